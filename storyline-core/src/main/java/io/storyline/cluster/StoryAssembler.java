@@ -1,0 +1,276 @@
+package io.storyline.cluster;
+
+import io.storyline.dedup.Fingerprint;
+import io.storyline.embed.Embedding;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Groups articles into stories, one article at a time.
+ *
+ * <p>A new article queries an inverted index (term or name → the most recent stories holding it)
+ * with its strongest terms and names, scores at most {@code maxCandidates} stories on content words
+ * (tf-idf cosine against the story centroid), shared names (idf-weighted) and time, and joins the
+ * best one above the threshold or founds a new story. A fingerprint band index finds near-duplicates
+ * first: an article that nearly duplicates an earlier one joins its story. The cost of one article
+ * is bounded by the query size, never by the number of stories.
+ *
+ * <p>Not thread-safe: one writer adds articles (analysis, the expensive part, runs in parallel
+ * before). Story ids are {@code s1, s2, …} in founding order, so the same input in the same order
+ * gives the same stories.
+ */
+public final class StoryAssembler {
+
+    private static final int BAND_ROWS = 4;
+
+    private final AssemblyOptions options;
+    private final Map<String, StoryProfile> stories = new LinkedHashMap<>();
+    private final Map<String, String> storyOf = new HashMap<>();
+    private final Map<String, Deque<String>> postings = new HashMap<>();
+    private final Map<String, Integer> df = new HashMap<>();
+    private final Map<Long, List<String>> bands = new HashMap<>();
+    private final Map<String, Fingerprint> fingerprints = new HashMap<>();
+    private int documents;
+    private int nextStory = 1;
+
+    public StoryAssembler(AssemblyOptions options) {
+        this.options = options;
+    }
+
+    /** Number of articles added or restored so far. */
+    public int size() {
+        return storyOf.size();
+    }
+
+    public Optional<String> storyOf(String articleId) {
+        return Optional.ofNullable(storyOf.get(articleId));
+    }
+
+    /** Story id → article ids, in founding order. */
+    public Map<String, List<String>> stories() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        stories.forEach((id, p) -> out.put(id, List.copyOf(p.articles)));
+        return out;
+    }
+
+    /** Puts an article back into the story it was assigned before (when reopening a store). */
+    public void restore(ArticleFeatures f, String storyId) {
+        if (storyOf.containsKey(f.id())) {
+            return;
+        }
+        count(f);
+        StoryProfile p = stories.computeIfAbsent(storyId, StoryProfile::new);
+        bumpNextStory(storyId);
+        attach(p, f);
+    }
+
+    private void bumpNextStory(String storyId) {
+        if (storyId.startsWith("s")) {
+            try {
+                nextStory = Math.max(nextStory, Integer.parseInt(storyId.substring(1)) + 1);
+            } catch (NumberFormatException e) {
+                // a story id of another shape takes no number
+            }
+        }
+    }
+
+    /** Assigns a new article to a story; an article already assigned keeps its story. */
+    public Assignment add(ArticleFeatures f) {
+        String known = storyOf.get(f.id());
+        if (known != null) {
+            return new Assignment(f.id(), known, false, null, 1.0);
+        }
+        count(f);
+        String dup = nearDuplicate(f);
+        if (dup != null) {
+            StoryProfile p = stories.get(storyOf.get(dup));
+            if (p != null) {
+                attach(p, f);
+                return new Assignment(f.id(), p.id, false, dup, 1.0);
+            }
+        }
+        Map<String, Double> vector = tfidf(f.terms());
+        StoryProfile best = null;
+        double bestScore = 0;
+        for (StoryProfile p : candidates(f, vector)) {
+            double s = score(f, vector, p);
+            if (s > bestScore) {
+                bestScore = s;
+                best = p;
+            }
+        }
+        if (best != null && bestScore >= options.joinThreshold()) {
+            attach(best, f);
+            return new Assignment(f.id(), best.id, false, null, bestScore);
+        }
+        StoryProfile p = new StoryProfile("s" + nextStory++);
+        stories.put(p.id, p);
+        attach(p, f);
+        return new Assignment(f.id(), p.id, true, null, 0);
+    }
+
+    private void count(ArticleFeatures f) {
+        documents++;
+        for (String t : f.terms().keySet()) {
+            df.merge(t, 1, Integer::sum);
+        }
+        for (String n : f.names().keySet()) {
+            df.merge("n:" + n, 1, Integer::sum);
+        }
+    }
+
+    private void attach(StoryProfile p, ArticleFeatures f) {
+        p.add(f);
+        storyOf.put(f.id(), p.id);
+        for (String t : f.terms().keySet()) {
+            post(t, p.id);
+        }
+        for (String n : f.names().keySet()) {
+            post("n:" + n, p.id);
+        }
+        Fingerprint fp = f.fingerprint();
+        if (fp != null && !fp.isEmpty()) {
+            fingerprints.put(f.id(), fp);
+            for (long b : fp.bands(BAND_ROWS)) {
+                bands.computeIfAbsent(b, k -> new ArrayList<>(2)).add(f.id());
+            }
+        }
+    }
+
+    private void post(String key, String story) {
+        Deque<String> d = postings.computeIfAbsent(key, k -> new ArrayDeque<>());
+        if (!story.equals(d.peekFirst())) {
+            d.remove(story);
+            d.addFirst(story);
+        }
+    }
+
+    private @Nullable String nearDuplicate(ArticleFeatures f) {
+        Fingerprint fp = f.fingerprint();
+        if (fp == null || fp.isEmpty()) {
+            return null;
+        }
+        String best = null;
+        double bestSim = 0;
+        for (long b : fp.bands(BAND_ROWS)) {
+            for (String other : bands.getOrDefault(b, List.of())) {
+                double sim = fp.similarity(fingerprints.get(other));
+                if (sim >= options.nearDuplicate() && sim > bestSim) {
+                    bestSim = sim;
+                    best = other;
+                }
+            }
+        }
+        return best;
+    }
+
+    double idf(String key) {
+        int d = df.getOrDefault(key, 0);
+        return Math.log((documents + 1.0) / (d + 1.0)) + 1.0;
+    }
+
+    private Map<String, Double> tfidf(Map<String, Integer> terms) {
+        Map<String, Double> v = new HashMap<>();
+        for (Map.Entry<String, Integer> e : terms.entrySet()) {
+            v.put(e.getKey(), (1 + Math.log(e.getValue())) * idf(e.getKey()));
+        }
+        return v;
+    }
+
+    private Collection<StoryProfile> candidates(ArticleFeatures f, Map<String, Double> vector) {
+        Map<String, Double> query = new HashMap<>(vector);
+        for (String n : f.names().keySet()) {
+            query.put("n:" + n, 2 * idf("n:" + n));
+        }
+        List<Map.Entry<String, Double>> top = new ArrayList<>(query.entrySet());
+        top.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        Map<String, Double> votes = new HashMap<>();
+        for (Map.Entry<String, Double> e : top.subList(0, Math.min(options.queryTerms(), top.size()))) {
+            Deque<String> d = postings.get(e.getKey());
+            if (d == null) {
+                continue;
+            }
+            Iterator<String> it = d.iterator();
+            for (int i = 0; i < options.maxPostings() && it.hasNext(); i++) {
+                votes.merge(it.next(), e.getValue(), Double::sum);
+            }
+        }
+        return votes.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+                .limit(options.maxCandidates())
+                .map(e -> stories.get(e.getKey()))
+                .toList();
+    }
+
+    double score(ArticleFeatures f, Map<String, Double> vector, StoryProfile p) {
+        double termCos = cosine(vector, p);
+        double nameSim = nameOverlap(f, p);
+        double s = options.termWeight() * termCos + options.nameWeight() * nameSim;
+        double w = options.termWeight() + options.nameWeight();
+        Embedding e = f.embedding();
+        if (e != null && p.embeddingSum != null && options.embeddingWeight() > 0) {
+            s += options.embeddingWeight() * cosine(e.copyOf(), p.embeddingSum);
+            w += options.embeddingWeight();
+        }
+        s /= w;
+        long gap = p.dayGap(f.published());
+        if (gap > options.maxDayGap()) {
+            s *= Math.max(0.3, 1.0 - (gap - options.maxDayGap()) / 60.0);
+        }
+        return s;
+    }
+
+    private double cosine(Map<String, Double> v, StoryProfile p) {
+        double dot = 0;
+        double nv = 0;
+        for (Map.Entry<String, Double> e : v.entrySet()) {
+            nv += e.getValue() * e.getValue();
+            Double w = p.terms.get(e.getKey());
+            if (w != null) {
+                dot += e.getValue() * w * idf(e.getKey());
+            }
+        }
+        double np = 0;
+        for (Map.Entry<String, Double> e : p.terms.entrySet()) {
+            double x = e.getValue() * idf(e.getKey());
+            np += x * x;
+        }
+        return nv == 0 || np == 0 ? 0 : dot / Math.sqrt(nv * np);
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+
+    private double nameOverlap(ArticleFeatures f, StoryProfile p) {
+        double shared = 0;
+        double total = 0;
+        for (String n : f.names().keySet()) {
+            double w = idf("n:" + n);
+            total += w;
+            Integer c = p.names.get(n);
+            if (c != null) {
+                shared += w * Math.min(1.0, c / (double) p.articles.size() + 0.5);
+            }
+        }
+        return total == 0 ? 0 : shared / total;
+    }
+}

@@ -1,0 +1,139 @@
+package io.storyline.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.storyline.cluster.ArticleFeatures;
+import io.storyline.core.Article;
+import io.storyline.core.Span;
+import io.storyline.dedup.Fingerprint;
+import io.storyline.embed.Embedding;
+import io.storyline.names.Name;
+import io.storyline.names.NameType;
+import java.nio.ByteBuffer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Writes and reads {@link StoredArticle}s as JSON documents, field by field. Thread-safe. */
+final class ArticleCodec {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    String write(StoredArticle a) {
+        ObjectNode o = json.createObjectNode();
+        Article art = a.article();
+        o.put("id", art.id());
+        o.put("title", art.title());
+        o.put("text", art.text());
+        o.put("published", art.published() == null ? null : art.published().toString());
+        o.put("outlet", art.outlet());
+        o.put("url", art.url());
+        o.put("givenLanguage", art.language());
+        o.put("contentHash", a.contentHash());
+        o.put("language", a.language());
+        o.put("story", a.story());
+        o.put("nearDuplicateOf", a.nearDuplicateOf());
+        ArrayNode bp = o.putArray("boilerplate");
+        for (Span s : a.boilerplate()) {
+            bp.addArray().add(s.start()).add(s.end());
+        }
+        ArrayNode names = o.putArray("names");
+        for (Name n : a.names()) {
+            names.addObject()
+                    .put("start", n.span().start())
+                    .put("end", n.span().end())
+                    .put("type", n.type().name())
+                    .put("key", n.key());
+        }
+        ArticleFeatures f = a.features();
+        o.set("terms", json.valueToTree(f.terms()));
+        o.set("nameCounts", json.valueToTree(f.names()));
+        o.set("nameTypes", json.valueToTree(f.nameTypes()));
+        Fingerprint fp = f.fingerprint();
+        if (fp != null) {
+            o.set("fingerprint", json.valueToTree(fp.slots()));
+        }
+        Embedding e = f.embedding();
+        if (e != null) {
+            ByteBuffer b = e.toBytes();
+            byte[] bytes = new byte[b.remaining()];
+            b.get(bytes);
+            o.put("embedding", Base64.getEncoder().encodeToString(bytes));
+        }
+        try {
+            return json.writeValueAsString(o);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("cannot encode article " + art.id(), ex);
+        }
+    }
+
+    StoredArticle read(String doc) {
+        JsonNode o;
+        try {
+            o = json.readTree(doc);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("a stored article is not valid JSON: " + ex.getOriginalMessage(), ex);
+        }
+        String text = o.get("text").asText();
+        String published = str(o, "published");
+        Article art = new Article(
+                o.get("id").asText(),
+                str(o, "title"),
+                text,
+                published == null ? null : LocalDate.parse(published),
+                str(o, "outlet"),
+                str(o, "url"),
+                str(o, "givenLanguage"));
+        List<Span> bp = new ArrayList<>();
+        for (JsonNode s : o.get("boilerplate")) {
+            bp.add(new Span(s.get(0).asInt(), s.get(1).asInt()));
+        }
+        List<Name> names = new ArrayList<>();
+        for (JsonNode n : o.get("names")) {
+            Span sp = new Span(n.get("start").asInt(), n.get("end").asInt());
+            names.add(new Name(sp, sp.of(text), NameType.valueOf(n.get("type").asText()), n.get("key").asText()));
+        }
+        Map<String, Integer> terms = ints(o.get("terms"));
+        Map<String, Integer> nameCounts = ints(o.get("nameCounts"));
+        Map<String, NameType> types = new LinkedHashMap<>();
+        o.get("nameTypes").fields().forEachRemaining(e -> types.put(e.getKey(), NameType.valueOf(e.getValue().asText())));
+        Fingerprint fp = null;
+        if (o.hasNonNull("fingerprint")) {
+            List<Integer> slots = new ArrayList<>();
+            o.get("fingerprint").forEach(x -> slots.add(x.asInt()));
+            fp = Fingerprint.of(slots);
+        }
+        Embedding emb = null;
+        if (o.hasNonNull("embedding")) {
+            emb = Embedding.fromBytes(ByteBuffer.wrap(Base64.getDecoder().decode(o.get("embedding").asText())));
+        }
+        ArticleFeatures f = new ArticleFeatures(art.id(), art.published(), terms, nameCounts, types, fp, emb);
+        return new StoredArticle(
+                art,
+                o.get("contentHash").asText(),
+                o.get("language").asText(),
+                bp,
+                names,
+                f,
+                o.get("story").asText(),
+                str(o, "nearDuplicateOf"));
+    }
+
+    private static @Nullable String str(JsonNode o, String field) {
+        JsonNode v = o.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static Map<String, Integer> ints(JsonNode o) {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        o.fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().asInt()));
+        return m;
+    }
+}

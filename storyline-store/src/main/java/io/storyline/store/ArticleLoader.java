@@ -1,0 +1,139 @@
+package io.storyline.store;
+
+import io.storyline.analysis.AnalyzedArticle;
+import io.storyline.analysis.Pipeline;
+import io.storyline.cluster.ArticleFeatures;
+import io.storyline.cluster.AssemblyOptions;
+import io.storyline.cluster.Assignment;
+import io.storyline.cluster.StoryAssembler;
+import io.storyline.core.Article;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Loads articles into a {@link Store}: analyses them in parallel (the article pipeline is a pure
+ * function of one article), then assigns each to a story in input order and stores it in its own
+ * transaction.
+ *
+ * <p>Incremental: opening a loader restores story assembly from the store, so new articles join
+ * the stories already there, and an article already stored with the same text is left alone. An
+ * article whose id is stored with a different text is skipped with that reason. One loader writes
+ * to a store at a time; {@link #load} is not re-entrant.
+ */
+public final class ArticleLoader implements AutoCloseable {
+
+    private static final int BATCH = 64;
+
+    private final Store store;
+    private final Pipeline pipeline;
+    private final StoryAssembler assembler;
+    private final ExecutorService pool;
+
+    private ArticleLoader(Store store, Pipeline pipeline, StoryAssembler assembler, int threads) {
+        this.store = store;
+        this.pipeline = pipeline;
+        this.assembler = assembler;
+        this.pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "storyline-analysis");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** A loader over {@code store}, with story assembly restored from what it holds. */
+    public static ArticleLoader open(Store store, Pipeline pipeline, AssemblyOptions options, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        StoryAssembler assembler = new StoryAssembler(options);
+        store.forEach(a -> assembler.restore(a.features(), a.story()));
+        return new ArticleLoader(store, pipeline, assembler, threads);
+    }
+
+    /** Analyses, assigns and stores every article of {@code articles}, telling {@code listener}. */
+    public void load(Iterator<Article> articles, LoadListener listener) {
+        Set<String> seen = new HashSet<>();
+        List<Article> batch = new ArrayList<>(BATCH);
+        while (articles.hasNext()) {
+            Article a = articles.next();
+            if (!seen.add(a.id())) {
+                listener.skipped(a.id(), "article id " + a.id() + " occurs twice in this input; the first was kept");
+                continue;
+            }
+            String hash = sha256(a.text());
+            String stored = store.contentHash(a.id()).orElse(null);
+            if (hash.equals(stored)) {
+                listener.unchanged(a.id());
+                continue;
+            }
+            if (stored != null) {
+                listener.skipped(a.id(), "article id " + a.id() + " is already stored with a different text");
+                continue;
+            }
+            batch.add(a);
+            if (batch.size() == BATCH) {
+                flush(batch, listener);
+                batch.clear();
+            }
+        }
+        flush(batch, listener);
+    }
+
+    private void flush(List<Article> batch, LoadListener listener) {
+        List<Future<AnalyzedArticle>> futures = new ArrayList<>(batch.size());
+        for (Article a : batch) {
+            futures.add(pool.submit(() -> pipeline.analyze(a)));
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            Article a = batch.get(i);
+            AnalyzedArticle analysed;
+            try {
+                analysed = futures.get(i).get();
+            } catch (ExecutionException e) {
+                listener.skipped(a.id(), "analysis failed: " + e.getCause());
+                continue;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while analysing " + a.id(), e);
+            }
+            ArticleFeatures f = ArticleFeatures.of(analysed);
+            Assignment as = assembler.add(f);
+            StoredArticle s = new StoredArticle(
+                    a,
+                    sha256(a.text()),
+                    analysed.language(),
+                    analysed.boilerplate(),
+                    analysed.names(),
+                    f,
+                    as.story(),
+                    as.nearDuplicateOf());
+            store.put(s);
+            listener.stored(s);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

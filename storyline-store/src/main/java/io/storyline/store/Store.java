@@ -1,0 +1,172 @@
+package io.storyline.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The embedded store: one data directory holding an H2 database of articles, their analysis and
+ * their story. Each article is written in its own transaction, so a run that is killed leaves a
+ * store that opens and holds only whole articles.
+ *
+ * <p>One process opens a data directory at a time. Methods are synchronized; the store is safe to
+ * share between threads.
+ */
+public final class Store implements AutoCloseable {
+
+    static final int SCHEMA = 1;
+
+    private final Path dir;
+    private final Connection db;
+    private final ArticleCodec codec = new ArticleCodec();
+
+    private Store(Path dir, Connection db) {
+        this.dir = dir;
+        this.db = db;
+    }
+
+    /** Opens (creating if needed) the store in {@code dir}. */
+    public static Store open(Path dir) {
+        try {
+            java.nio.file.Files.createDirectories(dir);
+            String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("storyline") + ";DB_CLOSE_ON_EXIT=FALSE";
+            Connection c = DriverManager.getConnection(url, "sa", "");
+            Store s = new Store(dir, c);
+            s.migrate();
+            return s;
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create data directory " + dir + ": " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the store in " + dir + ": " + firstLine(e), e);
+        }
+    }
+
+    private static String firstLine(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    private void migrate() throws SQLException {
+        try (Statement st = db.createStatement()) {
+            st.execute("CREATE TABLE IF NOT EXISTS meta (k VARCHAR(64) PRIMARY KEY, v VARCHAR(1000))");
+            st.execute("CREATE TABLE IF NOT EXISTS article (seq BIGINT AUTO_INCREMENT PRIMARY KEY,"
+                    + " id VARCHAR(200) NOT NULL UNIQUE, story VARCHAR(64) NOT NULL,"
+                    + " content_hash VARCHAR(64) NOT NULL, doc CLOB NOT NULL)");
+            st.execute("CREATE INDEX IF NOT EXISTS article_story ON article(story)");
+            st.execute("MERGE INTO meta KEY(k) VALUES ('schema', '" + SCHEMA + "')");
+        }
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    /** The content hash of the stored article {@code id}, if there is one. */
+    public synchronized Optional<String> contentHash(String id) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT content_hash FROM article WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read article " + id + ": " + firstLine(e), e);
+        }
+    }
+
+    /** Stores one article in one transaction. */
+    public synchronized void put(StoredArticle a) {
+        try (PreparedStatement ps =
+                db.prepareStatement("INSERT INTO article (id, story, content_hash, doc) VALUES (?, ?, ?, ?)")) {
+            ps.setString(1, a.id());
+            ps.setString(2, a.story());
+            ps.setString(3, a.contentHash());
+            ps.setString(4, codec.write(a));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot store article " + a.id() + ": " + firstLine(e), e);
+        }
+    }
+
+    public synchronized Optional<StoredArticle> article(String id) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT doc FROM article WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(codec.read(rs.getString(1))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read article " + id + ": " + firstLine(e), e);
+        }
+    }
+
+    /** Every stored article, in the order they were stored. */
+    public synchronized void forEach(Consumer<StoredArticle> action) {
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("SELECT doc FROM article ORDER BY seq")) {
+            while (rs.next()) {
+                action.accept(codec.read(rs.getString(1)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the articles: " + firstLine(e), e);
+        }
+    }
+
+    /** The articles of one story, in the order they were stored. */
+    public synchronized List<StoredArticle> story(String storyId) {
+        List<StoredArticle> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT doc FROM article WHERE story = ? ORDER BY seq")) {
+            ps.setString(1, storyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(codec.read(rs.getString(1)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read story " + storyId + ": " + firstLine(e), e);
+        }
+        return out;
+    }
+
+    /** Story id → article ids, stories in the order they were founded. */
+    public synchronized Map<String, List<String>> stories() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("SELECT story, id FROM article ORDER BY seq")) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the stories: " + firstLine(e), e);
+        }
+        return out;
+    }
+
+    public synchronized int size() {
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM article")) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot count the articles: " + firstLine(e), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            db.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close the store in " + dir + ": " + firstLine(e), e);
+        }
+    }
+}

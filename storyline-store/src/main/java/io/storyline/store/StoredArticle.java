@@ -1,0 +1,41 @@
+package io.storyline.store;
+
+import io.storyline.cluster.ArticleFeatures;
+import io.storyline.core.Article;
+import io.storyline.core.Span;
+import io.storyline.names.Name;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An article as kept in the store: the article, what its analysis found that is shown to readers,
+ * the features story assembly needs, and its story.
+ *
+ * @param article the article as ingested
+ * @param contentHash SHA-256 (hex) of the text, to recognise the same input analysed twice
+ * @param language detected or given language
+ * @param boilerplate boilerplate line spans
+ * @param names name mentions
+ * @param features what story assembly compares
+ * @param story the story id
+ * @param nearDuplicateOf the earlier article it nearly duplicates, or null
+ */
+public record StoredArticle(
+        Article article,
+        String contentHash,
+        String language,
+        List<Span> boilerplate,
+        List<Name> names,
+        ArticleFeatures features,
+        String story,
+        @Nullable String nearDuplicateOf) {
+
+    public StoredArticle {
+        boilerplate = List.copyOf(boilerplate);
+        names = List.copyOf(names);
+    }
+
+    public String id() {
+        return article.id();
+    }
+}
