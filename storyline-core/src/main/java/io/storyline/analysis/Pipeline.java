@@ -4,6 +4,7 @@ import io.storyline.core.Article;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A checked chain of {@link ArticleStage}s that analyses one article at a time.
@@ -14,9 +15,11 @@ import java.util.Set;
 public final class Pipeline {
 
     private final List<ArticleStage> stages;
+    private final @Nullable StageTimes times;
 
-    private Pipeline(List<ArticleStage> stages) {
+    private Pipeline(List<ArticleStage> stages, @Nullable StageTimes times) {
         this.stages = List.copyOf(stages);
+        this.times = times;
     }
 
     /** Checks the wiring of {@code stages} and returns the pipeline. */
@@ -32,18 +35,29 @@ public final class Pipeline {
             }
             have.addAll(s.provides());
         }
-        return new Pipeline(stages);
+        return new Pipeline(stages, null);
     }
 
     public List<ArticleStage> stages() {
         return stages;
     }
 
+    /** The same pipeline, adding the time spent in each stage to {@code times}. */
+    public Pipeline timed(StageTimes times) {
+        return new Pipeline(stages, times);
+    }
+
     /** Runs every stage on {@code article}. */
     public AnalyzedArticle analyze(Article article) {
         AnalyzedArticle a = AnalyzedArticle.of(article);
         for (ArticleStage s : stages) {
-            a = s.apply(a);
+            if (times == null) {
+                a = s.apply(a);
+            } else {
+                long t0 = System.nanoTime();
+                a = s.apply(a);
+                times.add(s.name(), System.nanoTime() - t0);
+            }
         }
         return a;
     }

@@ -16,8 +16,8 @@ public final class TermStage implements ArticleStage {
 
     private static final Set<String> LIGHT = Set.of(
             "be", "have", "do", "say", "tell", "make", "get", "go", "take", "come", "see", "know", "also", "would",
-            "could", "should", "may", "might", "will", "can", "must", "year", "day", "time", "week", "month",
-            "people", "thing", "way", "one", "new", "other", "many", "last", "first", "more", "most", "such");
+            "could", "should", "may", "might", "will", "can", "must", "year", "day", "time", "week", "month", "people",
+            "thing", "way", "one", "new", "other", "many", "last", "first", "more", "most", "such");
 
     @Override
     public String name() {

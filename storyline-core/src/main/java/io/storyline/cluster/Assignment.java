@@ -11,4 +11,9 @@ import org.jspecify.annotations.Nullable;
  * @param nearDuplicateOf the earlier article it nearly duplicates, or null
  * @param score the score of the story it joined (0 when it founded one)
  */
-public record Assignment(String article, String story, boolean founded, @Nullable String nearDuplicateOf, double score) {}
+public record Assignment(
+        String article,
+        String story,
+        boolean founded,
+        @Nullable String nearDuplicateOf,
+        double score) {}

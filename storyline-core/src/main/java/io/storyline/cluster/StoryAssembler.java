@@ -93,7 +93,8 @@ public final class StoryAssembler {
         count(f);
         String dup = nearDuplicate(f);
         if (dup != null) {
-            StoryProfile p = stories.get(storyOf.get(dup));
+            String dupStory = storyOf.get(dup);
+            StoryProfile p = dupStory == null ? null : stories.get(dupStory);
             if (p != null) {
                 attach(p, f);
                 return new Assignment(f.id(), p.id, false, dup, 1.0);
@@ -164,7 +165,8 @@ public final class StoryAssembler {
         double bestSim = 0;
         for (long b : fp.bands(BAND_ROWS)) {
             for (String other : bands.getOrDefault(b, List.of())) {
-                double sim = fp.similarity(fingerprints.get(other));
+                Fingerprint ofOther = fingerprints.get(other);
+                double sim = ofOther == null ? 0 : fp.similarity(ofOther);
                 if (sim >= options.nearDuplicate() && sim > bestSim) {
                     bestSim = sim;
                     best = other;

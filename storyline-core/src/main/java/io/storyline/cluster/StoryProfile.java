@@ -18,8 +18,13 @@ final class StoryProfile {
     final List<String> articles = new ArrayList<>();
     final Map<String, Double> terms = new HashMap<>();
     final Map<String, Integer> names = new HashMap<>();
-    @Nullable LocalDate first;
-    @Nullable LocalDate last;
+
+    @Nullable
+    LocalDate first;
+
+    @Nullable
+    LocalDate last;
+
     float @Nullable [] embeddingSum;
     int embedded;
 

@@ -44,10 +44,10 @@ public final class Clustering {
         double br = 0;
         for (Set<String> cluster : pc.values()) {
             for (String item : cluster) {
-                Set<String> g = gc.get(gold.get(item));
+                Set<String> g = gc.getOrDefault(gold.get(item), Set.of());
                 int common = intersection(cluster, g);
                 bp += common / (double) cluster.size();
-                br += common / (double) g.size();
+                br += g.isEmpty() ? 0 : common / (double) g.size();
             }
         }
         bp = n == 0 ? 0 : bp / n;

@@ -1,0 +1,182 @@
+package io.storyline.cli;
+
+import io.storyline.analysis.Pipeline;
+import io.storyline.analysis.StandardPipeline;
+import io.storyline.cluster.AssemblyOptions;
+import io.storyline.core.Article;
+import io.storyline.ingest.InputReader;
+import io.storyline.ingest.ReadResult;
+import io.storyline.store.ArticleLoader;
+import io.storyline.store.JsonExport;
+import io.storyline.store.LoadListener;
+import io.storyline.store.Store;
+import io.storyline.store.StoredArticle;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Reads articles, analyses them, groups them into stories in the data directory. */
+@Command(
+        name = "analyze",
+        description = "Read articles (.txt .html .htm .json .jsonl, files or directories), analyse them and "
+                + "group them into stories in the data directory. Exit 0: all analysed; 3: some inputs "
+                + "skipped; 1: nothing could be analysed.")
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOptions data = new DataOptions();
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories to read.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the whole store as JSON (contract v1).")
+    @Nullable Path json;
+
+    @Option(names = "--threads", description = "Analysis threads (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--no-embeddings", description = "Skip the MiniLM lead embeddings (faster, slightly worse grouping).")
+    boolean noEmbeddings;
+
+    @Option(names = "--no-progress", description = "Never show the progress bar.")
+    boolean noProgress;
+
+    @Spec
+    @SuppressWarnings("NullAway.Init")
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Pipeline pipeline = StandardPipeline.create(new StandardPipeline.Options(!noEmbeddings, 600));
+        Summary summary = new Summary();
+        long estimate = InputCount.estimate(paths);
+        try (Store store = Store.open(data.data);
+                ArticleLoader loader = ArticleLoader.open(store, pipeline, AssemblyOptions.defaults(), threads);
+                Progress progress = new Progress("analyze", estimate, 2000, !noProgress)) {
+            int storiesBefore = store.stories().size();
+            Iterator<ReadResult> reader = new InputReader().read(paths);
+            loader.load(new Articles(reader, summary, progress), summary.listener(progress));
+            progress.close();
+            summary.stories = store.stories().size();
+            summary.newStories = summary.stories - storiesBefore;
+            if (json != null) {
+                new JsonExport().write(store, json);
+            }
+        }
+        summary.print(out, err, json);
+        if (summary.stored + summary.unchanged == 0) {
+            return 1;
+        }
+        return summary.skipped.isEmpty() ? 0 : 3;
+    }
+
+    /** Counts what happened, for the closing summary. */
+    static final class Summary {
+        int read;
+        int stored;
+        int unchanged;
+        int stories;
+        int newStories;
+        final Set<String> touchedStories = new HashSet<>();
+        final List<String> skipped = new ArrayList<>();
+
+        LoadListener listener(Progress progress) {
+            return new LoadListener() {
+                @Override
+                public void stored(StoredArticle a) {
+                    stored++;
+                    touchedStories.add(a.story());
+                    progress.step();
+                }
+
+                @Override
+                public void unchanged(String id) {
+                    unchanged++;
+                    progress.step();
+                }
+
+                @Override
+                public void skipped(String input, String reason) {
+                    skipped.add(input + ": " + reason);
+                    progress.step();
+                }
+            };
+        }
+
+        void print(PrintWriter out, PrintWriter err, @Nullable Path json) {
+            out.printf(
+                    "read %d articles: %d analysed, %d already stored unchanged; %d input%s skipped%n",
+                    read, stored, unchanged, skipped.size(), skipped.size() == 1 ? "" : "s");
+            out.printf(
+                    "stories: %d in the store (%d new, %d updated by this run)%n",
+                    stories, newStories, touchedStories.size());
+            if (json != null) {
+                out.printf("wrote %s%n", json);
+            }
+            if (!skipped.isEmpty()) {
+                err.println("skipped:");
+                skipped.stream().limit(50).forEach(s -> err.println("  " + s));
+                if (skipped.size() > 50) {
+                    err.printf("  … and %d more%n", skipped.size() - 50);
+                }
+            }
+        }
+    }
+
+    /** The articles of a reader, with skipped inputs counted on the way. */
+    private static final class Articles implements Iterator<Article> {
+        private final Iterator<ReadResult> reader;
+        private final Summary summary;
+        private final Progress progress;
+        private @Nullable Article next;
+
+        Articles(Iterator<ReadResult> reader, Summary summary, Progress progress) {
+            this.reader = reader;
+            this.summary = summary;
+            this.progress = progress;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && reader.hasNext()) {
+                ReadResult r = reader.next();
+                if (r instanceof ReadResult.Read read) {
+                    summary.read++;
+                    next = read.article();
+                } else if (r instanceof ReadResult.Skipped s) {
+                    summary.skipped.add(s.input() + ": " + s.reason());
+                    progress.step();
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public Article next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Article a = next;
+            next = null;
+            if (a == null) {
+                throw new NoSuchElementException();
+            }
+            return a;
+        }
+    }
+}

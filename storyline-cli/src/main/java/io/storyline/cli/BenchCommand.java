@@ -1,0 +1,127 @@
+package io.storyline.cli;
+
+import io.storyline.analysis.Pipeline;
+import io.storyline.analysis.StandardPipeline;
+import io.storyline.cluster.ArticleFeatures;
+import io.storyline.cluster.AssemblyOptions;
+import io.storyline.cluster.StoryAssembler;
+import io.storyline.core.Article;
+import io.storyline.names.NameType;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Measures throughput of the whole analyze path on basil-dev + ecbplus-dev (articles per second,
+ * peak heap, time per stage) and the cost of adding one article to story assembly at two corpus
+ * sizes ten times apart (synthetic articles).
+ */
+@Command(name = "bench", description = "Throughput, peak heap, time per stage, and story-assembly cost at two sizes.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--shared", paramLabel = "DIR", description = "The evaluation folder (default: ../shared/eval).")
+    Path shared = Path.of("");
+
+    @Option(names = "--no-embeddings", description = "Without the MiniLM embeddings.")
+    boolean noEmbeddings;
+
+    @Option(names = "--threads", description = "Analysis threads (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--sizes", split = ",", description = "Corpus sizes for the assembly scaling test (default: 2000,20000).")
+    List<Integer> sizes = List.of(2000, 20000);
+
+    @Spec
+    @SuppressWarnings("NullAway.Init")
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Path root = EvalSets.sharedEval(shared);
+        out.printf("machine: %d cores, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
+        long t0 = System.nanoTime();
+        Pipeline pipeline = StandardPipeline.create(new StandardPipeline.Options(!noEmbeddings, 600));
+        out.printf("model loading: %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        List<Article> articles = new ArrayList<>(EvalSets.articles(root.resolve("basil-dev")));
+        articles.addAll(EvalSets.articles(root.resolve("ecbplus-dev")));
+        Map<String, String> gold = new HashMap<>(EvalSets.goldStories(root.resolve("basil-dev")));
+        gold.putAll(EvalSets.goldStories(root.resolve("ecbplus-dev")));
+        // warm-up on a slice, then the measured run
+        ClusteringRun.run(articles.subList(0, Math.min(100, articles.size())), gold, pipeline, threads);
+        resetPeaks();
+        ClusteringRun.Result r = ClusteringRun.run(articles, gold, pipeline, threads);
+        out.printf("analyze path, basil-dev + ecbplus-dev: %d articles in %.1f s = %.1f articles/s (%d threads); "
+                        + "peak heap %d MB; B3 F1 on the union %.4f%n",
+                r.articles(), r.seconds(), r.articlesPerSecond(), threads, peakHeapMb(), r.scores().bcubedF1());
+        double total = r.stageMillis().values().stream().mapToDouble(Double::doubleValue).sum();
+        r.stageMillis().forEach((stage, ms) -> out.printf("  stage %-12s %8.0f ms cpu-summed (%4.1f%%), %.2f ms/article%n",
+                stage, ms, 100 * ms / total, ms / r.articles()));
+        for (int size : sizes) {
+            scaling(out, size);
+        }
+        return 0;
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            p.resetPeakUsage();
+        }
+    }
+
+    private static long peakHeapMb() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                sum += p.getPeakUsage().getUsed();
+            }
+        }
+        return sum >> 20;
+    }
+
+    /** Adds {@code size} synthetic articles (about 4 per story) and times the last 1000 adds. */
+    static void scaling(PrintWriter out, int size) {
+        StoryAssembler assembler = new StoryAssembler(AssemblyOptions.defaults());
+        SplittableRandom rnd = new SplittableRandom(42);
+        int measured = Math.min(1000, size / 2);
+        long nanos = 0;
+        for (int i = 0; i < size; i++) {
+            ArticleFeatures f = synthetic(rnd, i, i / 4);
+            long t0 = System.nanoTime();
+            assembler.add(f);
+            if (i >= size - measured) {
+                nanos += System.nanoTime() - t0;
+            }
+        }
+        out.printf("story assembly at %6d articles (%6d stories): %.3f ms per added article (mean of the last %d)%n",
+                size, assembler.stories().size(), nanos / 1e6 / measured, measured);
+    }
+
+    private static ArticleFeatures synthetic(SplittableRandom rnd, int i, int event) {
+        Map<String, Integer> terms = new HashMap<>();
+        SplittableRandom ev = new SplittableRandom(event * 7919L);
+        for (int k = 0; k < 25; k++) {
+            terms.merge("e" + event + "w" + ev.nextInt(40), 1 + rnd.nextInt(3), Integer::sum);
+        }
+        for (int k = 0; k < 60; k++) {
+            terms.merge("w" + (int) Math.floor(Math.pow(rnd.nextDouble(), 2) * 20000), 1, Integer::sum);
+        }
+        Map<String, Integer> names = Map.of("person " + event, 2, "place " + (event % 500), 1);
+        Map<String, NameType> types = Map.of("person " + event, NameType.PERSON, "place " + (event % 500), NameType.PLACE);
+        return new ArticleFeatures("a" + i, LocalDate.of(2020, 1, 1).plusDays(event / 20), terms, names, types, null, null);
+    }
+}

@@ -1,0 +1,117 @@
+package io.storyline.cli;
+
+import io.storyline.analysis.Pipeline;
+import io.storyline.analysis.StandardPipeline;
+import io.storyline.eval.Clustering;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Measures Storyline on labelled data: {@code eval clustering DIR}, {@code eval extraction DIR}, or every known set. */
+@Command(
+        name = "eval",
+        description = "Score Storyline on labelled sets. Without a subcommand: every set it knows under --shared.",
+        subcommands = {EvalCommand.ClusteringCommand.class, EvalCommand.ExtractionCommand.class})
+final class EvalCommand implements Callable<Integer> {
+
+    @Option(names = "--shared", paramLabel = "DIR", description = "The evaluation folder (default: ../shared/eval).")
+    Path shared = Path.of("");
+
+    @Option(names = "--no-embeddings", description = "Group without the MiniLM embeddings.")
+    boolean noEmbeddings;
+
+    @Option(names = "--threads", description = "Analysis threads (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Spec
+    @SuppressWarnings("NullAway.Init")
+    CommandSpec spec;
+
+    /** Minimum B-cubed F1 per clustering set; below it the run fails (exit 1). */
+    static double gate(String set) {
+        return switch (set) {
+            case "basil-dev" -> 0.97;
+            case "ecbplus-dev" -> 0.92;
+            case "ceasefire-2025" -> 1.0;
+            default -> 0.0;
+        };
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Path root = EvalSets.sharedEval(shared);
+        if (!Files.isDirectory(root)) {
+            throw new IllegalArgumentException("no evaluation folder at " + root + ": give it with --shared DIR");
+        }
+        Pipeline pipeline = StandardPipeline.create(new StandardPipeline.Options(!noEmbeddings, 600));
+        boolean ok = true;
+        for (String set : new String[] {"ceasefire-2025", "basil-dev", "ecbplus-dev"}) {
+            Path dir = root.resolve(set);
+            if (Files.isRegularFile(dir.resolve("gold-stories.tsv"))) {
+                ok &= clustering(out, set, dir, pipeline, threads, gate(set));
+            }
+        }
+        Path extraction = root.resolve("extraction-dev");
+        if (Files.isDirectory(extraction)) {
+            ok &= ExtractionCommand.extraction(out, extraction, ExtractionCommand.GATE);
+        }
+        return ok ? 0 : 1;
+    }
+
+    static boolean clustering(PrintWriter out, String name, Path dir, Pipeline pipeline, int threads, double min) {
+        ClusteringRun.Result r = ClusteringRun.run(EvalSets.articles(dir), EvalSets.goldStories(dir), pipeline, threads);
+        Clustering.Scores s = r.scores();
+        boolean pass = s.bcubedF1() >= min;
+        out.printf(
+                "clustering %-15s articles=%d gold=%d predicted=%d  B3 P=%.4f R=%.4f F1=%.4f  pairwise P=%.4f R=%.4f F1=%.4f"
+                        + "  %.1f articles/s  %s%n",
+                name,
+                s.items(),
+                s.goldClusters(),
+                s.predictedClusters(),
+                s.bcubedPrecision(),
+                s.bcubedRecall(),
+                s.bcubedF1(),
+                s.pairPrecision(),
+                s.pairRecall(),
+                s.pairF1(),
+                r.articlesPerSecond(),
+                min > 0 ? (pass ? "PASS (>= " + min + ")" : "FAIL (< " + min + ")") : "");
+        return pass;
+    }
+
+    /** {@code storyline eval clustering DIR}. */
+    @Command(name = "clustering", description = "B-cubed and pairwise scores of story grouping on DIR/articles.jsonl.")
+    static final class ClusteringCommand implements Callable<Integer> {
+
+        @Parameters(paramLabel = "DIR", description = "Folder with articles.jsonl and gold-stories.tsv.")
+        Path dir = Path.of(".");
+
+        @Option(names = "--min-f1", description = "Fail (exit 1) when B-cubed F1 is below this.")
+        double min;
+
+        @Option(names = "--no-embeddings", description = "Group without the MiniLM embeddings.")
+        boolean noEmbeddings;
+
+        @Option(names = "--threads", description = "Analysis threads (default: the number of cores).")
+        int threads = Runtime.getRuntime().availableProcessors();
+
+        @Spec
+        @SuppressWarnings("NullAway.Init")
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Pipeline pipeline = StandardPipeline.create(new StandardPipeline.Options(!noEmbeddings, 600));
+            String name = dir.toAbsolutePath().normalize().getFileName().toString();
+            return clustering(spec.commandLine().getOut(), name, dir, pipeline, threads, min) ? 0 : 1;
+        }
+    }
+}

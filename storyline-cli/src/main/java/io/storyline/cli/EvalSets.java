@@ -1,0 +1,95 @@
+package io.storyline.cli;
+
+import io.storyline.core.Article;
+import io.storyline.ingest.InputReader;
+import io.storyline.ingest.ReadResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the evaluation sets' uniform format: {@code articles.jsonl} and {@code gold-stories.tsv}. */
+final class EvalSets {
+
+    private EvalSets() {}
+
+    /**
+     * The articles of {@code dir}, in a fixed stream order: by publication date, undated ones last,
+     * ties broken by a hash of the id (so that a set stored grouped by story is not fed in that
+     * convenient order).
+     */
+    static List<Article> articles(Path dir) {
+        Path file = dir.resolve("articles.jsonl");
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no articles.jsonl in " + dir);
+        }
+        List<Article> out = new ArrayList<>();
+        Iterator<ReadResult> it = new InputReader().read(List.of(file));
+        while (it.hasNext()) {
+            ReadResult r = it.next();
+            if (r instanceof ReadResult.Read read) {
+                out.add(read.article());
+            } else {
+                throw new IllegalArgumentException("evaluation set " + dir + " has a bad record: " + r);
+            }
+        }
+        out.sort(Comparator.comparing(
+                        (Article a) -> a.published() == null ? "9999" : a.published().toString())
+                .thenComparing(a -> hash(a.id())));
+        return out;
+    }
+
+    static Map<String, String> goldStories(Path dir) {
+        Path file = dir.resolve("gold-stories.tsv");
+        Map<String, String> gold = new LinkedHashMap<>();
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (String line : lines.subList(1, lines.size())) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f.length < 2) {
+                    throw new IllegalArgumentException(file + ": expected article_id<TAB>story_id, got \"" + line + "\"");
+                }
+                gold.put(f[0], f[1]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return gold;
+    }
+
+    private static String hash(String id) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-1");
+            return HexFormat.of().formatHex(md.digest(id.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The shared evaluation folder: the option if given, else ../shared/eval or shared/eval from here. */
+    static Path sharedEval(Path option) {
+        if (!option.toString().isEmpty()) {
+            return option;
+        }
+        for (String c : List.of("../shared/eval", "shared/eval", "../../shared/eval")) {
+            Path p = Path.of(c);
+            if (Files.isDirectory(p)) {
+                return p;
+            }
+        }
+        return Path.of("../shared/eval");
+    }
+}
