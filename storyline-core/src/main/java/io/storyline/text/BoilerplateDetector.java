@@ -1,0 +1,176 @@
+package io.storyline.text;
+
+import io.storyline.core.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds boilerplate lines in plain article text (from {@code .txt}, JSON or HTML extraction): newsletter
+ * and subscription prompts, privacy notices, widget labels ("Related content"), image credits, repeated
+ * captions, copies of the headline (also with a section label glued to it) and bylines.
+ *
+ * <p>The unit is the line: text between line terminators ({@code \n}, {@code \r\n}, lone {@code \r}). A
+ * returned span covers one whole line's content <em>without</em> its terminator; blank lines are never
+ * returned. Spans are half-open UTF-16 indices into the original text, sorted and non-overlapping; the
+ * text is never changed. Rules combine a small lexicon of generic cue words with the line's shape (word
+ * count, final punctuation, imperative opening, position, neighbours); lines that report speech ("said",
+ * quotation marks) are protected from the lexicon rules.
+ *
+ * <p>Repeats: every copy of the title is boilerplate. Without a title, a repeated short line (or one that
+ * reappears with a label glued to it) is boilerplate in all its copies, except that the first clean copy
+ * among the first three non-blank lines is kept as the headline (see {@link BoilerplateOptions#keepHeadline()}).
+ *
+ * <p>Immutable and thread-safe; cost is linear in the text plus a quadratic pass over short lines.
+ */
+public final class BoilerplateDetector {
+
+    private static final int TAIL_LINES = 3;
+    private static final int ENCLOSED_MAX_WORDS = 30;
+
+    private final BoilerplateOptions options;
+
+    public BoilerplateDetector(BoilerplateOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** A detector with {@link BoilerplateOptions#defaults()}. */
+    public BoilerplateDetector() {
+        this(BoilerplateOptions.defaults());
+    }
+
+    /** The boilerplate lines' content spans (without terminators), sorted, non-overlapping. */
+    public List<Span> detect(String text, @Nullable String title) {
+        return classify(text, title).stream().map(BoilerplateLine::span).toList();
+    }
+
+    /** The boilerplate lines with the reason for each, in text order. */
+    public List<BoilerplateLine> classify(String text, @Nullable String title) {
+        List<Line> lines = Line.split(text);
+        List<String> keys = new ArrayList<>(lines.size());
+        List<Line> nonBlank = new ArrayList<>();
+        int[] rank = new int[lines.size()];
+        for (Line line : lines) {
+            keys.add(line.blank() ? "" : MatchText.normalize(line.content()));
+            rank[line.index()] = line.blank() ? -1 : nonBlank.size();
+            if (!line.blank()) {
+                nonBlank.add(line);
+            }
+        }
+        @Nullable BoilerplateKind[] kinds = new BoilerplateKind[lines.size()];
+        new Repeats(lines, keys, rank, options).mark(title, kinds);
+        for (Line line : nonBlank) {
+            int i = line.index();
+            if (kinds[i] == null) {
+                kinds[i] = Cues.classify(line.content(), keys.get(i), options);
+            }
+            if (kinds[i] == null && isByline(line, rank[i], nonBlank.size(), title != null)) {
+                kinds[i] = BoilerplateKind.BYLINE;
+            }
+        }
+        markEnclosed(nonBlank, keys, kinds);
+        List<BoilerplateLine> out = new ArrayList<>();
+        for (Line line : nonBlank) {
+            BoilerplateKind kind = kinds[line.index()];
+            if (kind != null) {
+                out.add(new BoilerplateLine(new Span(line.start(), line.end()), line.index(), kind));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private boolean isByline(Line line, int rank, int total, boolean hasTitle) {
+        boolean lead = rank < options.leadLines() && (rank > 0 || hasTitle);
+        boolean tail = rank >= total - TAIL_LINES && rank > 0;
+        if (!lead && !tail) {
+            return false;
+        }
+        String c = line.content();
+        return Bylines.byPrefixed(c) || Bylines.nameWithAgency(c) || Bylines.bareName(c);
+    }
+
+    /**
+     * A weak line whose neighbours above and below are both boilerplate is boilerplate too (the blurb
+     * between a newsletter prompt and its privacy notice); so are the short unpunctuated lines that run to
+     * the end of the text after a widget label (the items of a "Related" list).
+     */
+    private static void markEnclosed(List<Line> nonBlank, List<String> keys, @Nullable BoilerplateKind[] kinds) {
+        for (int r = 1; r + 1 < nonBlank.size(); r++) {
+            int i = nonBlank.get(r).index();
+            if (kinds[i] == null
+                    && kinds[nonBlank.get(r - 1).index()] != null
+                    && kinds[nonBlank.get(r + 1).index()] != null
+                    && weak(nonBlank.get(r), keys.get(i))) {
+                kinds[i] = BoilerplateKind.ENCLOSED;
+            }
+        }
+        int r = nonBlank.size() - 1;
+        while (r > 0 && kinds[nonBlank.get(r).index()] == null && listItem(nonBlank.get(r), keys)) {
+            r--;
+        }
+        if (r < nonBlank.size() - 1 && r >= 0 && kinds[nonBlank.get(r).index()] == BoilerplateKind.MARKER) {
+            for (int j = r + 1; j < nonBlank.size(); j++) {
+                kinds[nonBlank.get(j).index()] = BoilerplateKind.ENCLOSED;
+            }
+        }
+    }
+
+    private static boolean weak(Line line, String key) {
+        return Cues.words(key).size() <= ENCLOSED_MAX_WORDS && !Cues.speech(key) && !Cues.endsSentence(line.content());
+    }
+
+    private static boolean listItem(Line line, List<String> keys) {
+        String key = keys.get(line.index());
+        return Cues.words(key).size() <= 20 && !Cues.speech(key) && !Cues.endsSentence(line.content());
+    }
+
+    /**
+     * Returns {@code text} without the lines that the spans touch (each with its terminator), collapsing
+     * the blank lines left behind: a blank line that follows a removed line is dropped when the kept text
+     * already ends with a blank line or nothing has been kept yet, and blank lines before a removed tail
+     * are dropped.
+     *
+     * @throws IllegalArgumentException if a span lies outside the text
+     */
+    public static String strip(String text, List<Span> spans) {
+        for (Span s : spans) {
+            if (s.end() > text.length()) {
+                throw new IllegalArgumentException("span " + s + " lies outside the text of length " + text.length());
+            }
+        }
+        List<Line> lines = Line.split(text);
+        StringBuilder out = new StringBuilder(text.length());
+        boolean lastBlank = true;
+        boolean afterRemoved = false;
+        int keptEnd = 0;
+        for (Line line : lines) {
+            if (!line.blank() && touched(line, spans)) {
+                afterRemoved = true;
+                continue;
+            }
+            if (line.blank() && afterRemoved && lastBlank) {
+                continue;
+            }
+            out.append(text, line.start(), line.endWithTerminator());
+            lastBlank = line.blank();
+            afterRemoved = afterRemoved && line.blank();
+            if (!line.blank()) {
+                keptEnd = out.length();
+            }
+        }
+        if (afterRemoved) {
+            out.setLength(keptEnd);
+        }
+        return out.toString();
+    }
+
+    private static boolean touched(Line line, List<Span> spans) {
+        for (Span s : spans) {
+            if (s.start() < line.end() && line.start() < s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
