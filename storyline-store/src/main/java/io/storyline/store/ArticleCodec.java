@@ -98,12 +98,19 @@ final class ArticleCodec {
         List<Name> names = new ArrayList<>();
         for (JsonNode n : o.get("names")) {
             Span sp = new Span(n.get("start").asInt(), n.get("end").asInt());
-            names.add(new Name(sp, sp.of(text), NameType.valueOf(n.get("type").asText()), n.get("key").asText()));
+            names.add(new Name(
+                    sp,
+                    sp.of(text),
+                    NameType.valueOf(n.get("type").asText()),
+                    n.get("key").asText()));
         }
         Map<String, Integer> terms = ints(o.get("terms"));
         Map<String, Integer> nameCounts = ints(o.get("nameCounts"));
         Map<String, NameType> types = new LinkedHashMap<>();
-        o.get("nameTypes").fields().forEachRemaining(e -> types.put(e.getKey(), NameType.valueOf(e.getValue().asText())));
+        o.get("nameTypes")
+                .properties()
+                .forEach(
+                        e -> types.put(e.getKey(), NameType.valueOf(e.getValue().asText())));
         Fingerprint fp = null;
         if (o.hasNonNull("fingerprint")) {
             List<Integer> slots = new ArrayList<>();
@@ -112,7 +119,8 @@ final class ArticleCodec {
         }
         Embedding emb = null;
         if (o.hasNonNull("embedding")) {
-            emb = Embedding.fromBytes(ByteBuffer.wrap(Base64.getDecoder().decode(o.get("embedding").asText())));
+            emb = Embedding.fromBytes(ByteBuffer.wrap(
+                    Base64.getDecoder().decode(o.get("embedding").asText())));
         }
         ArticleFeatures f = new ArticleFeatures(art.id(), art.published(), terms, nameCounts, types, fp, emb);
         return new StoredArticle(
@@ -133,7 +141,7 @@ final class ArticleCodec {
 
     private static Map<String, Integer> ints(JsonNode o) {
         Map<String, Integer> m = new LinkedHashMap<>();
-        o.fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().asInt()));
+        o.properties().forEach(e -> m.put(e.getKey(), e.getValue().asInt()));
         return m;
     }
 }

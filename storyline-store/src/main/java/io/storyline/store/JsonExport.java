@@ -23,8 +23,8 @@ import java.util.Map;
 public final class JsonExport {
 
     public static final int VERSION = 1;
-    private static final List<String> STORY_SECTIONS = List.of(
-            "speakers", "quotes", "quoteGroups", "claims", "provenance", "timeline", "summary");
+    private static final List<String> STORY_SECTIONS =
+            List.of("speakers", "quotes", "quoteGroups", "claims", "provenance", "timeline", "summary");
 
     private final JsonFactory factory = new JsonFactory();
 
@@ -79,7 +79,8 @@ public final class JsonExport {
             g.writeStartObject();
             g.writeStringField("id", a.id());
             g.writeStringField("title", a.title());
-            g.writeStringField("published", a.published() == null ? null : a.published().toString());
+            g.writeStringField(
+                    "published", a.published() == null ? null : a.published().toString());
             g.writeStringField("outlet", a.outlet());
             g.writeStringField("url", a.url());
             g.writeStringField("language", s.language());

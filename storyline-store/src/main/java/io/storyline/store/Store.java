@@ -39,7 +39,8 @@ public final class Store implements AutoCloseable {
     public static Store open(Path dir) {
         try {
             java.nio.file.Files.createDirectories(dir);
-            String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("storyline") + ";DB_CLOSE_ON_EXIT=FALSE";
+            String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("storyline")
+                    + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
             Connection c = DriverManager.getConnection(url, "sa", "");
             Store s = new Store(dir, c);
             s.migrate();

@@ -21,7 +21,11 @@ class StoreCrashTest {
     void killedRunLeavesAStoreThatOpensWithOnlyWholeArticles() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(
-                        java, "-Xmx1g", "-cp", System.getProperty("java.class.path"), CrashLoader.class.getName(),
+                        java,
+                        "-Xmx1g",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CrashLoader.class.getName(),
                         dir.toString())
                 .redirectErrorStream(true)
                 .start();
@@ -47,7 +51,8 @@ class StoreCrashTest {
                     broken.add(a.id());
                 }
             });
-            assertThat(store.stories().values().stream().mapToInt(List::size).sum()).isEqualTo(count[0]);
+            assertThat(store.stories().values().stream().mapToInt(List::size).sum())
+                    .isEqualTo(count[0]);
         }
         assertThat(count[0]).isGreaterThanOrEqualTo(150);
         assertThat(broken).isEmpty();
