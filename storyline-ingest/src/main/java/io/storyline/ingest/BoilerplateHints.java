@@ -16,7 +16,11 @@ final class BoilerplateHints {
                     + "|most-popular|mostpopular|read-more|readmore|disqus|masthead|navbar|topbar|banner|tag-list"
                     + "|taglist|article-tags|post-tags|keywords|byline|dateline|timestamp|caption|credit|hidden"
                     + "|visually-hidden|sr-only|screen-reader|jump-link|see-also|seealso|further-reading|next-post"
-                    + "|prev-post|post-nav|skip-link|print-only|rating|reactions|gallery|slideshow|carousel");
+                    + "|prev-post|post-nav|skip-link|print-only|rating|reactions|gallery|slideshow|carousel|tooltip|popover"
+                    + "|rollover|hovercard");
+
+    /** Embedded posts (tweets, Instagram) quoted in the article are content even inside "social" boxes. */
+    private static final Pattern EMBED = Pattern.compile("embed|tweet|instagram-media");
 
     /** Whole class/id tokens that mark furniture. */
     private static final Set<String> NEGATIVE_TOKENS = Set.of(
@@ -35,6 +39,9 @@ final class BoilerplateHints {
         }
         String hint = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).strip();
         if (hint.isEmpty()) {
+            return false;
+        }
+        if (EMBED.matcher(hint).find()) {
             return false;
         }
         if (NEGATIVE.matcher(hint).find()) {

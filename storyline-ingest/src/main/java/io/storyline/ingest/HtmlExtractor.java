@@ -53,10 +53,10 @@ public final class HtmlExtractor {
                 title, "", PageMetadata.published(doc, ld), PageMetadata.outlet(doc, ld), PageMetadata.url(doc));
         Element body = doc.body();
         removeJunk(body);
-        pruneFurniture(body);
-        List<TextBlock> blocks = BlockSplitter.split(body);
-        Element container = chooseContainer(body, blocks);
-        String text = render(container, blocks, title);
+        pruneFurniture(body, body, 0.3);
+        Element container = chooseContainer(body, BlockSplitter.split(body));
+        pruneFurniture(body, container, 0.5);
+        String text = render(container, BlockSplitter.split(container), title);
         return new ExtractedPage(meta.title(), text, meta.published(), meta.outlet(), meta.url());
     }
 
@@ -70,18 +70,18 @@ public final class HtmlExtractor {
         doomed.forEach(Element::remove);
     }
 
-    /** Removes furniture elements unless they hold a large share of the page's good text. */
-    private static void pruneFurniture(Element body) {
+    /** Removes furniture elements under {@code root} unless they hold more than {@code share} of its good text. */
+    private static void pruneFurniture(Element body, Element root, double share) {
         List<TextBlock> blocks = BlockSplitter.split(body);
         Map<Element, Double> good = goodText(blocks);
-        double total = good.getOrDefault(body, 0.0);
+        double total = good.getOrDefault(root, 0.0);
         List<Element> doomed = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
-            if (e == body || e.normalName().equals("article") || e.normalName().equals("main")) {
+        for (Element e : root.getAllElements()) {
+            if (e == root || e.normalName().equals("article") || e.normalName().equals("main")) {
                 continue;
             }
             boolean furniture = FURNITURE_TAGS.contains(e.normalName()) || BoilerplateHints.isFurniture(e);
-            if (furniture && good.getOrDefault(e, 0.0) <= 0.3 * total) {
+            if (furniture && good.getOrDefault(e, 0.0) <= share * total) {
                 doomed.add(e);
             }
         }
@@ -95,8 +95,9 @@ public final class HtmlExtractor {
     /** Sum of good-block text length under each element. */
     private static Map<Element, Double> goodText(List<TextBlock> blocks) {
         Map<Element, Double> out = new IdentityHashMap<>();
+        Map<TextBlock, Double> values = BlockJudge.values(blocks);
         for (TextBlock b : blocks) {
-            double v = BlockJudge.value(b);
+            double v = values.get(b);
             if (v <= 0) {
                 continue;
             }
@@ -109,8 +110,9 @@ public final class HtmlExtractor {
 
     private static Element chooseContainer(Element body, List<TextBlock> blocks) {
         Map<Element, Double> net = new IdentityHashMap<>();
+        Map<TextBlock, Double> values = BlockJudge.values(blocks);
         for (TextBlock b : blocks) {
-            double v = BlockJudge.value(b);
+            double v = values.get(b);
             for (Element e = b.owner(); e != null; e = e.parent()) {
                 net.merge(e, v, Double::sum);
             }
