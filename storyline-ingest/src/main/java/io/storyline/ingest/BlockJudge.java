@@ -1,6 +1,7 @@
 package io.storyline.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,9 +15,9 @@ final class BlockJudge {
     private BlockJudge() {}
 
     /** The value of every block, with teasers (a lone excerpt beside a headline link) counted against. */
-    static Map<TextBlock, Double> values(List<TextBlock> blocks) {
-        Map<TextBlock, Double> out = new IdentityHashMap<>();
-        Map<Element, List<TextBlock>> byElement = new IdentityHashMap<>();
+    static IdentityHashMap<TextBlock, Double> values(List<TextBlock> blocks) {
+        IdentityHashMap<TextBlock, Double> out = new IdentityHashMap<>();
+        Map<Element, List<TextBlock>> byElement = new HashMap<>();
         for (TextBlock b : blocks) {
             for (Element e = b.owner(); e != null; e = e.parent()) {
                 byElement.computeIfAbsent(e, x -> new ArrayList<>()).add(b);

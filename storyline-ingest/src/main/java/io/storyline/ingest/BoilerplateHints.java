@@ -24,8 +24,8 @@ final class BoilerplateHints {
 
     /** Whole class/id tokens that mark furniture. */
     private static final Set<String> NEGATIVE_TOKENS = Set.of(
-            "ad", "ads", "adv", "advert", "nav", "menu", "tags", "tag", "meta", "author", "print", "tools",
-            "header", "footer", "aside", "sidebar", "hide", "links", "promo", "teaser", "teasers", "byline");
+            "ad", "ads", "adv", "advert", "nav", "menu", "tags", "tag", "meta", "author", "print", "tools", "header",
+            "footer", "aside", "sidebar", "hide", "links", "promo", "teaser", "teasers", "byline");
 
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s_\\-]+");
 
@@ -33,8 +33,11 @@ final class BoilerplateHints {
 
     static boolean isFurniture(Element e) {
         String role = e.attr("role").toLowerCase(Locale.ROOT);
-        if (role.equals("navigation") || role.equals("complementary") || role.equals("banner")
-                || role.equals("contentinfo") || role.equals("dialog")) {
+        if (role.equals("navigation")
+                || role.equals("complementary")
+                || role.equals("banner")
+                || role.equals("contentinfo")
+                || role.equals("dialog")) {
             return true;
         }
         String hint = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).strip();

@@ -29,9 +29,28 @@ import org.jspecify.annotations.Nullable;
 public final class HtmlExtractor {
 
     private static final Set<String> JUNK_TAGS = Set.of(
-            "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "button",
-            "input", "select", "textarea", "option", "link", "meta", "head", "figcaption", "video", "audio",
-            "map", "dialog");
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "iframe",
+            "svg",
+            "canvas",
+            "object",
+            "embed",
+            "button",
+            "input",
+            "select",
+            "textarea",
+            "option",
+            "link",
+            "meta",
+            "head",
+            "figcaption",
+            "video",
+            "audio",
+            "map",
+            "dialog");
 
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "header", "menu");
 
@@ -63,7 +82,7 @@ public final class HtmlExtractor {
     private static void removeJunk(Element body) {
         List<Element> doomed = new ArrayList<>();
         for (Element e : body.getAllElements()) {
-            if (e != body && (JUNK_TAGS.contains(e.normalName()) || BoilerplateHints.isHidden(e))) {
+            if (!e.equals(body) && (JUNK_TAGS.contains(e.normalName()) || BoilerplateHints.isHidden(e))) {
                 doomed.add(e);
             }
         }
@@ -77,7 +96,9 @@ public final class HtmlExtractor {
         double total = good.getOrDefault(root, 0.0);
         List<Element> doomed = new ArrayList<>();
         for (Element e : root.getAllElements()) {
-            if (e == root || e.normalName().equals("article") || e.normalName().equals("main")) {
+            if (e.equals(root)
+                    || e.normalName().equals("article")
+                    || e.normalName().equals("main")) {
                 continue;
             }
             boolean furniture = FURNITURE_TAGS.contains(e.normalName()) || BoilerplateHints.isFurniture(e);
@@ -94,10 +115,10 @@ public final class HtmlExtractor {
 
     /** Sum of good-block text length under each element. */
     private static Map<Element, Double> goodText(List<TextBlock> blocks) {
-        Map<Element, Double> out = new IdentityHashMap<>();
-        Map<TextBlock, Double> values = BlockJudge.values(blocks);
+        Map<Element, Double> out = new HashMap<>();
+        IdentityHashMap<TextBlock, Double> values = BlockJudge.values(blocks);
         for (TextBlock b : blocks) {
-            double v = values.get(b);
+            double v = values.getOrDefault(b, 0.0);
             if (v <= 0) {
                 continue;
             }
@@ -109,10 +130,10 @@ public final class HtmlExtractor {
     }
 
     private static Element chooseContainer(Element body, List<TextBlock> blocks) {
-        Map<Element, Double> net = new IdentityHashMap<>();
-        Map<TextBlock, Double> values = BlockJudge.values(blocks);
+        Map<Element, Double> net = new HashMap<>();
+        IdentityHashMap<TextBlock, Double> values = BlockJudge.values(blocks);
         for (TextBlock b : blocks) {
-            double v = values.get(b);
+            double v = values.getOrDefault(b, 0.0);
             for (Element e = b.owner(); e != null; e = e.parent()) {
                 net.merge(e, v, Double::sum);
             }
@@ -151,7 +172,7 @@ public final class HtmlExtractor {
 
     private static boolean isInside(Element e, Element container) {
         for (Element x = e; x != null; x = x.parent()) {
-            if (x == container) {
+            if (x.equals(container)) {
                 return true;
             }
         }

@@ -38,7 +38,6 @@ final class JsonLd {
                 collect(MAPPER.readTree(script.data().strip()), found, 0);
             } catch (JsonProcessingException | RuntimeException e) {
                 // Broken JSON-LD is common on real pages; the DOM is still read.
-                continue;
             }
         }
         return new JsonLd(found);
@@ -75,7 +74,8 @@ final class JsonLd {
         return t.contains("article") || t.contains("blogposting") || t.equals("report") || t.contains("posting");
     }
 
-    @Nullable String articleBody() {
+    @Nullable
+    String articleBody() {
         String best = null;
         for (JsonNode a : articles) {
             String body = text(a.get("articleBody"));
@@ -86,15 +86,18 @@ final class JsonLd {
         return best;
     }
 
-    @Nullable String headline() {
+    @Nullable
+    String headline() {
         return first("headline");
     }
 
-    @Nullable String datePublished() {
+    @Nullable
+    String datePublished() {
         return first("datePublished");
     }
 
-    @Nullable String publisherName() {
+    @Nullable
+    String publisherName() {
         for (JsonNode a : articles) {
             JsonNode publisher = a.get("publisher");
             if (publisher != null && publisher.isArray() && !publisher.isEmpty()) {
