@@ -1,0 +1,98 @@
+package io.storyline.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/** Judges a {@link TextBlock}: how much it counts for or against a container, and whether to keep it. */
+final class BlockJudge {
+
+    private BlockJudge() {}
+
+    /** The value of every block, with teasers (a lone excerpt beside a headline link) counted against. */
+    static IdentityHashMap<TextBlock, Double> values(List<TextBlock> blocks) {
+        IdentityHashMap<TextBlock, Double> out = new IdentityHashMap<>();
+        Map<Element, List<TextBlock>> byElement = new HashMap<>();
+        for (TextBlock b : blocks) {
+            for (Element e = b.owner(); e != null; e = e.parent()) {
+                byElement.computeIfAbsent(e, x -> new ArrayList<>()).add(b);
+            }
+        }
+        for (TextBlock b : blocks) {
+            double v = value(b);
+            if (v > 0 && b.text().length() < 400 && isTeaser(b, byElement)) {
+                v = -0.5 * b.text().length();
+            }
+            out.put(b, v);
+        }
+        return out;
+    }
+
+    private static boolean isTeaser(TextBlock b, Map<Element, List<TextBlock>> byElement) {
+        for (Element e = b.owner(); e != null; e = e.parent()) {
+            List<TextBlock> inside = byElement.get(e);
+            if (inside == null || inside.size() < 2) {
+                continue;
+            }
+            if (inside.size() > 4) {
+                return false;
+            }
+            int good = 0;
+            boolean headlineLink = false;
+            for (TextBlock x : inside) {
+                good += value(x) > 0 ? 1 : 0;
+                headlineLink |= x.linkDensity() > 0.5 && x.text().split("\\s+").length >= 5;
+            }
+            return good == 1 && headlineLink;
+        }
+        return false;
+    }
+
+    /** Positive for article-like prose, negative for link lists and short fragments, 0 when neutral. */
+    static double value(TextBlock b) {
+        int len = b.text().length();
+        double ld = b.linkDensity();
+        if (ld > 0.5) {
+            return -len;
+        }
+        if (b.isHeading()) {
+            return 0;
+        }
+        boolean sentence = endsLikeSentence(b.text());
+        if (len >= 80 && ld < 0.33) {
+            return len * (1 - ld);
+        }
+        if (len >= 30 && sentence && ld < 0.2) {
+            return len * (1 - ld);
+        }
+        if (len < 30 && !sentence) {
+            return -0.5 * len;
+        }
+        return 0;
+    }
+
+    /** Whether a block inside the chosen container belongs to the body. */
+    static boolean keep(TextBlock b, @Nullable String title) {
+        if (b.linkDensity() > 0.5 && b.text().length() < 300) {
+            return false;
+        }
+        if (title != null && b.owner().normalName().equals("h1")) {
+            return false;
+        }
+        return true;
+    }
+
+    static boolean endsLikeSentence(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        if (t.isEmpty()) {
+            return false;
+        }
+        char c = t.charAt(t.length() - 1);
+        return ".!?…\"”’:;)»。！？".indexOf(c) >= 0;
+    }
+}
