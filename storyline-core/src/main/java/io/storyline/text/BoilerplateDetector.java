@@ -18,11 +18,16 @@ import org.jspecify.annotations.Nullable;
  * count, final punctuation, imperative opening, position, neighbours); lines that report speech ("said",
  * quotation marks) are protected from the lexicon rules.
  *
- * <p>Repeats: every copy of the title is boilerplate. Without a title, a repeated short line (or one that
- * reappears with a label glued to it) is boilerplate in all its copies, except that the first clean copy
- * among the first three non-blank lines is kept as the headline (see {@link BoilerplateOptions#keepHeadline()}).
+ * <p>Repeats: with a title, every copy of the title (also with a label glued before it or a site name
+ * after it) is boilerplate. Without a title, a short unpunctuated line that occurs twice is boilerplate in
+ * all its copies, and a line that is another line with a label glued to it ("NewsSome headline") is
+ * boilerplate; the clean headline is kept as content when it is among the first three non-blank lines and
+ * has a glued copy, or when it is the first line and merely repeated (see
+ * {@link BoilerplateOptions#keepHeadline()}). Long repeated paragraphs and lines ending a sentence are not
+ * treated as repeats (live blogs repeat real sentences).
  *
- * <p>Immutable and thread-safe; cost is linear in the text plus a quadratic pass over short lines.
+ * <p>Immutable and thread-safe; cost is linear in the text plus a pass over short lines that is quadratic
+ * only in the number of distinct short lines.
  */
 public final class BoilerplateDetector {
 
