@@ -18,15 +18,19 @@ import org.jspecify.annotations.Nullable;
  * count, final punctuation, imperative opening, position, neighbours); lines that report speech ("said",
  * quotation marks) are protected from the lexicon rules.
  *
- * <p>Repeats: every copy of the title is boilerplate. Without a title, a repeated short line (or one that
- * reappears with a label glued to it) is boilerplate in all its copies, except that the first clean copy
- * among the first three non-blank lines is kept as the headline (see {@link BoilerplateOptions#keepHeadline()}).
+ * <p>Repeats: with a title, every copy of the title (also with a label glued before it or a site name
+ * after it) is boilerplate. Without a title, a short unpunctuated line that occurs twice is boilerplate in
+ * all its copies, and a line that is another line with a label glued to it ("NewsSome headline") is
+ * boilerplate; the clean headline is kept as content when it is among the first three non-blank lines and
+ * has a glued copy, or when it is the first line and merely repeated (see
+ * {@link BoilerplateOptions#keepHeadline()}). Long repeated paragraphs and lines ending a sentence are not
+ * treated as repeats (live blogs repeat real sentences).
  *
- * <p>Immutable and thread-safe; cost is linear in the text plus a quadratic pass over short lines.
+ * <p>Immutable and thread-safe; cost is linear in the text plus a pass over short lines that is quadratic
+ * only in the number of distinct short lines.
  */
 public final class BoilerplateDetector {
 
-    private static final int TAIL_LINES = 3;
     private static final int ENCLOSED_MAX_WORDS = 30;
 
     private final BoilerplateOptions options;
@@ -61,11 +65,13 @@ public final class BoilerplateDetector {
         @Nullable BoilerplateKind[] kinds = new BoilerplateKind[lines.size()];
         new Repeats(lines, keys, rank, options).mark(title, kinds);
         for (Line line : nonBlank) {
-            int i = line.index();
-            if (kinds[i] == null) {
-                kinds[i] = Cues.classify(line.content(), keys.get(i), options);
+            if (kinds[line.index()] == null) {
+                kinds[line.index()] = Cues.classify(line.content(), keys.get(line.index()), options);
             }
-            if (kinds[i] == null && isByline(line, rank[i], nonBlank.size(), title != null)) {
+        }
+        for (int r = 0; r < nonBlank.size(); r++) {
+            int i = nonBlank.get(r).index();
+            if (kinds[i] == null && isByline(nonBlank, r, kinds, title != null)) {
                 kinds[i] = BoilerplateKind.BYLINE;
             }
         }
@@ -80,14 +86,37 @@ public final class BoilerplateDetector {
         return List.copyOf(out);
     }
 
-    private boolean isByline(Line line, int rank, int total, boolean hasTitle) {
-        boolean lead = rank < options.leadLines() && (rank > 0 || hasTitle);
-        boolean tail = rank >= total - TAIL_LINES && rank > 0;
-        if (!lead && !tail) {
+    /**
+     * Bylines sit in the lead (below the first line, unless a title is given) or on the last line. "By ..."
+     * and "Name, Agency" lines count there on their own; a bare name also needs context: a boilerplate
+     * neighbour (a credit, a caption), or a place directly under the headline with a body paragraph after it.
+     */
+    private boolean isByline(List<Line> nonBlank, int r, @Nullable BoilerplateKind[] kinds, boolean hasTitle) {
+        boolean lead = r < options.leadLines() && (r > 0 || hasTitle);
+        boolean last = r == nonBlank.size() - 1 && r > 0;
+        if (!lead && !last) {
             return false;
         }
-        String c = line.content();
-        return Bylines.byPrefixed(c) || Bylines.nameWithAgency(c) || Bylines.bareName(c);
+        String c = nonBlank.get(r).content();
+        if (Bylines.byPrefixed(c) || Bylines.nameWithAgency(c)) {
+            return true;
+        }
+        if (!Bylines.bareName(c)) {
+            return false;
+        }
+        boolean before = r > 0 && kinds[nonBlank.get(r - 1).index()] != null;
+        boolean after = r + 1 < nonBlank.size() && kinds[nonBlank.get(r + 1).index()] != null;
+        boolean underHeadline = (r == 1 || (r == 0 && hasTitle))
+                && r + 1 < nonBlank.size()
+                && bodyParagraph(nonBlank.get(r + 1).content());
+        return before
+                || after
+                || underHeadline
+                || (last && Cues.endsSentence(nonBlank.get(r - 1).content()));
+    }
+
+    private static boolean bodyParagraph(String content) {
+        return Cues.words(content).size() >= 12 && Cues.endsSentence(content);
     }
 
     /**

@@ -9,8 +9,9 @@ package io.storyline.text;
  * @param noticeMinCues distinct notice terms (privacy, cookie, newsletter, terms of use, ...) a notice needs
  * @param noticeMinDensity share of a notice's words that must be notice terms, in (0, 1]
  * @param titleCopies whether lines that repeat the given title are boilerplate
- * @param keepHeadline whether, when no title is given, the first clean copy of a repeated line among the
- *     first three non-blank lines is kept as the headline (its other copies stay boilerplate)
+ * @param keepHeadline whether, when no title is given, a clean headline is kept as content: the first clean
+ *     copy of a line that reappears with a glued label when it is among the first three non-blank lines, or
+ *     the first copy of a repeated first line (the other copies stay boilerplate)
  */
 public record BoilerplateOptions(
         int shortLineWords,

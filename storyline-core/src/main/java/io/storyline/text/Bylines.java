@@ -2,6 +2,7 @@ package io.storyline.text;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -101,27 +102,58 @@ final class Bylines {
             "September",
             "October",
             "November",
-            "December");
+            "December",
+            "Go",
+            "Let",
+            "Get",
+            "Make",
+            "Take",
+            "See",
+            "Stay",
+            "Keep",
+            "Thank",
+            "Thanks",
+            "Happy",
+            "Merry",
+            "Good",
+            "God",
+            "Hello",
+            "Goodbye",
+            "Welcome",
+            "Dear");
+
+    /** The opening of a labelled byline: "By ", "Byline: ", "Written by ", "Author: ". */
+    private static final Pattern BY = Pattern.compile("(?i)^(by|byline\\s*:|written by|words by|author\\s*:)\\s+");
+
+    /** Words that mark the part after a name as an agency, outlet or staff role. */
+    private static final Pattern AGENCY = Pattern.compile(
+            "(?i)\\b(reuters|ap|afp|associated press|bloomberg|agency|agencies|wire|press|news|staff|correspondent"
+                    + "|reporter|writer|editor|contributor|columnist|times|post|herald|tribune|journal|daily|gazette"
+                    + "|guardian|telegraph|observer|chronicle|courier|bureau|desk)\\b");
 
     private Bylines() {}
 
-    /** "By Jane Doe", optionally followed by ", Agency" or "| Role": at most 10 words. */
+    /** "By Jane Doe" (or "Byline:", "Written by"), optionally followed by ", Agency" or "| Role". */
     static boolean byPrefixed(String content) {
-        String s = content.strip();
-        if (!s.regionMatches(true, 0, "by ", 0, 3) || Cues.endsSentence(s.replaceAll("\\b\\p{Lu}\\.$", ""))) {
+        Matcher m = BY.matcher(content.strip());
+        if (!m.find()) {
             return false;
         }
-        List<String> words = Cues.words(s);
-        if (words.size() < 3 || words.size() > 10) {
+        String rest = content.strip().substring(m.end());
+        List<String> words = Cues.words(rest);
+        if (words.size() < 2 || words.size() > 9 || Cues.endsSentence(rest.replaceAll("\\b\\p{Lu}\\.$", ""))) {
             return false;
         }
-        String names = s.substring(3).split("[,|\u2013\u2014(]| - ", 2)[0];
+        String names = rest.split("[,|\u2013\u2014(]| - ", 2)[0];
         return isNameList(names.replaceAll("(?i)\\s+(and|&)\\s+", " "), 2, 6);
     }
 
-    /** "Jane Doe, Agency" or "Jane Doe | Agency": a name, a separator, one to four capitalised words. */
+    /**
+     * "Jane Doe, Reuters" or "Jane Doe | Staff Writer": a name, a comma or bar, then one to four capitalised
+     * words naming an agency, outlet or staff role.
+     */
     static boolean nameWithAgency(String content) {
-        String[] parts = content.strip().split("\\s*[,|\u2013\u2014]\\s*|\\s+-\\s+", -1);
+        String[] parts = content.strip().split("\\s*[,|]\\s*", -1);
         if (parts.length != 2 || Cues.endsSentence(content)) {
             return false;
         }
@@ -129,7 +161,8 @@ final class Bylines {
         return isNameList(parts[0], 2, 3)
                 && !agency.isEmpty()
                 && agency.size() <= 4
-                && agency.stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0)));
+                && agency.stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0)))
+                && AGENCY.matcher(parts[1]).find();
     }
 
     /** A bare person name: two or three capitalised words, not all capitals, no final period. */

@@ -207,9 +207,21 @@ final class Cues {
     /** Words: white-space separated tokens that contain a letter or digit. */
     static List<String> words(String s) {
         List<String> out = new ArrayList<>();
-        for (String t : s.split("[\\s\u00a0]+")) {
-            if (t.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                out.add(t);
+        int start = -1;
+        boolean word = false;
+        for (int i = 0; i <= s.length(); i++) {
+            boolean space = i == s.length() || Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u00a0';
+            if (!space) {
+                if (start < 0) {
+                    start = i;
+                    word = false;
+                }
+                word |= Character.isLetterOrDigit(s.charAt(i));
+            } else if (start >= 0) {
+                if (word) {
+                    out.add(s.substring(start, i));
+                }
+                start = -1;
             }
         }
         return out;

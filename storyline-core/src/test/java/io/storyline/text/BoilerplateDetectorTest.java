@@ -114,6 +114,27 @@ Passengers welcomed the change.""";
     }
 
     @Test
+    void takesBareNameUnderHeadlineAsBylineButNotTitleCaseCrosshead() {
+        String text = """
+                Tidal power plant wins approval
+                Noor Haddad
+                The regional council approved the tidal power plant on Wednesday after a two-year planning battle.
+                Planning Battle Ends
+                Construction is due to start in spring.""";
+        assertThat(kinds(text, null)).isEqualTo(Map.of(1, BoilerplateKind.BYLINE));
+    }
+
+    @Test
+    void takesLabelledBylineAnywhereInTheLead() {
+        String text = """
+                Tidal power plant wins approval
+                Construction is due to start in spring.
+                Byline: Noor Haddad | Energy Correspondent
+                The council vote was unanimous.""";
+        assertThat(kinds(text, null)).isEqualTo(Map.of(2, BoilerplateKind.BYLINE));
+    }
+
+    @Test
     void findsRelatedWidgetAndItsItemsAtTheEnd() {
         String text = """
                 The museum reopens in June.

@@ -79,6 +79,7 @@ class BoilerplateEvalTest {
         Share share = share(eval().resolve("basil-dev/articles.jsonl"));
         System.out.printf("basil-dev: %s%n", share);
         assertThat(share.removed()).isLessThan(share.nonBlank() / 100);
+        assertThat(share.removedWithoutTitle()).isLessThan(share.nonBlank() / 200);
     }
 
     @Test
@@ -86,6 +87,14 @@ class BoilerplateEvalTest {
         Share share = share(eval().resolve("polnear-dev/articles.jsonl"));
         System.out.printf("polnear-dev: %s%n", share);
         assertThat(share.removed()).isLessThan(share.nonBlank() * 8 / 100);
+        assertThat(share.removedWithoutTitle()).isLessThan(share.nonBlank() / 100);
+    }
+
+    @Test
+    void removesFewLinesFromEcbPlusArticles() {
+        Share share = share(eval().resolve("ecbplus-dev/articles.jsonl"));
+        System.out.printf("ecbplus-dev: %s%n", share);
+        assertThat(share.removed()).isLessThan(share.nonBlank() / 100);
     }
 
     private record Share(
