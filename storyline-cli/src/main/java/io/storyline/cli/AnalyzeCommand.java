@@ -3,7 +3,6 @@ package io.storyline.cli;
 import io.storyline.analysis.Pipeline;
 import io.storyline.analysis.StandardPipeline;
 import io.storyline.cluster.AssemblyOptions;
-import io.storyline.core.Article;
 import io.storyline.ingest.InputReader;
 import io.storyline.ingest.ReadResult;
 import io.storyline.store.ArticleLoader;
@@ -15,9 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -43,12 +40,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the whole store as JSON (contract v1).")
-    @Nullable Path json;
+    @Nullable
+    Path json;
 
     @Option(names = "--threads", description = "Analysis threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--no-embeddings", description = "Skip the MiniLM lead embeddings (faster, slightly worse grouping).")
+    @Option(
+            names = "--no-embeddings",
+            description = "Skip the MiniLM lead embeddings (faster, slightly worse grouping).")
     boolean noEmbeddings;
 
     @Option(names = "--no-progress", description = "Never show the progress bar.")
@@ -66,12 +66,20 @@ final class AnalyzeCommand implements Callable<Integer> {
         Summary summary = new Summary();
         long estimate = InputCount.estimate(paths);
         try (Store store = Store.open(data.data);
-                ArticleLoader loader = ArticleLoader.open(store, pipeline, AssemblyOptions.defaults(), threads);
-                Progress progress = new Progress("analyze", estimate, 2000, !noProgress)) {
+                ArticleLoader loader = ArticleLoader.open(store, pipeline, AssemblyOptions.defaults(), threads)) {
             int storiesBefore = store.stories().size();
-            Iterator<ReadResult> reader = new InputReader().read(paths);
-            loader.load(new Articles(reader, summary, progress), summary.listener(progress));
-            progress.close();
+            try (Progress progress = new Progress("analyze", estimate, 2000, !noProgress);
+                    ArticleLoader.Session session = loader.session(summary.listener(progress))) {
+                new InputReader().read(paths, r -> {
+                    if (r instanceof ReadResult.Read read) {
+                        summary.read++;
+                        session.accept(read.article());
+                    } else if (r instanceof ReadResult.Skipped s) {
+                        summary.skipped.add(s.input() + ": " + s.reason());
+                        progress.step();
+                    }
+                });
+            }
             summary.stories = store.stories().size();
             summary.newStories = summary.stories - storiesBefore;
             if (json != null) {
@@ -135,48 +143,6 @@ final class AnalyzeCommand implements Callable<Integer> {
                     err.printf("  … and %d more%n", skipped.size() - 50);
                 }
             }
-        }
-    }
-
-    /** The articles of a reader, with skipped inputs counted on the way. */
-    private static final class Articles implements Iterator<Article> {
-        private final Iterator<ReadResult> reader;
-        private final Summary summary;
-        private final Progress progress;
-        private @Nullable Article next;
-
-        Articles(Iterator<ReadResult> reader, Summary summary, Progress progress) {
-            this.reader = reader;
-            this.summary = summary;
-            this.progress = progress;
-        }
-
-        @Override
-        public boolean hasNext() {
-            while (next == null && reader.hasNext()) {
-                ReadResult r = reader.next();
-                if (r instanceof ReadResult.Read read) {
-                    summary.read++;
-                    next = read.article();
-                } else if (r instanceof ReadResult.Skipped s) {
-                    summary.skipped.add(s.input() + ": " + s.reason());
-                    progress.step();
-                }
-            }
-            return next != null;
-        }
-
-        @Override
-        public Article next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            Article a = next;
-            next = null;
-            if (a == null) {
-                throw new NoSuchElementException();
-            }
-            return a;
         }
     }
 }

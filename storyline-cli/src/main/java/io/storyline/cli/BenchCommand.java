@@ -41,7 +41,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Analysis threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--sizes", split = ",", description = "Corpus sizes for the assembly scaling test (default: 2000,20000).")
+    @Option(
+            names = "--sizes",
+            split = ",",
+            description = "Corpus sizes for the assembly scaling test (default: 2000,20000).")
     List<Integer> sizes = List.of(2000, 20000);
 
     @Spec
@@ -52,8 +55,9 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Path root = EvalSets.sharedEval(shared);
-        out.printf("machine: %d cores, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20);
+        out.printf(
+                "machine: %d cores, max heap %d MB%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         long t0 = System.nanoTime();
         Pipeline pipeline = StandardPipeline.create(new StandardPipeline.Options(!noEmbeddings, 600));
         out.printf("model loading: %.1f s%n", (System.nanoTime() - t0) / 1e9);
@@ -65,12 +69,22 @@ final class BenchCommand implements Callable<Integer> {
         ClusteringRun.run(articles.subList(0, Math.min(100, articles.size())), gold, pipeline, threads);
         resetPeaks();
         ClusteringRun.Result r = ClusteringRun.run(articles, gold, pipeline, threads);
-        out.printf("analyze path, basil-dev + ecbplus-dev: %d articles in %.1f s = %.1f articles/s (%d threads); "
+        out.printf(
+                "analyze path, basil-dev + ecbplus-dev: %d articles in %.1f s = %.1f articles/s (%d threads); "
                         + "peak heap %d MB; B3 F1 on the union %.4f%n",
-                r.articles(), r.seconds(), r.articlesPerSecond(), threads, peakHeapMb(), r.scores().bcubedF1());
-        double total = r.stageMillis().values().stream().mapToDouble(Double::doubleValue).sum();
-        r.stageMillis().forEach((stage, ms) -> out.printf("  stage %-12s %8.0f ms cpu-summed (%4.1f%%), %.2f ms/article%n",
-                stage, ms, 100 * ms / total, ms / r.articles()));
+                r.articles(),
+                r.seconds(),
+                r.articlesPerSecond(),
+                threads,
+                peakHeapMb(),
+                r.scores().bcubedF1());
+        double total = r.stageMillis().values().stream()
+                .mapToDouble(Double::doubleValue)
+                .sum();
+        r.stageMillis()
+                .forEach((stage, ms) -> out.printf(
+                        "  stage %-12s %8.0f ms cpu-summed (%4.1f%%), %.2f ms/article%n",
+                        stage, ms, 100 * ms / total, ms / r.articles()));
         for (int size : sizes) {
             scaling(out, size);
         }
@@ -107,7 +121,8 @@ final class BenchCommand implements Callable<Integer> {
                 nanos += System.nanoTime() - t0;
             }
         }
-        out.printf("story assembly at %6d articles (%6d stories): %.3f ms per added article (mean of the last %d)%n",
+        out.printf(
+                "story assembly at %6d articles (%6d stories): %.3f ms per added article (mean of the last %d)%n",
                 size, assembler.stories().size(), nanos / 1e6 / measured, measured);
     }
 
@@ -121,7 +136,9 @@ final class BenchCommand implements Callable<Integer> {
             terms.merge("w" + (int) Math.floor(Math.pow(rnd.nextDouble(), 2) * 20000), 1, Integer::sum);
         }
         Map<String, Integer> names = Map.of("person " + event, 2, "place " + (event % 500), 1);
-        Map<String, NameType> types = Map.of("person " + event, NameType.PERSON, "place " + (event % 500), NameType.PLACE);
-        return new ArticleFeatures("a" + i, LocalDate.of(2020, 1, 1).plusDays(event / 20), terms, names, types, null, null);
+        Map<String, NameType> types =
+                Map.of("person " + event, NameType.PERSON, "place " + (event % 500), NameType.PLACE);
+        return new ArticleFeatures(
+                "a" + i, LocalDate.of(2020, 1, 1).plusDays(event / 20), terms, names, types, null, null);
     }
 }

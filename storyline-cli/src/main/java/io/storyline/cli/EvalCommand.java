@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "eval",
         description = "Score Storyline on labelled sets. Without a subcommand: every set it knows under --shared.",
-        subcommands = {EvalCommand.ClusteringCommand.class, EvalCommand.ExtractionCommand.class})
+        subcommands = {EvalCommand.ClusteringCommand.class, ExtractionCommand.class})
 final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--shared", paramLabel = "DIR", description = "The evaluation folder (default: ../shared/eval).")
@@ -66,7 +66,8 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     static boolean clustering(PrintWriter out, String name, Path dir, Pipeline pipeline, int threads, double min) {
-        ClusteringRun.Result r = ClusteringRun.run(EvalSets.articles(dir), EvalSets.goldStories(dir), pipeline, threads);
+        ClusteringRun.Result r =
+                ClusteringRun.run(EvalSets.articles(dir), EvalSets.goldStories(dir), pipeline, threads);
         Clustering.Scores s = r.scores();
         boolean pass = s.bcubedF1() >= min;
         out.printf(

@@ -13,7 +13,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,17 +33,15 @@ final class EvalSets {
             throw new IllegalArgumentException("no articles.jsonl in " + dir);
         }
         List<Article> out = new ArrayList<>();
-        Iterator<ReadResult> it = new InputReader().read(List.of(file));
-        while (it.hasNext()) {
-            ReadResult r = it.next();
+        for (ReadResult r : new InputReader().readAll(List.of(file))) {
             if (r instanceof ReadResult.Read read) {
                 out.add(read.article());
             } else {
                 throw new IllegalArgumentException("evaluation set " + dir + " has a bad record: " + r);
             }
         }
-        out.sort(Comparator.comparing(
-                        (Article a) -> a.published() == null ? "9999" : a.published().toString())
+        out.sort(Comparator.comparing((Article a) ->
+                        a.published() == null ? "9999" : a.published().toString())
                 .thenComparing(a -> hash(a.id())));
         return out;
     }
@@ -60,7 +57,8 @@ final class EvalSets {
                 }
                 String[] f = line.split("\t", -1);
                 if (f.length < 2) {
-                    throw new IllegalArgumentException(file + ": expected article_id<TAB>story_id, got \"" + line + "\"");
+                    throw new IllegalArgumentException(
+                            file + ": expected article_id<TAB>story_id, got \"" + line + "\"");
                 }
                 gold.put(f[0], f[1]);
             }

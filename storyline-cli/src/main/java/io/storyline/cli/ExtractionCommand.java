@@ -30,7 +30,8 @@ final class ExtractionCommand implements Callable<Integer> {
     double min;
 
     @Option(names = "--predictions", paramLabel = "FILE", description = "Write {\"id\",\"body\"} JSON lines here.")
-    @Nullable Path predictions;
+    @Nullable
+    Path predictions;
 
     @Spec
     @SuppressWarnings("NullAway.Init")

@@ -22,7 +22,9 @@ final class InputCount {
             try {
                 if (Files.isDirectory(p)) {
                     try (Stream<Path> s = Files.walk(p)) {
-                        n += s.filter(Files::isRegularFile).mapToLong(InputCount::ofFile).sum();
+                        n += s.filter(Files::isRegularFile)
+                                .mapToLong(InputCount::ofFile)
+                                .sum();
                     }
                 } else if (Files.isRegularFile(p)) {
                     n += ofFile(p);
@@ -38,7 +40,8 @@ final class InputCount {
         if (!f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
             return 1;
         }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(f), StandardCharsets.UTF_8))) {
+        try (BufferedReader r =
+                new BufferedReader(new InputStreamReader(Files.newInputStream(f), StandardCharsets.UTF_8))) {
             long lines = 0;
             String line;
             while ((line = r.readLine()) != null) {

@@ -35,7 +35,8 @@ final class StoriesCommand implements Callable<Integer> {
         try (Store store = Stores.existing(data.data)) {
             Map<String, List<String>> stories = store.stories();
             List<Map.Entry<String, List<String>>> sorted = stories.entrySet().stream()
-                    .sorted((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size()))
+                    .sorted((a, b) ->
+                            Integer.compare(b.getValue().size(), a.getValue().size()))
                     .toList();
             int singles = 0;
             out.printf("%-7s %4s %-23s %s%n", "STORY", "ARTS", "DATES", "TITLE");
@@ -45,9 +46,7 @@ final class StoriesCommand implements Callable<Integer> {
                     continue;
                 }
                 List<StoredArticle> arts = store.story(e.getKey());
-                out.printf(
-                        "%-7s %4d %-23s %s%n",
-                        e.getKey(), arts.size(), dates(arts), StoryTitles.title(arts));
+                out.printf("%-7s %4d %-23s %s%n", e.getKey(), arts.size(), dates(arts), StoryTitles.title(arts));
             }
             out.printf(
                     "%d stories from %d articles%s%n",

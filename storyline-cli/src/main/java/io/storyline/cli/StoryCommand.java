@@ -57,15 +57,19 @@ final class StoryCommand implements Callable<Integer> {
         int i = 1;
         for (StoredArticle a : arts) {
             number.put(a.id(), i);
-            String outlet = a.article().outlet() == null ? "unknown outlet" : a.article().outlet();
-            String date = a.article().published() == null ? "undated" : a.article().published().toString();
-            String headline = a.article().title() != null
-                    ? a.article().title()
-                    : StoryTitles.firstContentLine(a);
+            String outlet = a.article().outlet() == null
+                    ? "unknown outlet"
+                    : a.article().outlet();
+            String date = a.article().published() == null
+                    ? "undated"
+                    : a.article().published().toString();
+            String headline = a.article().title() != null ? a.article().title() : StoryTitles.firstContentLine(a);
             out.printf("  [%d] %s  %s · %s%n", i, a.id(), outlet, date);
             out.printf("      %s%n", shorten(headline, 96));
             if (a.nearDuplicateOf() != null) {
-                out.printf("      near-duplicate of [%s] %s%n", number.getOrDefault(a.nearDuplicateOf(), 0), a.nearDuplicateOf());
+                out.printf(
+                        "      near-duplicate of [%s] %s%n",
+                        number.getOrDefault(a.nearDuplicateOf(), 0), a.nearDuplicateOf());
             }
             i++;
         }

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /**
  * Loads articles into a {@link Store}: analyses them in parallel (the article pipeline is a pure
@@ -63,23 +64,44 @@ public final class ArticleLoader implements AutoCloseable {
 
     /** Analyses, assigns and stores every article of {@code articles}, telling {@code listener}. */
     public void load(Iterator<Article> articles, LoadListener listener) {
-        Set<String> seen = new HashSet<>();
-        List<Article> batch = new ArrayList<>(BATCH);
-        while (articles.hasNext()) {
-            Article a = articles.next();
+        try (Session s = session(listener)) {
+            articles.forEachRemaining(s);
+        }
+    }
+
+    /**
+     * A session that takes articles one at a time (as a reader pushes them) and stores them in
+     * batches; closing it stores the last batch. Not thread-safe: one producer.
+     */
+    public Session session(LoadListener listener) {
+        return new Session(listener);
+    }
+
+    /** See {@link #session}. */
+    public final class Session implements Consumer<Article>, AutoCloseable {
+        private final LoadListener listener;
+        private final Set<String> seen = new HashSet<>();
+        private final List<Article> batch = new ArrayList<>(BATCH);
+
+        private Session(LoadListener listener) {
+            this.listener = listener;
+        }
+
+        @Override
+        public void accept(Article a) {
             if (!seen.add(a.id())) {
                 listener.skipped(a.id(), "article id " + a.id() + " occurs twice in this input; the first was kept");
-                continue;
+                return;
             }
             String hash = sha256(a.text());
             String stored = store.contentHash(a.id()).orElse(null);
             if (hash.equals(stored)) {
                 listener.unchanged(a.id());
-                continue;
+                return;
             }
             if (stored != null) {
                 listener.skipped(a.id(), "article id " + a.id() + " is already stored with a different text");
-                continue;
+                return;
             }
             batch.add(a);
             if (batch.size() == BATCH) {
@@ -87,7 +109,12 @@ public final class ArticleLoader implements AutoCloseable {
                 batch.clear();
             }
         }
-        flush(batch, listener);
+
+        @Override
+        public void close() {
+            flush(batch, listener);
+            batch.clear();
+        }
     }
 
     private void flush(List<Article> batch, LoadListener listener) {
