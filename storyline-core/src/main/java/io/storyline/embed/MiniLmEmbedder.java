@@ -26,12 +26,13 @@ import java.util.Set;
  *
  * <p>The model is loaded once, in the constructor (about 23 MB). Thread-safe: one instance serves any
  * number of threads concurrently; with the default of one intra-op thread, run one call per core.
- * Cost on one core of a 2-core machine: a few milliseconds per short sentence, more for a full
- * 256-piece window (see the report in the module's tests). Texts longer than {@link
+ * Cost with one intra-op thread on a 2-core machine: about 3 ms for a 32-piece sentence, 12 ms for
+ * 128 pieces, 30 ms for a full 256-piece window ({@code MiniLmEmbedderReport} in the tests measures it). Texts longer than {@link
  * MiniLmConfig#maxTokens()} word pieces are truncated, so an article is represented by its beginning.
- * {@link #embed} of the same text always gives the same embedding; {@link #embedAll} batches texts of
- * similar length and pads them, which changes the last digits (int8 activation scales are computed
- * per batch). Close it to release the native session; do not close it while calls are running.
+ * The embedding of a text depends on that text only: {@link #embed} always gives the same vector, and
+ * so does {@link #embedAll} with the default batch size of 1 (see {@link MiniLmConfig#batchSize()}
+ * for the trade-off of larger batches). Close it to release the native session; do not close it
+ * while calls are running.
  */
 public final class MiniLmEmbedder implements TextEmbedder, AutoCloseable {
 
@@ -115,6 +116,11 @@ public final class MiniLmEmbedder implements TextEmbedder, AutoCloseable {
         }
     }
 
+    /** The model's input names, for diagnostics. */
+    Set<String> modelInputs() {
+        return Set.copyOf(session.getInputNames());
+    }
+
     /** The tokenizer this embedder uses. */
     public WordPieceTokenizer tokenizer() {
         return tokenizer;
@@ -135,7 +141,12 @@ public final class MiniLmEmbedder implements TextEmbedder, AutoCloseable {
         return run(List.of(tokenizer.encodeIds(text, config.maxTokens()))).get(0);
     }
 
-    /** Batches texts of similar length together (sorted by piece count) to keep padding small. */
+    /**
+     * {@inheritDoc}
+     *
+     * <p>With a batch size above 1, texts of similar length are batched together (sorted by piece
+     * count) to keep padding small.
+     */
     @Override
     public List<Embedding> embedAll(List<String> texts) {
         List<long[]> encoded = new ArrayList<>(texts.size());
