@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Sentence embeddings from all-MiniLM-L6-v2 (int8-quantised ONNX weights from the langchain4j weights
@@ -40,12 +41,14 @@ public final class MiniLmEmbedder implements TextEmbedder, AutoCloseable {
     private static final String INPUT_IDS = "input_ids";
     private static final String ATTENTION_MASK = "attention_mask";
     private static final String TOKEN_TYPE_IDS = "token_type_ids";
+    private static final String LAST_HIDDEN_STATE = "last_hidden_state";
 
     private final MiniLmConfig config;
     private final WordPieceTokenizer tokenizer;
     private final OrtEnvironment env;
     private final OrtSession session;
     private final boolean usesTokenTypes;
+    private final String outputName;
     private final int dimension;
 
     /** Loads the model with {@link MiniLmConfig#defaults()}. */
@@ -77,7 +80,12 @@ public final class MiniLmEmbedder implements TextEmbedder, AutoCloseable {
                         "model " + MODEL_RESOURCE + " must take input_ids and attention_mask, takes " + inputs);
             }
             this.usesTokenTypes = inputs.contains(TOKEN_TYPE_IDS);
-            this.dimension = hiddenSize(session);
+            Map<String, NodeInfo> outputs = session.getOutputInfo();
+            NodeInfo output = outputs.containsKey(LAST_HIDDEN_STATE)
+                    ? outputs.get(LAST_HIDDEN_STATE)
+                    : outputs.values().iterator().next();
+            this.outputName = output.getName();
+            this.dimension = hiddenSize(output);
         } catch (OrtException | RuntimeException e) {
             closeQuietly(session);
             throw e instanceof IllegalStateException ise
@@ -98,9 +106,8 @@ public final class MiniLmEmbedder implements TextEmbedder, AutoCloseable {
         }
     }
 
-    /** The last dimension of the first output, [batch, sequence, hidden]. */
-    private static int hiddenSize(OrtSession session) throws OrtException {
-        NodeInfo output = session.getOutputInfo().values().iterator().next();
+    /** The last dimension of the token states, [batch, sequence, hidden]. */
+    private static int hiddenSize(NodeInfo output) {
         if (!(output.getInfo() instanceof TensorInfo info) || info.getShape().length != 3 || info.getShape()[2] <= 0) {
             throw new IllegalStateException("model output " + output.getName()
                     + " must be a [batch, sequence, hidden] tensor with a fixed hidden size, is " + output.getInfo());
@@ -116,9 +123,9 @@ public final class MiniLmEmbedder implements TextEmbedder, AutoCloseable {
         }
     }
 
-    /** The model's input names, for diagnostics. */
-    Set<String> modelInputs() {
-        return Set.copyOf(session.getInputNames());
+    /** The model's input names and the output used, for diagnostics. */
+    String describeModel() {
+        return "inputs " + new TreeSet<>(session.getInputNames()) + ", output " + outputName;
     }
 
     /** The tokenizer this embedder uses. */
@@ -196,7 +203,7 @@ public final class MiniLmEmbedder implements TextEmbedder, AutoCloseable {
                         TOKEN_TYPE_IDS, OnnxTensor.createTensor(env, LongBuffer.wrap(new long[rows * width]), shape));
             }
             try (OrtSession.Result result = session.run(inputs)) {
-                FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
+                FloatBuffer hidden = ((OnnxTensor) result.get(outputName).orElseThrow()).getFloatBuffer();
                 return meanPool(hidden, batch, width);
             }
         } catch (OrtException e) {

@@ -33,7 +33,7 @@ class MiniLmEmbedderReport {
     @Test
     void printCostAndMrpcFigures() throws IOException {
         try (MiniLmEmbedder embedder = new MiniLmEmbedder()) {
-            System.out.println("model inputs: " + new java.util.TreeSet<>(embedder.modelInputs()));
+            System.out.println("model: " + embedder.describeModel());
             for (int tokens : new int[] {32, 128, 256}) {
                 printCost(embedder, textOfExactly(embedder.tokenizer(), tokens), tokens);
             }
