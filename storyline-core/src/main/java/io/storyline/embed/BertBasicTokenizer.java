@@ -134,14 +134,17 @@ final class BertBasicTokenizer {
                 || type == Character.OTHER_PUNCTUATION;
     }
 
-    /** The CJK Unified Ideograph blocks that BERT isolates (not Hangul, Hiragana or Katakana). */
+    /**
+     * The CJK Unified Ideograph blocks that BERT isolates (not Hangul, Hiragana or Katakana), with the
+     * HuggingFace tokenizers ranges (0x2B920, where Google's BERT has 0x2B820).
+     */
     static boolean isChineseChar(int cp) {
         return (cp >= 0x4E00 && cp <= 0x9FFF)
                 || (cp >= 0x3400 && cp <= 0x4DBF)
                 || (cp >= 0x20000 && cp <= 0x2A6DF)
                 || (cp >= 0x2A700 && cp <= 0x2B73F)
                 || (cp >= 0x2B740 && cp <= 0x2B81F)
-                || (cp >= 0x2B820 && cp <= 0x2CEAF)
+                || (cp >= 0x2B920 && cp <= 0x2CEAF)
                 || (cp >= 0xF900 && cp <= 0xFAFF)
                 || (cp >= 0x2F800 && cp <= 0x2FA1F);
     }

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Sentence embeddings from all-MiniLM-L6-v2 (int8-quantised ONNX weights from the langchain4j weights
@@ -26,12 +27,13 @@ import java.util.Set;
  *
  * <p>The model is loaded once, in the constructor (about 23 MB). Thread-safe: one instance serves any
  * number of threads concurrently; with the default of one intra-op thread, run one call per core.
- * Cost on one core of a 2-core machine: a few milliseconds per short sentence, more for a full
- * 256-piece window (see the report in the module's tests). Texts longer than {@link
+ * Cost with one intra-op thread on a 2-core machine: about 3 ms for a 32-piece sentence, 12 ms for
+ * 128 pieces, 30 ms for a full 256-piece window ({@code MiniLmEmbedderReport} in the tests measures it). Texts longer than {@link
  * MiniLmConfig#maxTokens()} word pieces are truncated, so an article is represented by its beginning.
- * {@link #embed} of the same text always gives the same embedding; {@link #embedAll} batches texts of
- * similar length and pads them, which changes the last digits (int8 activation scales are computed
- * per batch). Close it to release the native session; do not close it while calls are running.
+ * The embedding of a text depends on that text only: {@link #embed} always gives the same vector, and
+ * so does {@link #embedAll} with the default batch size of 1 (see {@link MiniLmConfig#batchSize()}
+ * for the trade-off of larger batches). Close it to release the native session; do not close it
+ * while calls are running.
  */
 public final class MiniLmEmbedder implements TextEmbedder, AutoCloseable {
 
@@ -39,12 +41,14 @@ public final class MiniLmEmbedder implements TextEmbedder, AutoCloseable {
     private static final String INPUT_IDS = "input_ids";
     private static final String ATTENTION_MASK = "attention_mask";
     private static final String TOKEN_TYPE_IDS = "token_type_ids";
+    private static final String LAST_HIDDEN_STATE = "last_hidden_state";
 
     private final MiniLmConfig config;
     private final WordPieceTokenizer tokenizer;
     private final OrtEnvironment env;
     private final OrtSession session;
     private final boolean usesTokenTypes;
+    private final String outputName;
     private final int dimension;
 
     /** Loads the model with {@link MiniLmConfig#defaults()}. */
@@ -76,7 +80,12 @@ public final class MiniLmEmbedder implements TextEmbedder, AutoCloseable {
                         "model " + MODEL_RESOURCE + " must take input_ids and attention_mask, takes " + inputs);
             }
             this.usesTokenTypes = inputs.contains(TOKEN_TYPE_IDS);
-            this.dimension = hiddenSize(session);
+            Map<String, NodeInfo> outputs = session.getOutputInfo();
+            NodeInfo output = outputs.containsKey(LAST_HIDDEN_STATE)
+                    ? outputs.get(LAST_HIDDEN_STATE)
+                    : outputs.values().iterator().next();
+            this.outputName = output.getName();
+            this.dimension = hiddenSize(output);
         } catch (OrtException | RuntimeException e) {
             closeQuietly(session);
             throw e instanceof IllegalStateException ise
@@ -97,9 +106,8 @@ public final class MiniLmEmbedder implements TextEmbedder, AutoCloseable {
         }
     }
 
-    /** The last dimension of the first output, [batch, sequence, hidden]. */
-    private static int hiddenSize(OrtSession session) throws OrtException {
-        NodeInfo output = session.getOutputInfo().values().iterator().next();
+    /** The last dimension of the token states, [batch, sequence, hidden]. */
+    private static int hiddenSize(NodeInfo output) {
         if (!(output.getInfo() instanceof TensorInfo info) || info.getShape().length != 3 || info.getShape()[2] <= 0) {
             throw new IllegalStateException("model output " + output.getName()
                     + " must be a [batch, sequence, hidden] tensor with a fixed hidden size, is " + output.getInfo());
@@ -113,6 +121,11 @@ public final class MiniLmEmbedder implements TextEmbedder, AutoCloseable {
         } catch (OrtException e) {
             // Already failing: the first error is the one to report.
         }
+    }
+
+    /** The model's input names and the output used, for diagnostics. */
+    String describeModel() {
+        return "inputs " + new TreeSet<>(session.getInputNames()) + ", output " + outputName;
     }
 
     /** The tokenizer this embedder uses. */
@@ -135,7 +148,12 @@ public final class MiniLmEmbedder implements TextEmbedder, AutoCloseable {
         return run(List.of(tokenizer.encodeIds(text, config.maxTokens()))).get(0);
     }
 
-    /** Batches texts of similar length together (sorted by piece count) to keep padding small. */
+    /**
+     * {@inheritDoc}
+     *
+     * <p>With a batch size above 1, texts of similar length are batched together (sorted by piece
+     * count) to keep padding small.
+     */
     @Override
     public List<Embedding> embedAll(List<String> texts) {
         List<long[]> encoded = new ArrayList<>(texts.size());
@@ -185,7 +203,7 @@ public final class MiniLmEmbedder implements TextEmbedder, AutoCloseable {
                         TOKEN_TYPE_IDS, OnnxTensor.createTensor(env, LongBuffer.wrap(new long[rows * width]), shape));
             }
             try (OrtSession.Result result = session.run(inputs)) {
-                FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
+                FloatBuffer hidden = ((OnnxTensor) result.get(outputName).orElseThrow()).getFloatBuffer();
                 return meanPool(hidden, batch, width);
             }
         } catch (OrtException e) {
