@@ -22,6 +22,8 @@ final class BoilerplateHints {
     /** Embedded posts (tweets, Instagram) quoted in the article are content even inside "social" boxes. */
     private static final Pattern EMBED = Pattern.compile("embed|tweet|instagram-media");
 
+    private static final Pattern CAPTION = Pattern.compile("caption|credit|image|photo|video|gallery");
+
     /** Whole class/id tokens that mark furniture. */
     private static final Set<String> NEGATIVE_TOKENS = Set.of(
             "ad", "ads", "adv", "advert", "nav", "menu", "tags", "tag", "meta", "author", "print", "tools", "header",
@@ -44,7 +46,7 @@ final class BoilerplateHints {
         if (hint.isEmpty()) {
             return false;
         }
-        if (EMBED.matcher(hint).find()) {
+        if (EMBED.matcher(hint).find() && !CAPTION.matcher(hint).find()) {
             return false;
         }
         if (NEGATIVE.matcher(hint).find()) {

@@ -73,7 +73,12 @@ public final class HtmlExtractor {
         Element body = doc.body();
         removeJunk(body);
         pruneFurniture(body, body, 0.3);
-        Element container = chooseContainer(body, BlockSplitter.split(body));
+        List<TextBlock> blocks = BlockSplitter.split(body);
+        Element container = chooseContainer(body, blocks);
+        String declaredBody = ld.articleBody();
+        if (declaredBody != null) {
+            container = BodyMatcher.verify(blocks, declaredBody, container, 0.1);
+        }
         pruneFurniture(body, container, 0.5);
         String text = render(container, BlockSplitter.split(container), title);
         return new ExtractedPage(meta.title(), text, meta.published(), meta.outlet(), meta.url());
