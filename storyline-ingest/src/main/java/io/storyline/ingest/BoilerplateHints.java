@@ -29,6 +29,10 @@ final class BoilerplateHints {
             "ad", "ads", "adv", "advert", "nav", "menu", "tags", "tag", "meta", "author", "print", "tools", "header",
             "footer", "aside", "sidebar", "hide", "links", "promo", "teaser", "teasers", "byline");
 
+    private static final Pattern ARTICLE_BODY = Pattern.compile(
+            "article[-_]?(body|content|text)|story[-_]?(body|content|text)|entry[-_]?content|post[-_]?(body|content)"
+                    + "|main[-_]?content|body[-_]?text|articlebody");
+
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s_\\-]+");
 
     private BoilerplateHints() {}
@@ -58,6 +62,15 @@ final class BoilerplateHints {
             }
         }
         return false;
+    }
+
+    /** Whether the element says it is the article or its body. */
+    static boolean isArticleMarked(Element e) {
+        if (e.normalName().equals("article") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return true;
+        }
+        String hint = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        return ARTICLE_BODY.matcher(hint).find();
     }
 
     static boolean isHidden(Element e) {

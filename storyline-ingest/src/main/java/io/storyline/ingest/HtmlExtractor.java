@@ -54,6 +54,8 @@ public final class HtmlExtractor {
 
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "header", "menu");
 
+    private static final double NARROW_SHARE = 0.5;
+
     /** Creates an extractor. */
     public HtmlExtractor() {}
 
@@ -74,7 +76,7 @@ public final class HtmlExtractor {
         removeJunk(body);
         pruneFurniture(body, body, 0.3);
         List<TextBlock> blocks = BlockSplitter.split(body);
-        Element container = chooseContainer(body, blocks);
+        Element container = narrow(chooseContainer(body, blocks), blocks);
         String declaredBody = ld.articleBody();
         if (declaredBody != null) {
             container = BodyMatcher.verify(blocks, declaredBody, container, 0.1);
@@ -155,6 +157,28 @@ public final class HtmlExtractor {
             }
         }
         return best;
+    }
+
+    /**
+     * Narrows a container that holds an element marked as the article (an {@code <article>}, {@code
+     * itemprop=articleBody} or an article-body class) carrying most of its good text: the rest is then
+     * usually a listing of other stories.
+     */
+    private static Element narrow(Element container, List<TextBlock> blocks) {
+        Map<Element, Double> good = goodText(blocks);
+        double total = good.getOrDefault(container, 0.0);
+        Element best = container;
+        double bestGood = 0;
+        for (Element e : container.getAllElements()) {
+            if (!e.equals(container) && BoilerplateHints.isArticleMarked(e)) {
+                double g = good.getOrDefault(e, 0.0);
+                if (g > bestGood) {
+                    best = e;
+                    bestGood = g;
+                }
+            }
+        }
+        return bestGood >= NARROW_SHARE * total ? best : container;
     }
 
     private static int depthOf(Element e, Map<Element, Integer> cache) {
