@@ -170,7 +170,7 @@ public final class HtmlExtractor {
         Element best = container;
         double bestGood = 0;
         for (Element e : container.getAllElements()) {
-            if (!e.equals(container) && BoilerplateHints.isArticleMarked(e)) {
+            if (!e.equals(container) && BoilerplateHints.isArticleMarked(e) && !isListing(e, good)) {
                 double g = good.getOrDefault(e, 0.0);
                 if (g > bestGood) {
                     best = e;
@@ -179,6 +179,17 @@ public final class HtmlExtractor {
             }
         }
         return bestGood >= NARROW_SHARE * total ? best : container;
+    }
+
+    /** Whether {@code e} holds two or more {@code <article>}s with good text: a list of stories. */
+    private static boolean isListing(Element e, Map<Element, Double> good) {
+        int articles = 0;
+        for (Element child : e.getElementsByTag("article")) {
+            if (!child.equals(e) && good.getOrDefault(child, 0.0) > 0) {
+                articles++;
+            }
+        }
+        return articles >= 2;
     }
 
     private static int depthOf(Element e, Map<Element, Integer> cache) {
