@@ -93,10 +93,24 @@ final class BlockJudge {
         if (b.linkDensity() > 0.5 && b.text().length() < 300) {
             return false;
         }
-        if (title != null && b.owner().normalName().equals("h1")) {
+        if (title != null && (b.owner().normalName().equals("h1") || sameText(b.text(), title))) {
             return false;
         }
         return true;
+    }
+
+    /** Whether two strings have the same letters and digits, ignoring case. */
+    private static boolean sameText(String a, String b) {
+        return a.length() < 300 && squash(a).equals(squash(b));
+    }
+
+    private static String squash(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints()
+                .filter(Character::isLetterOrDigit)
+                .map(Character::toLowerCase)
+                .forEach(sb::appendCodePoint);
+        return sb.toString();
     }
 
     private static boolean isTableCell(TextBlock b) {

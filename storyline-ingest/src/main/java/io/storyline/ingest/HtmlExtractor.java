@@ -1,5 +1,6 @@
 package io.storyline.ingest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -56,6 +57,8 @@ public final class HtmlExtractor {
 
     private static final double NARROW_SHARE = 0.5;
 
+    private final ObjectMapper jsonLdMapper = JsonLd.newMapper();
+
     /** Creates an extractor. */
     public HtmlExtractor() {}
 
@@ -68,7 +71,7 @@ public final class HtmlExtractor {
      */
     public ExtractedPage extract(String html, @Nullable String baseUrl) {
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
-        JsonLd ld = JsonLd.of(doc);
+        JsonLd ld = JsonLd.of(doc, jsonLdMapper);
         String title = PageMetadata.title(doc, ld);
         ExtractedPage meta = new ExtractedPage(
                 title, "", PageMetadata.published(doc, ld), PageMetadata.outlet(doc, ld), PageMetadata.url(doc));
