@@ -200,11 +200,21 @@ public final class HtmlExtractor {
     }
 
     private static String render(Element container, List<TextBlock> blocks, @Nullable String title) {
-        StringBuilder sb = new StringBuilder();
+        IdentityHashMap<TextBlock, Double> values = BlockJudge.values(blocks);
+        List<TextBlock> kept = new ArrayList<>();
         for (TextBlock b : blocks) {
-            if (!isInside(b.owner(), container) || !BlockJudge.keep(b, title)) {
-                continue;
+            if (isInside(b.owner(), container) && BlockJudge.keep(b, title)) {
+                kept.add(b);
             }
+        }
+        // Bylines, datelines, share bars and kickers before the prose are furniture. (Trimming the tail
+        // the same way was measured: it cuts sign-offs and credits that belong to the body.)
+        int first = 0;
+        while (first < kept.size() && values.getOrDefault(kept.get(first), 0.0) < 0) {
+            first++;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (TextBlock b : kept.subList(first, kept.size())) {
             if (sb.length() > 0) {
                 sb.append("\n\n");
             }
