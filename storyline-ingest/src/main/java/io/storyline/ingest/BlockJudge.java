@@ -6,11 +6,19 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /** Judges a {@link TextBlock}: how much it counts for or against a container, and whether to keep it. */
 final class BlockJudge {
+
+    /** Labels that stand alone between paragraphs: ad markers and reading prompts. */
+    private static final Pattern AD_LABEL = Pattern.compile(
+            "(?iu)\\W*(advertisement|advertising|advert|ads?|sponsored( content)?|anzeige|werbung|publicidade|publicidad"
+                    + "|pubblicit[àa]|реклама|continue reading( below| the main story)?|story continues below"
+                    + "( advertisement)?|article continues below( advertisement)?|scroll to continue( with content)?"
+                    + "|read more|see also|related( articles| stories)?)\\W*");
 
     private BlockJudge() {}
 
@@ -60,7 +68,8 @@ final class BlockJudge {
         if (ld > 0.5) {
             return -len;
         }
-        if (b.isHeading()) {
+        if (b.isHeading() || isTableCell(b)) {
+            // Headings and data-table cells are neither evidence for nor against a container.
             return 0;
         }
         boolean sentence = endsLikeSentence(b.text());
@@ -78,13 +87,35 @@ final class BlockJudge {
 
     /** Whether a block inside the chosen container belongs to the body. */
     static boolean keep(TextBlock b, @Nullable String title) {
+        if (b.text().length() < 60 && AD_LABEL.matcher(b.text()).matches()) {
+            return false;
+        }
         if (b.linkDensity() > 0.5 && b.text().length() < 300) {
             return false;
         }
-        if (title != null && b.owner().normalName().equals("h1")) {
+        if (title != null && (b.owner().normalName().equals("h1") || sameText(b.text(), title))) {
             return false;
         }
         return true;
+    }
+
+    /** Whether two strings have the same letters and digits, ignoring case. */
+    private static boolean sameText(String a, String b) {
+        return a.length() < 300 && squash(a).equals(squash(b));
+    }
+
+    private static String squash(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints()
+                .filter(Character::isLetterOrDigit)
+                .map(Character::toLowerCase)
+                .forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
+    private static boolean isTableCell(TextBlock b) {
+        String name = b.owner().normalName();
+        return (name.equals("td") || name.equals("th")) && b.text().length() < 80;
     }
 
     static boolean endsLikeSentence(String text) {

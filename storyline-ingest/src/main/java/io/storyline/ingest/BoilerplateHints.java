@@ -22,10 +22,16 @@ final class BoilerplateHints {
     /** Embedded posts (tweets, Instagram) quoted in the article are content even inside "social" boxes. */
     private static final Pattern EMBED = Pattern.compile("embed|tweet|instagram-media");
 
+    private static final Pattern CAPTION = Pattern.compile("caption|credit|image|photo|video|gallery");
+
     /** Whole class/id tokens that mark furniture. */
     private static final Set<String> NEGATIVE_TOKENS = Set.of(
             "ad", "ads", "adv", "advert", "nav", "menu", "tags", "tag", "meta", "author", "print", "tools", "header",
             "footer", "aside", "sidebar", "hide", "links", "promo", "teaser", "teasers", "byline");
+
+    private static final Pattern ARTICLE_BODY = Pattern.compile(
+            "article[-_]?(body|content|text)|story[-_]?(body|content|text)|entry[-_]?content|post[-_]?(body|content)"
+                    + "|main[-_]?content|body[-_]?text|articlebody");
 
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s_\\-]+");
 
@@ -44,7 +50,7 @@ final class BoilerplateHints {
         if (hint.isEmpty()) {
             return false;
         }
-        if (EMBED.matcher(hint).find()) {
+        if (EMBED.matcher(hint).find() && !CAPTION.matcher(hint).find()) {
             return false;
         }
         if (NEGATIVE.matcher(hint).find()) {
@@ -56,6 +62,15 @@ final class BoilerplateHints {
             }
         }
         return false;
+    }
+
+    /** Whether the element says it is the article or its body. */
+    static boolean isArticleMarked(Element e) {
+        if (e.normalName().equals("article") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return true;
+        }
+        String hint = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        return ARTICLE_BODY.matcher(hint).find();
     }
 
     static boolean isHidden(Element e) {

@@ -1,5 +1,6 @@
 package io.storyline.ingest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -54,6 +55,10 @@ public final class HtmlExtractor {
 
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "header", "menu");
 
+    private static final double NARROW_SHARE = 0.5;
+
+    private final ObjectMapper jsonLdMapper = JsonLd.newMapper();
+
     /** Creates an extractor. */
     public HtmlExtractor() {}
 
@@ -66,14 +71,19 @@ public final class HtmlExtractor {
      */
     public ExtractedPage extract(String html, @Nullable String baseUrl) {
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
-        JsonLd ld = JsonLd.of(doc);
+        JsonLd ld = JsonLd.of(doc, jsonLdMapper);
         String title = PageMetadata.title(doc, ld);
         ExtractedPage meta = new ExtractedPage(
                 title, "", PageMetadata.published(doc, ld), PageMetadata.outlet(doc, ld), PageMetadata.url(doc));
         Element body = doc.body();
         removeJunk(body);
         pruneFurniture(body, body, 0.3);
-        Element container = chooseContainer(body, BlockSplitter.split(body));
+        List<TextBlock> blocks = BlockSplitter.split(body);
+        Element container = narrow(chooseContainer(body, blocks), blocks);
+        String declaredBody = ld.articleBody();
+        if (declaredBody != null) {
+            container = BodyMatcher.verify(blocks, declaredBody, container, 0.1);
+        }
         pruneFurniture(body, container, 0.5);
         String text = render(container, BlockSplitter.split(container), title);
         return new ExtractedPage(meta.title(), text, meta.published(), meta.outlet(), meta.url());
@@ -152,16 +162,59 @@ public final class HtmlExtractor {
         return best;
     }
 
+    /**
+     * Narrows a container that holds an element marked as the article (an {@code <article>}, {@code
+     * itemprop=articleBody} or an article-body class) carrying most of its good text: the rest is then
+     * usually a listing of other stories.
+     */
+    private static Element narrow(Element container, List<TextBlock> blocks) {
+        Map<Element, Double> good = goodText(blocks);
+        double total = good.getOrDefault(container, 0.0);
+        Element best = container;
+        double bestGood = 0;
+        for (Element e : container.getAllElements()) {
+            if (!e.equals(container) && BoilerplateHints.isArticleMarked(e) && !isListing(e, good)) {
+                double g = good.getOrDefault(e, 0.0);
+                if (g > bestGood) {
+                    best = e;
+                    bestGood = g;
+                }
+            }
+        }
+        return bestGood >= NARROW_SHARE * total ? best : container;
+    }
+
+    /** Whether {@code e} holds two or more {@code <article>}s with good text: a list of stories. */
+    private static boolean isListing(Element e, Map<Element, Double> good) {
+        int articles = 0;
+        for (Element child : e.getElementsByTag("article")) {
+            if (!child.equals(e) && good.getOrDefault(child, 0.0) > 0) {
+                articles++;
+            }
+        }
+        return articles >= 2;
+    }
+
     private static int depthOf(Element e, Map<Element, Integer> cache) {
         return cache.computeIfAbsent(e, x -> x.parents().size());
     }
 
     private static String render(Element container, List<TextBlock> blocks, @Nullable String title) {
-        StringBuilder sb = new StringBuilder();
+        IdentityHashMap<TextBlock, Double> values = BlockJudge.values(blocks);
+        List<TextBlock> kept = new ArrayList<>();
         for (TextBlock b : blocks) {
-            if (!isInside(b.owner(), container) || !BlockJudge.keep(b, title)) {
-                continue;
+            if (isInside(b.owner(), container) && BlockJudge.keep(b, title)) {
+                kept.add(b);
             }
+        }
+        // Bylines, datelines, share bars and kickers before the prose are furniture. (Trimming the tail
+        // the same way was measured: it cuts sign-offs and credits that belong to the body.)
+        int first = 0;
+        while (first < kept.size() && values.getOrDefault(kept.get(first), 0.0) < 0) {
+            first++;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (TextBlock b : kept.subList(first, kept.size())) {
             if (sb.length() > 0) {
                 sb.append("\n\n");
             }

@@ -19,23 +19,26 @@ import org.jspecify.annotations.Nullable;
  */
 final class JsonLd {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
-            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-            .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
-            .build();
-
     private final List<JsonNode> articles;
 
     private JsonLd(List<JsonNode> articles) {
         this.articles = List.copyOf(articles);
     }
 
-    static JsonLd of(Document doc) {
+    /** A lenient reader for the JSON-LD found on real pages (raw newlines in strings, trailing commas). */
+    static ObjectMapper newMapper() {
+        return JsonMapper.builder()
+                .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+                .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+                .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+                .build();
+    }
+
+    static JsonLd of(Document doc, ObjectMapper mapper) {
         List<JsonNode> found = new ArrayList<>();
         for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
             try {
-                collect(MAPPER.readTree(script.data().strip()), found, 0);
+                collect(mapper.readTree(script.data().strip()), found, 0);
             } catch (JsonProcessingException | RuntimeException e) {
                 // Broken JSON-LD is common on real pages; the DOM is still read.
             }
