@@ -242,7 +242,7 @@ public final class RuleNameFinder {
             int end = i + 1;
             while (end < tokens.size()) {
                 Token t = tokens.get(end);
-                if (isNamePart(t)) {
+                if (isNamePart(t) || isNameHead(t)) {
                     end++;
                 } else if (CONNECTORS.contains(t.text().toLowerCase(Locale.ROOT))
                         && end + 1 < tokens.size()
@@ -253,8 +253,10 @@ public final class RuleNameFinder {
                 }
             }
             int start = i;
-            while (start < end && TITLES.contains(bare(tokens.get(start)))) {
-                start++;
+            for (int k = i; k < end - 1; k++) {
+                if (TITLES.contains(bare(tokens.get(k)))) {
+                    start = k + 1;
+                }
             }
             if (start < end) {
                 addName(text, tokens, start, end, start > i, out);
@@ -268,6 +270,12 @@ public final class RuleNameFinder {
                 && t.capitalised()
                 && !NOT_NAMES.contains(bare(t))
                 && t.text().length() < 40;
+    }
+
+    /** A capitalised common noun that heads a name ("Authority", "River") when it follows one. */
+    private static boolean isNameHead(Token t) {
+        String b = bare(t);
+        return t.capitalised() && (ORG_WORDS.contains(b) || PLACE_WORDS.contains(b));
     }
 
     private static String bare(Token t) {
