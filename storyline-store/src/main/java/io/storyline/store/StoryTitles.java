@@ -1,6 +1,7 @@
 package io.storyline.store;
 
 import io.storyline.core.Span;
+import java.util.Comparator;
 import java.util.List;
 
 /** Picks a readable title for a story from its articles. Stateless. */
@@ -10,9 +11,16 @@ public final class StoryTitles {
 
     private StoryTitles() {}
 
-    /** The first article title, else the first non-boilerplate line of the first article, shortened. */
+    /**
+     * The title of the earliest dated article that has one (the report that broke the story), else
+     * the first title, else the first non-boilerplate line of the first article; shortened.
+     */
     public static String title(List<StoredArticle> articles) {
-        for (StoredArticle a : articles) {
+        List<StoredArticle> byDate = articles.stream()
+                .sorted(Comparator.comparing(
+                        (StoredArticle a) -> a.article().published(), Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        for (StoredArticle a : byDate) {
             String t = a.article().title();
             if (t != null && !t.isBlank()) {
                 return shorten(t.strip());
