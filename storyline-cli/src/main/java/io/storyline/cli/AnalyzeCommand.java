@@ -1,7 +1,6 @@
 package io.storyline.cli;
 
 import io.storyline.analysis.Pipeline;
-import io.storyline.analysis.StandardPipeline;
 import io.storyline.cluster.AssemblyOptions;
 import io.storyline.ingest.InputReader;
 import io.storyline.ingest.ReadResult;
@@ -36,20 +35,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     DataOptions data = new DataOptions();
 
+    @Mixin
+    AnalysisOptions analysis = new AnalysisOptions();
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories to read.")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the whole store as JSON (contract v1).")
     @Nullable
     Path json;
-
-    @Option(names = "--threads", description = "Analysis threads (default: the number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(
-            names = "--no-embeddings",
-            description = "Skip the MiniLM lead embeddings (faster, slightly worse grouping).")
-    boolean noEmbeddings;
 
     @Option(names = "--no-progress", description = "Never show the progress bar.")
     boolean noProgress;
@@ -62,11 +56,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline = StandardPipeline.create(new StandardPipeline.Options(!noEmbeddings, 600));
+        Pipeline pipeline = analysis.pipeline();
         Summary summary = new Summary();
         long estimate = InputCount.estimate(paths);
         try (Store store = Store.open(data.data);
-                ArticleLoader loader = ArticleLoader.open(store, pipeline, AssemblyOptions.defaults(), threads)) {
+                ArticleLoader loader =
+                        ArticleLoader.open(store, pipeline, AssemblyOptions.defaults(), analysis.threads)) {
             int storiesBefore = store.stories().size();
             try (Progress progress = new Progress("analyze", estimate, 2000, !noProgress);
                     ArticleLoader.Session session = loader.session(summary.listener(progress))) {

@@ -1,7 +1,6 @@
 package io.storyline.cli;
 
 import io.storyline.analysis.Pipeline;
-import io.storyline.analysis.StandardPipeline;
 import io.storyline.cluster.ArticleFeatures;
 import io.storyline.cluster.AssemblyOptions;
 import io.storyline.cluster.StoryAssembler;
@@ -20,6 +19,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,11 +35,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--shared", paramLabel = "DIR", description = "The evaluation folder (default: ../shared/eval).")
     Path shared = Path.of("");
 
-    @Option(names = "--no-embeddings", description = "Without the MiniLM embeddings.")
-    boolean noEmbeddings;
-
-    @Option(names = "--threads", description = "Analysis threads (default: the number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    AnalysisOptions analysis = new AnalysisOptions();
 
     @Option(
             names = "--sizes",
@@ -59,23 +56,23 @@ final class BenchCommand implements Callable<Integer> {
                 "machine: %d cores, max heap %d MB%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         long t0 = System.nanoTime();
-        Pipeline pipeline = StandardPipeline.create(new StandardPipeline.Options(!noEmbeddings, 600));
+        Pipeline pipeline = analysis.pipeline();
         out.printf("model loading: %.1f s%n", (System.nanoTime() - t0) / 1e9);
         List<Article> articles = new ArrayList<>(EvalSets.articles(root.resolve("basil-dev")));
         articles.addAll(EvalSets.articles(root.resolve("ecbplus-dev")));
         Map<String, String> gold = new HashMap<>(EvalSets.goldStories(root.resolve("basil-dev")));
         gold.putAll(EvalSets.goldStories(root.resolve("ecbplus-dev")));
         // warm-up on a slice, then the measured run
-        ClusteringRun.run(articles.subList(0, Math.min(100, articles.size())), gold, pipeline, threads);
+        ClusteringRun.run(articles.subList(0, Math.min(100, articles.size())), gold, pipeline, analysis.threads);
         resetPeaks();
-        ClusteringRun.Result r = ClusteringRun.run(articles, gold, pipeline, threads);
+        ClusteringRun.Result r = ClusteringRun.run(articles, gold, pipeline, analysis.threads);
         out.printf(
                 "analyze path, basil-dev + ecbplus-dev: %d articles in %.1f s = %.1f articles/s (%d threads); "
                         + "peak heap %d MB; B3 F1 on the union %.4f%n",
                 r.articles(),
                 r.seconds(),
                 r.articlesPerSecond(),
-                threads,
+                analysis.threads,
                 peakHeapMb(),
                 r.scores().bcubedF1());
         double total = r.stageMillis().values().stream()

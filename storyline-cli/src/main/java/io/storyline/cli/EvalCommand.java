@@ -1,13 +1,13 @@
 package io.storyline.cli;
 
 import io.storyline.analysis.Pipeline;
-import io.storyline.analysis.StandardPipeline;
 import io.storyline.eval.Clustering;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,11 +23,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--shared", paramLabel = "DIR", description = "The evaluation folder (default: ../shared/eval).")
     Path shared = Path.of("");
 
-    @Option(names = "--no-embeddings", description = "Group without the MiniLM embeddings.")
-    boolean noEmbeddings;
-
-    @Option(names = "--threads", description = "Analysis threads (default: the number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    AnalysisOptions analysis = new AnalysisOptions();
 
     @Spec
     @SuppressWarnings("NullAway.Init")
@@ -50,12 +47,12 @@ final class EvalCommand implements Callable<Integer> {
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException("no evaluation folder at " + root + ": give it with --shared DIR");
         }
-        Pipeline pipeline = StandardPipeline.create(new StandardPipeline.Options(!noEmbeddings, 600));
+        Pipeline pipeline = analysis.pipeline();
         boolean ok = true;
         for (String set : new String[] {"ceasefire-2025", "basil-dev", "ecbplus-dev"}) {
             Path dir = root.resolve(set);
             if (Files.isRegularFile(dir.resolve("gold-stories.tsv"))) {
-                ok &= clustering(out, set, dir, pipeline, threads, gate(set));
+                ok &= clustering(out, set, dir, pipeline, analysis.threads, gate(set));
             }
         }
         Path extraction = root.resolve("extraction-dev");
@@ -98,11 +95,8 @@ final class EvalCommand implements Callable<Integer> {
         @Option(names = "--min-f1", description = "Fail (exit 1) when B-cubed F1 is below this.")
         double min;
 
-        @Option(names = "--no-embeddings", description = "Group without the MiniLM embeddings.")
-        boolean noEmbeddings;
-
-        @Option(names = "--threads", description = "Analysis threads (default: the number of cores).")
-        int threads = Runtime.getRuntime().availableProcessors();
+        @Mixin
+        AnalysisOptions analysis = new AnalysisOptions();
 
         @Spec
         @SuppressWarnings("NullAway.Init")
@@ -110,9 +104,9 @@ final class EvalCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Pipeline pipeline = StandardPipeline.create(new StandardPipeline.Options(!noEmbeddings, 600));
+            Pipeline pipeline = analysis.pipeline();
             String name = dir.toAbsolutePath().normalize().getFileName().toString();
-            return clustering(spec.commandLine().getOut(), name, dir, pipeline, threads, min) ? 0 : 1;
+            return clustering(spec.commandLine().getOut(), name, dir, pipeline, analysis.threads, min) ? 0 : 1;
         }
     }
 }
