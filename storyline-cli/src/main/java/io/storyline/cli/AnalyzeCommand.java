@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
 
 /** Reads articles, analyses them, groups them into stories in the data directory. */
 @Command(
+        mixinStandardHelpOptions = true,
         name = "analyze",
         description = "Read articles (.txt .html .htm .json .jsonl, files or directories), analyse them and "
                 + "group them into stories in the data directory. Exit 0: all analysed; 3: some inputs "

@@ -29,7 +29,10 @@ import picocli.CommandLine.Spec;
  * peak heap, time per stage) and the cost of adding one article to story assembly at two corpus
  * sizes ten times apart (synthetic articles).
  */
-@Command(name = "bench", description = "Throughput, peak heap, time per stage, and story-assembly cost at two sizes.")
+@Command(
+        mixinStandardHelpOptions = true,
+        name = "bench",
+        description = "Throughput, peak heap, time per stage, and story-assembly cost at two sizes.")
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--shared", paramLabel = "DIR", description = "The evaluation folder (default: ../shared/eval).")

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** Measures Storyline on labelled data: {@code eval clustering DIR}, {@code eval extraction DIR}, or every known set. */
 @Command(
+        mixinStandardHelpOptions = true,
         name = "eval",
         description = "Score Storyline on labelled sets. Without a subcommand: every set it knows under --shared.",
         subcommands = {EvalCommand.ClusteringCommand.class, ExtractionCommand.class})
@@ -86,7 +87,10 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     /** {@code storyline eval clustering DIR}. */
-    @Command(name = "clustering", description = "B-cubed and pairwise scores of story grouping on DIR/articles.jsonl.")
+    @Command(
+            mixinStandardHelpOptions = true,
+            name = "clustering",
+            description = "B-cubed and pairwise scores of story grouping on DIR/articles.jsonl.")
     static final class ClusteringCommand implements Callable<Integer> {
 
         @Parameters(paramLabel = "DIR", description = "Folder with articles.jsonl and gold-stories.tsv.")

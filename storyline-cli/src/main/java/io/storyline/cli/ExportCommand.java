@@ -11,7 +11,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Writes the contract's JSON document for everything in a data directory. */
-@Command(name = "export", description = "Write all articles and stories as one JSON document (contract v1).")
+@Command(
+        mixinStandardHelpOptions = true,
+        name = "export",
+        description = "Write all articles and stories as one JSON document (contract v1).")
 final class ExportCommand implements Callable<Integer> {
 
     @Mixin

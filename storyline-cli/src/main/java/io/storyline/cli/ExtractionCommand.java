@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code storyline eval extraction DIR}: HTML main-text extraction scored with the benchmark's shingle F1. */
 @Command(
+        mixinStandardHelpOptions = true,
         name = "extraction",
         description = "Extract DIR/pages/*.html, drop boilerplate lines, score against DIR/gold.jsonl "
                 + "(word 4-gram shingle precision/recall/F1, macro over pages).")

@@ -16,7 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Lists the stories in a data directory, largest first. */
-@Command(name = "stories", description = "List the stories: id, articles, outlets, dates, title.")
+@Command(
+        mixinStandardHelpOptions = true,
+        name = "stories",
+        description = "List the stories: id, articles, outlets, dates, title.")
 final class StoriesCommand implements Callable<Integer> {
 
     @Mixin

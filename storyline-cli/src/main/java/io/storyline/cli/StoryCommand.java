@@ -15,7 +15,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Shows one story in the terminal: title, articles with outlet and date, near-duplicates. */
-@Command(name = "story", description = "Show one story: title, its articles, near-duplicates.")
+@Command(
+        mixinStandardHelpOptions = true,
+        name = "story",
+        description = "Show one story: title, its articles, near-duplicates.")
 final class StoryCommand implements Callable<Integer> {
 
     @Mixin
