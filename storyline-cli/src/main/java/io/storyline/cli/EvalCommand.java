@@ -83,6 +83,9 @@ final class EvalCommand implements Callable<Integer> {
                 s.pairF1(),
                 r.articlesPerSecond(),
                 min > 0 ? (pass ? "PASS (>= " + min + ")" : "FAIL (< " + min + ")") : "");
+        StringBuilder stages = new StringBuilder("  ms per article by stage (summed over threads):");
+        r.stageMillis().forEach((stage, ms) -> stages.append(String.format(" %s=%.1f", stage, ms / r.articles())));
+        out.println(stages);
         return pass;
     }
 
