@@ -1,0 +1,78 @@
+package io.storyline.bench;
+
+import io.storyline.cluster.ArticleFeatures;
+import io.storyline.cluster.AssemblyOptions;
+import io.storyline.cluster.StoryAssembler;
+import io.storyline.names.NameType;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The cost of assigning one article to a story when the assembler already holds {@code size}
+ * articles (about four per story): it must not grow with the number of stories.
+ *
+ * <p>Run: {@code ./mvnw -q -pl storyline-bench -am package -DskipTests && java -cp
+ * "storyline-bench/target/storyline-bench-0.1.0-SNAPSHOT.jar:storyline-cli/target/lib/*"
+ * org.openjdk.jmh.Main AssemblyBenchmark}
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
+@Fork(1)
+public class AssemblyBenchmark {
+
+    @Param({"2000", "20000"})
+    public int size;
+
+    private StoryAssembler assembler = new StoryAssembler(AssemblyOptions.defaults());
+    private SplittableRandom rnd = new SplittableRandom(1);
+    private int next;
+
+    @Setup(Level.Iteration)
+    public void fill() {
+        assembler = new StoryAssembler(AssemblyOptions.defaults());
+        rnd = new SplittableRandom(42);
+        for (next = 0; next < size; next++) {
+            assembler.add(synthetic(rnd, next, next / 4));
+        }
+    }
+
+    @Benchmark
+    public Object addOne() {
+        int i = next++;
+        return assembler.add(synthetic(rnd, i, i / 4));
+    }
+
+    static ArticleFeatures synthetic(SplittableRandom rnd, int i, int event) {
+        Map<String, Integer> terms = new HashMap<>();
+        SplittableRandom ev = new SplittableRandom(event * 7919L);
+        for (int k = 0; k < 25; k++) {
+            terms.merge("e" + event + "w" + ev.nextInt(40), 1 + rnd.nextInt(3), Integer::sum);
+        }
+        for (int k = 0; k < 60; k++) {
+            terms.merge("w" + (int) Math.floor(Math.pow(rnd.nextDouble(), 2) * 20000), 1, Integer::sum);
+        }
+        Map<String, Integer> names = Map.of("person " + event, 2, "place " + (event % 500), 1);
+        Map<String, NameType> types =
+                Map.of("person " + event, NameType.PERSON, "place " + (event % 500), NameType.PLACE);
+        return new ArticleFeatures(
+                "a" + i, LocalDate.of(2020, 1, 1).plusDays(event / 20), terms, names, types, null, null);
+    }
+}
