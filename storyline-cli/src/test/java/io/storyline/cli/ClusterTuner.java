@@ -1,20 +1,23 @@
 package io.storyline.cli;
 
-import io.storyline.analysis.AnalyzedArticle;
-import io.storyline.analysis.Pipeline;
-import io.storyline.analysis.StandardPipeline;
-import io.storyline.cluster.ArticleFeatures;
-import io.storyline.cluster.AssemblyOptions;
-import io.storyline.cluster.StoryAssembler;
-import io.storyline.core.Article;
-import io.storyline.eval.Clustering;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.storyline.analysis.AnalyzedArticle;
+import io.storyline.analysis.Pipeline;
+import io.storyline.analysis.StandardPipeline;
+import io.storyline.analysis.TermStage;
+import io.storyline.cluster.ArticleFeatures;
+import io.storyline.cluster.AssemblyOptions;
+import io.storyline.cluster.StoryAssembler;
+import io.storyline.core.Article;
 import io.storyline.dedup.Fingerprint;
 import io.storyline.embed.Embedding;
+import io.storyline.eval.Clustering;
 import io.storyline.names.NameType;
+import io.storyline.nlp.Sentence;
+import io.storyline.nlp.Token;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +27,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Development harness (test scope, not a test): analyses the three clustering sets once, caches
@@ -43,7 +46,7 @@ final class ClusterTuner {
     static final List<String> SETS = List.of("ceasefire-2025", "basil-dev", "ecbplus-dev");
 
     /** One article's cached features and which set it belongs to. */
-    record Cached(String set, Article article, ArticleFeatures features) {}
+    record Cached(String set, Article article, ArticleFeatures features, List<List<String>> sentences) {}
 
     private ClusterTuner() {}
 
@@ -82,16 +85,57 @@ final class ClusterTuner {
                 }
             }
             AssemblyOptions options = options(o);
+            if (Boolean.getBoolean("tuner.brief")) {
+                brief(all, gold, options, embeddings, run);
+                continue;
+            }
             System.out.println("## " + (embeddings ? "" : "[no-emb] ") + o);
             evaluate(all, gold, options, embeddings);
         }
+    }
+
+    static void brief(
+            List<Cached> all,
+            Map<String, Map<String, String>> gold,
+            AssemblyOptions options,
+            boolean embeddings,
+            String label) {
+        StringBuilder sb = new StringBuilder();
+        for (String s : SETS) {
+            List<Cached> part = all.stream().filter(c -> c.set().equals(s)).toList();
+            Clustering.Scores sc = Clustering.score(assemble(part, options, embeddings), req(gold.get(s)));
+            sb.append(String.format(
+                    " %s %.4f/%.4f/%.4f", s.substring(0, 3), sc.bcubedPrecision(), sc.bcubedRecall(), sc.bcubedF1()));
+        }
+        Map<String, String> predicted = assemble(all, options, embeddings);
+        String seedStory = null;
+        boolean one = true;
+        for (String id : req(gold.get("ceasefire-2025")).keySet()) {
+            String st = req(predicted.get(id));
+            one &= seedStory == null || seedStory.equals(st);
+            seedStory = st;
+        }
+        String ss = seedStory;
+        long members = predicted.values().stream().filter(v -> v.equals(ss)).count();
+        Map<String, String> p = new HashMap<>();
+        Map<String, String> g = req(gold.get("ecbplus-dev"));
+        g.keySet().forEach(id -> p.put(id, req(predicted.get(id))));
+        sb.append(String.format(
+                " | union seed %s ecb %.4f",
+                one && members == 5 ? "ok" : "BAD" + members,
+                Clustering.score(p, g).bcubedF1()));
+        System.out.println(String.format("%-60s", label) + sb);
     }
 
     static void evaluate(
             List<Cached> all, Map<String, Map<String, String>> gold, AssemblyOptions options, boolean embeddings) {
         for (String s : SETS) {
             List<Cached> part = all.stream().filter(c -> c.set().equals(s)).toList();
-            report(s, assemble(part, options, embeddings), req(gold.get(s)));
+            Map<String, String> pred = assemble(part, options, embeddings);
+            report(s, pred, req(gold.get(s)));
+            if (Boolean.getBoolean("tuner.errors")) {
+                errors(pred, req(gold.get(s)));
+            }
         }
         List<Cached> union = new ArrayList<>(all);
         Map<String, String> predicted = assemble(union, options, embeddings);
@@ -124,6 +168,19 @@ final class ClusterTuner {
         Map<String, String> out = new HashMap<>();
         for (Article art : sorted) {
             ArticleFeatures f = req(byId.get(art.id())).features();
+            int lead = Integer.getInteger("tuner.lead", 0);
+            int leadBoost = Integer.getInteger("tuner.leadBoost", 1);
+            if (lead > 0) {
+                Map<String, Integer> t = new HashMap<>(f.terms());
+                List<List<String>> sents = req(byId.get(art.id())).sentences();
+                for (int i = 0; i < Math.min(lead, sents.size()); i++) {
+                    for (String k : sents.get(i)) {
+                        t.merge(k, leadBoost, Integer::sum);
+                    }
+                }
+                f = new ArticleFeatures(
+                        f.id(), f.published(), t, f.names(), f.nameTypes(), f.fingerprint(), f.embedding());
+            }
             if (!embeddings) {
                 f = new ArticleFeatures(
                         f.id(), f.published(), f.terms(), f.names(), f.nameTypes(), f.fingerprint(), null);
@@ -131,6 +188,25 @@ final class ClusterTuner {
             out.put(art.id(), a.add(f).story());
         }
         return out;
+    }
+
+    static void errors(Map<String, String> predicted, Map<String, String> gold) {
+        Map<String, Map<String, Integer>> mix = new java.util.TreeMap<>();
+        predicted.forEach((id, st) ->
+                mix.computeIfAbsent(st, k -> new java.util.TreeMap<>()).merge(req(gold.get(id)), 1, Integer::sum));
+        mix.forEach((st, m) -> {
+            if (m.size() > 1) {
+                System.out.println("  impure " + st + " " + m);
+            }
+        });
+        Map<String, Map<String, Integer>> split = new java.util.TreeMap<>();
+        predicted.forEach((id, st) -> split.computeIfAbsent(req(gold.get(id)), k -> new java.util.TreeMap<>())
+                .merge(st, 1, Integer::sum));
+        split.forEach((g, m) -> {
+            if (m.size() > 1) {
+                System.out.println("  split " + g + " " + m);
+            }
+        });
     }
 
     static <T> T req(@Nullable T t) {
@@ -190,11 +266,18 @@ final class ClusterTuner {
             for (JsonNode o : json.readTree(cache.toFile())) {
                 Article a = req(articles.get(o.get("id").asText()));
                 Map<String, Integer> terms = new HashMap<>();
-                o.get("terms").properties().forEach(e -> terms.put(e.getKey(), e.getValue().asInt()));
+                o.get("terms")
+                        .properties()
+                        .forEach(e -> terms.put(e.getKey(), e.getValue().asInt()));
                 Map<String, Integer> names = new HashMap<>();
-                o.get("names").properties().forEach(e -> names.put(e.getKey(), e.getValue().asInt()));
+                o.get("names")
+                        .properties()
+                        .forEach(e -> names.put(e.getKey(), e.getValue().asInt()));
                 Map<String, NameType> types = new HashMap<>();
-                o.get("types").properties().forEach(e -> types.put(e.getKey(), NameType.valueOf(e.getValue().asText())));
+                o.get("types")
+                        .properties()
+                        .forEach(e -> types.put(
+                                e.getKey(), NameType.valueOf(e.getValue().asText())));
                 Fingerprint fp = null;
                 if (o.hasNonNull("fp")) {
                     List<Integer> slots = new ArrayList<>();
@@ -207,8 +290,17 @@ final class ClusterTuner {
                     o.get("emb").forEach(x -> v.add((float) x.asDouble()));
                     emb = Embedding.fromList(v);
                 }
-                out.add(new Cached(o.get("set").asText(), a,
-                        new ArticleFeatures(a.id(), a.published(), terms, names, types, fp, emb)));
+                List<List<String>> sents = new ArrayList<>();
+                for (JsonNode st : o.get("sents")) {
+                    List<String> keys = new ArrayList<>();
+                    st.forEach(x -> keys.add(x.asText()));
+                    sents.add(keys);
+                }
+                out.add(new Cached(
+                        o.get("set").asText(),
+                        a,
+                        new ArticleFeatures(a.id(), a.published(), terms, names, types, fp, emb),
+                        sents));
             }
             return out;
         }
@@ -219,7 +311,18 @@ final class ClusterTuner {
             for (Article a : EvalSets.articles(shared.resolve(s))) {
                 futures.add(pool.submit(() -> {
                     AnalyzedArticle an = pipeline.analyze(a);
-                    return new Cached(s, a, ArticleFeatures.of(an));
+                    List<List<String>> sents = new ArrayList<>();
+                    for (Sentence st : an.sentences()) {
+                        List<String> keys = new ArrayList<>();
+                        for (Token t : st.tokens()) {
+                            String k = TermStage.key(t);
+                            if (k != null) {
+                                keys.add(k);
+                            }
+                        }
+                        sents.add(keys);
+                    }
+                    return new Cached(s, a, ArticleFeatures.of(an), sents);
                 }));
             }
         }
@@ -234,6 +337,7 @@ final class ClusterTuner {
             ArticleFeatures f = c.features();
             o.put("set", c.set());
             o.put("id", f.id());
+            o.set("sents", json.valueToTree(c.sentences()));
             o.set("terms", json.valueToTree(f.terms()));
             o.set("names", json.valueToTree(f.names()));
             o.set("types", json.valueToTree(f.nameTypes()));
