@@ -40,6 +40,12 @@ final class EvalSets {
                 throw new IllegalArgumentException("evaluation set " + dir + " has a bad record: " + r);
             }
         }
+        return sort(out);
+    }
+
+    /** {@code articles} in the stream order of {@link #articles}: by date, undated last, then by a hash of the id. */
+    static List<Article> sort(List<Article> articles) {
+        List<Article> out = new ArrayList<>(articles);
         out.sort(Comparator.comparing((Article a) ->
                         a.published() == null ? "9999" : a.published().toString())
                 .thenComparing(a -> hash(a.id())));

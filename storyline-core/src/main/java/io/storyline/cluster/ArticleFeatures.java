@@ -1,6 +1,7 @@
 package io.storyline.cluster;
 
 import io.storyline.analysis.AnalyzedArticle;
+import io.storyline.analysis.TermStage;
 import io.storyline.dedup.Fingerprint;
 import io.storyline.embed.Embedding;
 import io.storyline.names.Name;
@@ -16,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id article id
  * @param published publication date, or null
- * @param terms content-word lemma counts
+ * @param terms content-word lemma counts, lead terms counted more; keys {@code #YYYY} are years the
+ *     text mentions
  * @param names name keys with how often each is mentioned, and the type of the first mention
  * @param nameTypes type of each name key
  * @param fingerprint MinHash signature, or null when the article had no text to hash
@@ -35,6 +37,11 @@ public record ArticleFeatures(
         terms = Map.copyOf(terms);
         names = Map.copyOf(names);
         nameTypes = Map.copyOf(nameTypes);
+    }
+
+    /** Whether a term key stands for a year the text mentions ({@link TermStage#YEAR}). */
+    public static boolean isYear(String key) {
+        return key.startsWith(TermStage.YEAR);
     }
 
     /** The features of an analysed article (needs TERMS and NAMES; fingerprint and embedding optional). */

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,8 +22,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A new article queries an inverted index (term or name → the most recent stories holding it)
  * with its strongest terms and names, scores at most {@code maxCandidates} stories on content words
- * (tf-idf cosine against the story centroid), shared names (idf-weighted) and time, and joins the
- * best one above the threshold or founds a new story. A fingerprint band index finds near-duplicates
+ * (tf-idf cosine against the story centroid), the words of its names (idf-weighted cosine), its lead
+ * embedding (cosine against the story's centroid) and time (publication dates; for an undated
+ * article, the years it mentions), lowers the score when the article's main name and the story's
+ * differ, and joins the best story above the threshold or founds a new one. A fingerprint band index finds near-duplicates
  * first: an article that nearly duplicates an earlier one joins its story. The cost of one article
  * is bounded by the query size, never by the number of stories.
  *
@@ -128,6 +132,22 @@ public final class StoryAssembler {
         for (String n : f.names().keySet()) {
             df.merge("n:" + n, 1, Integer::sum);
         }
+        for (String w : nameWords(f)) {
+            df.merge(w, 1, Integer::sum);
+        }
+    }
+
+    /** The words of the article's names longer than two letters, as keys {@code w:word}. */
+    static Set<String> nameWords(ArticleFeatures f) {
+        Set<String> out = new TreeSet<>();
+        for (String n : f.names().keySet()) {
+            for (String w : n.split(" ")) {
+                if (w.length() > 2) {
+                    out.add("w:" + w);
+                }
+            }
+        }
+        return out;
     }
 
     private void attach(StoryProfile p, ArticleFeatures f) {
@@ -178,12 +198,15 @@ public final class StoryAssembler {
 
     double idf(String key) {
         int d = df.getOrDefault(key, 0);
-        return Math.log((documents + 1.0) / (d + 1.0)) + 1.0;
+        return Math.log((documents + options.idfPrior() + 1.0) / (d + 1.0)) + 1.0;
     }
 
     private Map<String, Double> tfidf(Map<String, Integer> terms) {
         Map<String, Double> v = new HashMap<>();
         for (Map.Entry<String, Integer> e : terms.entrySet()) {
+            if (ArticleFeatures.isYear(e.getKey())) {
+                continue;
+            }
             v.put(e.getKey(), (1 + Math.log(e.getValue())) * idf(e.getKey()));
         }
         return v;
@@ -215,16 +238,25 @@ public final class StoryAssembler {
     }
 
     double score(ArticleFeatures f, Map<String, Double> vector, StoryProfile p) {
-        double termCos = cosine(vector, p);
-        double nameSim = nameOverlap(f, p);
-        double s = options.termWeight() * termCos + options.nameWeight() * nameSim;
+        double s = options.termWeight() * cosine(vector, p.terms) + options.nameWeight() * nameWordCosine(f, p);
         double w = options.termWeight() + options.nameWeight();
         Embedding e = f.embedding();
         if (e != null && p.embeddingSum != null && options.embeddingWeight() > 0) {
             s += options.embeddingWeight() * cosine(e.copyOf(), p.embeddingSum);
             w += options.embeddingWeight();
         }
+        boolean undated = f.published() == null;
+        if (undated && options.yearWeight() > 0) {
+            s += options.yearWeight() * (yearsShared(f, p) ? 1 : 0);
+            w += options.yearWeight();
+        }
         s /= w;
+        if (undated && yearsClash(f, p)) {
+            s *= options.yearClash();
+        }
+        if (mainNamesClash(f, p)) {
+            s *= options.nameClash();
+        }
         long gap = p.dayGap(f.published());
         if (gap > options.maxDayGap()) {
             s *= Math.max(0.3, 1.0 - (gap - options.maxDayGap()) / 60.0);
@@ -232,18 +264,106 @@ public final class StoryAssembler {
         return s;
     }
 
-    private double cosine(Map<String, Double> v, StoryProfile p) {
+    private static boolean yearsShared(ArticleFeatures f, StoryProfile p) {
+        for (String k : f.terms().keySet()) {
+            if (ArticleFeatures.isYear(k) && p.years.containsKey(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The article mentions years, the story mentions years, and they have none in common. */
+    private static boolean yearsClash(ArticleFeatures f, StoryProfile p) {
+        if (p.years.isEmpty()) {
+            return false;
+        }
+        boolean any = false;
+        for (String k : f.terms().keySet()) {
+            if (ArticleFeatures.isYear(k)) {
+                if (p.years.containsKey(k)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * The article's main name (its most mentioned, at least {@code nameClashMentions} times) is one
+     * that fewer than half the story's articles carry, and the story's main name (carried by at least
+     * half its articles) is mentioned less than twice in the article. Names compare by last word.
+     */
+    private boolean mainNamesClash(ArticleFeatures f, StoryProfile p) {
+        if (options.nameClash() >= 1) {
+            return false;
+        }
+        String mine = mostFrequent(f.names(), options.nameClashMentions());
+        String theirs = mostFrequent(p.names, 1);
+        if (mine == null || theirs == null || 2 * p.names.getOrDefault(theirs, 0) < p.articles.size()) {
+            return false;
+        }
+        String a = lastWord(mine);
+        String b = lastWord(theirs);
+        if (a.equals(b)) {
+            return false;
+        }
+        int mentions = 0;
+        for (Map.Entry<String, Integer> e : f.names().entrySet()) {
+            if (lastWord(e.getKey()).equals(b)) {
+                mentions += e.getValue();
+            }
+        }
+        int carriers = 0;
+        for (Map.Entry<String, Integer> e : p.names.entrySet()) {
+            if (lastWord(e.getKey()).equals(a)) {
+                carriers = Math.max(carriers, e.getValue());
+            }
+        }
+        return mentions < 2 && 2 * carriers < p.articles.size();
+    }
+
+    /** The key with the highest count (at least {@code min}), ties to the alphabetically first. */
+    private static @Nullable String mostFrequent(Map<String, Integer> counts, int min) {
+        String best = null;
+        int most = min - 1;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            int c = e.getValue();
+            if (c > most || (c == most && best != null && e.getKey().compareTo(best) < 0)) {
+                most = c;
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    private static String lastWord(String name) {
+        int i = name.lastIndexOf(' ');
+        return i < 0 ? name : name.substring(i + 1);
+    }
+
+    private double nameWordCosine(ArticleFeatures f, StoryProfile p) {
+        Map<String, Double> v = new HashMap<>();
+        for (String w : nameWords(f)) {
+            v.put(w, idf(w));
+        }
+        return cosine(v, p.nameWords);
+    }
+
+    /** Cosine of an idf-weighted vector with a story's summed vector, weighted by today's idf. */
+    private double cosine(Map<String, Double> v, Map<String, Double> story) {
         double dot = 0;
         double nv = 0;
         for (Map.Entry<String, Double> e : v.entrySet()) {
             nv += e.getValue() * e.getValue();
-            Double w = p.terms.get(e.getKey());
+            Double w = story.get(e.getKey());
             if (w != null) {
                 dot += e.getValue() * w * idf(e.getKey());
             }
         }
         double np = 0;
-        for (Map.Entry<String, Double> e : p.terms.entrySet()) {
+        for (Map.Entry<String, Double> e : story.entrySet()) {
             double x = e.getValue() * idf(e.getKey());
             np += x * x;
         }
@@ -260,19 +380,5 @@ public final class StoryAssembler {
             nb += b[i] * b[i];
         }
         return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
-    }
-
-    private double nameOverlap(ArticleFeatures f, StoryProfile p) {
-        double shared = 0;
-        double total = 0;
-        for (String n : f.names().keySet()) {
-            double w = idf("n:" + n);
-            total += w;
-            Integer c = p.names.get(n);
-            if (c != null) {
-                shared += w * Math.min(1.0, c / (double) p.articles.size() + 0.5);
-            }
-        }
-        return total == 0 ? 0 : shared / total;
     }
 }

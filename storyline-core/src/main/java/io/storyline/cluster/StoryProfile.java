@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The running summary of one story that new articles are compared with: summed normalised term
- * weights, name counts, date range and embedding centroid. Mutable; owned by {@link StoryAssembler}.
+ * weights, summed normalised name-word vectors, in how many articles each name and each mentioned
+ * year occurs, the date range and the embedding centroid. Mutable; owned by {@link StoryAssembler}.
  */
 final class StoryProfile {
 
@@ -18,6 +20,8 @@ final class StoryProfile {
     final List<String> articles = new ArrayList<>();
     final Map<String, Double> terms = new HashMap<>();
     final Map<String, Integer> names = new HashMap<>();
+    final Map<String, Double> nameWords = new HashMap<>();
+    final Map<String, Integer> years = new HashMap<>();
 
     @Nullable
     LocalDate first;
@@ -35,17 +39,27 @@ final class StoryProfile {
     void add(ArticleFeatures f) {
         articles.add(f.id());
         double norm = 0;
-        for (int c : f.terms().values()) {
-            norm += (double) c * c;
+        for (Map.Entry<String, Integer> e : f.terms().entrySet()) {
+            if (ArticleFeatures.isYear(e.getKey())) {
+                years.merge(e.getKey(), 1, Integer::sum);
+            } else {
+                norm += (double) e.getValue() * e.getValue();
+            }
         }
         norm = Math.sqrt(norm);
         if (norm > 0) {
             for (Map.Entry<String, Integer> e : f.terms().entrySet()) {
-                terms.merge(e.getKey(), e.getValue() / norm, Double::sum);
+                if (!ArticleFeatures.isYear(e.getKey())) {
+                    terms.merge(e.getKey(), e.getValue() / norm, Double::sum);
+                }
             }
         }
         for (String n : f.names().keySet()) {
             names.merge(n, 1, Integer::sum);
+        }
+        Set<String> words = StoryAssembler.nameWords(f);
+        for (String w : words) {
+            nameWords.merge(w, 1 / Math.sqrt(words.size()), Double::sum);
         }
         LocalDate d = f.published();
         if (d != null) {
