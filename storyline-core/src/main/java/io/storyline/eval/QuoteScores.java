@@ -375,14 +375,34 @@ public final class QuoteScores {
         Set<String> gw = nameWords(g);
         Set<String> ow = nameWords(ours);
         for (String w : gw) {
-            if (ow.contains(w)) {
-                return true;
+            for (String o : ow) {
+                if (w.equals(o) || (w.length() >= 5 && o.length() >= 5 && nearSpelling(w, o))) {
+                    return true;
+                }
             }
         }
         String oursFolded = fold(ours).replace(" ", "");
         String[] parts = fold(g).trim().split(" ");
         String surname = parts[parts.length - 1];
         return surname.length() >= 5 && oursFolded.contains(surname);
+    }
+
+    /** Two words one edit apart (a transliteration or a typo): "yermak" and "yermack". */
+    private static boolean nearSpelling(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        int j = 0;
+        while (j < a.length() - i
+                && j < b.length() - i
+                && a.charAt(a.length() - 1 - j) == b.charAt(b.length() - 1 - j)) {
+            j++;
+        }
+        return Math.max(a.length(), b.length()) - i - j <= 1;
     }
 
     static Set<String> nameWords(@Nullable String s) {

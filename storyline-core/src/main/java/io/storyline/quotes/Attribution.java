@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
  * @param speaker who is speaking, as written
  * @param clause the reporting clause (speaker and cue together, with a listener object)
  * @param content the reported words, or null
- * @param postposed whether the clause follows the words it reports ("…, she said")
+ * @param postposed whether the clause stands where it can follow the words it reports ("…, she said")
  * @param colon whether the reported words follow a colon
+ * @param contentBefore whether {@code content} comes before the clause
  */
 record Attribution(
         int sentence,
@@ -21,9 +22,14 @@ record Attribution(
         Span clause,
         @Nullable Span content,
         boolean postposed,
-        boolean colon) {
+        boolean colon,
+        boolean contentBefore) {
 
-    Attribution withContent(@Nullable Span c) {
-        return new Attribution(sentence, cue, speaker, clause, c, postposed, colon);
+    Attribution(int sentence, Span cue, Mention speaker, Span clause, @Nullable Span content, boolean postposed) {
+        this(sentence, cue, speaker, clause, content, postposed, false, false);
+    }
+
+    Attribution withContent(@Nullable Span c, boolean colon, boolean before) {
+        return new Attribution(sentence, cue, speaker, clause, c, postposed, colon, before);
     }
 }

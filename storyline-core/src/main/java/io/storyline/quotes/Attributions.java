@@ -15,6 +15,7 @@ final class Attributions {
 
     private final Doc doc;
     private final Phrases phrases;
+    private @Nullable Attribution carry;
 
     Attributions(Doc doc) {
         this.doc = doc;
@@ -26,6 +27,15 @@ final class Attributions {
         for (int s = 0; s < doc.sentences.size(); s++) {
             List<Attribution> local = new ArrayList<>();
             List<Token> ts = doc.sentences.get(s).tokens();
+            carry = null;
+            if (!out.isEmpty() && !ts.isEmpty()) {
+                Attribution last = out.get(out.size() - 1);
+                if (last.sentence() == s - 1
+                        && doc.lineStart(last.cue().start())
+                                == doc.lineStart(ts.get(0).start())) {
+                    carry = last;
+                }
+            }
             for (int k = 0; k < ts.size(); k++) {
                 Attribution a = at(s, ts, k, local);
                 if (a != null) {
@@ -49,34 +59,35 @@ final class Attributions {
                 && Doc.lower(ts.get(k + 1)).equals("to")) {
             return according(s, ts, k);
         }
-        if (!t.pos().equals("VERB")) {
+        String lemma = cueLemma(t);
+        if (lemma == null) {
             return null;
         }
-        String lemma = t.lemma();
         if (!Lexicon.CLAUSE_CUES.contains(lemma) && !Lexicon.SPEECH_ONLY.contains(lemma)) {
             return null;
         }
         Span cue = new Span(t.start(), t.end());
+        if (k > 0 && Doc.lower(ts.get(k - 1)).equals("as")) {
+            return passive(s, ts, k, cue);
+        }
         int j = k - 1;
         while (j >= 0 && skippable(ts.get(j))) {
             j--;
         }
-        if (j >= 0 && ts.get(j).lemma().equals("be") && !Doc.lower(t).endsWith("ing")) {
+        boolean participle = Doc.lower(t).endsWith("ing");
+        if (j >= 0
+                && !participle
+                && (ts.get(j).lemma().equals("be") || Doc.lower(ts.get(j)).equals("as"))) {
             return passive(s, ts, k, cue);
         }
-        boolean participle = Doc.lower(t).endsWith("ing");
+        if (j >= 0 && ts.get(j).text().equals(",") && !participle) {
+            Attribution a = appositive(s, ts, j, k, cue);
+            if (a != null) {
+                return a;
+            }
+        }
         if (j < 0 || ts.get(j).pos().equals("PUNCT") || ts.get(j).pos().equals("CCONJ")) {
-            if (participle || (j >= 0 && ts.get(j).pos().equals("CCONJ"))) {
-                Mention m = inherited(ts, earlier, k);
-                return m == null ? null : new Attribution(s, cue, m, cue, null, false, false);
-            }
-            int[] np = phrases.right(ts, afterParticle(ts, k), false);
-            if (np == null
-                    || (j >= 0 && !OPENERS_BEFORE_POSTPOSED.contains(ts.get(j).text()))) {
-                return null;
-            }
-            Mention m = phrases.classify(ts, np[0], np[1]);
-            return new Attribution(s, cue, m, new Span(t.start(), ts.get(np[1]).end()), null, true, false);
+            return inverted(s, ts, k, j, cue, participle, earlier);
         }
         if (RELATIVES.contains(Doc.lower(ts.get(j))) && ts.get(j).pos().equals("PRON")) {
             int e = j - 1;
@@ -84,32 +95,103 @@ final class Attributions {
                 e--;
             }
             int[] np = phrases.left(ts, e);
-            if (np == null) {
-                return null;
-            }
-            Mention m = phrases.classify(ts, np[0], np[1]);
-            return new Attribution(s, cue, m, cue, null, false, false);
+            return np == null ? null : new Attribution(s, cue, phrases.classify(ts, np[0], np[1]), cue, null, false);
         }
-        if (ts.get(j).text().equals(",")) {
-            return appositive(s, ts, j, k, cue);
-        }
-        int[] np = phrases.left(ts, j);
-        if (np == null || ts.get(np[0]).pos().equals("ADP")) {
-            return null;
-        }
-        if (np[0] > 0 && ts.get(np[0] - 1).pos().equals("ADP")) {
+        int[] np = extended(ts, phrases.left(ts, j));
+        if (np == null || (np[0] > 0 && ts.get(np[0] - 1).pos().equals("ADP"))) {
             return null;
         }
         Mention m = phrases.classify(ts, np[0], np[1]);
         boolean post = np[0] == 0
                 || OPENERS_BEFORE_POSTPOSED.contains(ts.get(np[0] - 1).text());
-        int clauseEnd = clauseEnd(ts, k);
-        return new Attribution(s, cue, m, new Span(ts.get(np[0]).start(), clauseEnd), null, post, false);
+        if (post && !speakerLike(m)) {
+            return null;
+        }
+        return new Attribution(s, cue, m, new Span(ts.get(np[0]).start(), clauseEnd(ts, k)), null, post);
+    }
+
+    /** "sources in Western agencies", "sources close to the ministry": a phrase with its modifiers. */
+    private int @Nullable [] extended(List<Token> ts, int @Nullable [] np) {
+        if (np == null) {
+            return null;
+        }
+        int[] at = np;
+        for (int hop = 0; hop < 2 && at[0] >= 2; hop++) {
+            Token adp = ts.get(at[0] - 1);
+            if (!adp.pos().equals("ADP")) {
+                break;
+            }
+            int e = at[0] - 2;
+            if (ts.get(e).pos().equals("ADJ") && e > 0) {
+                e--;
+            }
+            int[] head = phrases.left(ts, e);
+            if (head == null) {
+                break;
+            }
+            Mention m = phrases.classify(ts, head[0], head[1]);
+            if (m.kind() != MentionKind.ANONYMOUS) {
+                break;
+            }
+            at = new int[] {head[0], np[1]};
+        }
+        return at;
+    }
+
+    /** Whether a phrase can plausibly be the speaker of a postposed clause ("…, the ministry said"). */
+    private static boolean speakerLike(Mention m) {
+        return m.kind() != MentionKind.GROUP
+                || m.role() != null
+                || Lexicon.INSTITUTIONS.contains(m.head())
+                || (m.canonical() != null
+                        && !m.canonical().isEmpty()
+                        && Character.isUpperCase(m.canonical().charAt(0)));
+    }
+
+    private @Nullable Attribution inverted(
+            int s, List<Token> ts, int k, int j, Span cue, boolean participle, List<Attribution> earlier) {
+        Token t = ts.get(k);
+        if (participle || (j >= 0 && ts.get(j).pos().equals("CCONJ"))) {
+            Mention m = inherited(ts, earlier, k);
+            return m == null ? null : new Attribution(s, cue, m, cue, null, false);
+        }
+        int[] np = phrases.right(ts, afterParticle(ts, k), false);
+        if (np == null
+                || (j >= 0 && !OPENERS_BEFORE_POSTPOSED.contains(ts.get(j).text()))) {
+            return null;
+        }
+        Mention m = phrases.classify(ts, np[0], np[1]);
+        if (!speakerLike(m)) {
+            return null;
+        }
+        return new Attribution(s, cue, m, new Span(t.start(), ts.get(np[1]).end()), null, true);
+    }
+
+    /** The lemma of a reporting verb, also when a participle is mistagged ("noting/SCONJ"). */
+    static @Nullable String cueLemma(Token t) {
+        if (t.pos().equals("VERB")) {
+            return t.lemma();
+        }
+        String w = Doc.lower(t);
+        if (!w.endsWith("ing")
+                || w.length() < 6
+                || t.pos().equals("NOUN")
+                || t.pos().equals("PROPN")) {
+            return null;
+        }
+        String stem = w.substring(0, w.length() - 3);
+        for (String c : List.of(stem, stem + "e", stem.substring(0, stem.length() - 1))) {
+            if (Lexicon.CLAUSE_CUES.contains(c)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private static boolean skippable(Token t) {
         return switch (t.pos()) {
             case "ADV", "AUX", "PART" -> !Phrases.possessiveMark(t);
+            case "VERB" -> t.lemma().equals("have") || t.lemma().equals("do");
             default -> false;
         };
     }
@@ -143,7 +225,10 @@ final class Attributions {
             }
         }
         int[] np = sentenceSubject(ts, k);
-        return np == null ? null : phrases.classify(ts, np[0], np[1]);
+        if (np == null) {
+            return carry == null ? null : carry.speaker();
+        }
+        return phrases.classify(ts, np[0], np[1]);
     }
 
     /** The subject of the sentence's first verb before {@code limit}. */
@@ -154,6 +239,9 @@ final class Attributions {
                 int j = v - 1;
                 while (j >= 0 && skippable(ts.get(j))) {
                     j--;
+                }
+                if (j >= 0 && RELATIVES.contains(Doc.lower(ts.get(j)))) {
+                    continue;
                 }
                 if (j >= 0 && ts.get(j).text().equals(",")) {
                     return firstNamedBeforeComma(ts, j);
@@ -196,7 +284,7 @@ final class Attributions {
         Mention m = phrases.classify(ts, np[0], np[1]);
         boolean post =
                 np[0] > 0 && OPENERS_BEFORE_POSTPOSED.contains(ts.get(np[0] - 1).text());
-        return new Attribution(s, cue, m, new Span(ts.get(np[0]).start(), clauseEnd(ts, k)), null, post, false);
+        return new Attribution(s, cue, m, new Span(ts.get(np[0]).start(), clauseEnd(ts, k)), null, post);
     }
 
     private @Nullable Attribution passive(int s, List<Token> ts, int k, Span cue) {
@@ -210,7 +298,7 @@ final class Attributions {
         Mention m = phrases.classify(ts, np[0], np[1]);
         int from = k > 0 && Doc.lower(ts.get(k - 1)).equals("as") ? k - 1 : k;
         return new Attribution(
-                s, cue, m, new Span(ts.get(from).start(), ts.get(np[1]).end()), null, true, false);
+                s, cue, m, new Span(ts.get(from).start(), ts.get(np[1]).end()), null, true);
     }
 
     private @Nullable Attribution according(int s, List<Token> ts, int k) {
@@ -221,14 +309,15 @@ final class Attributions {
         Mention m = phrases.classify(ts, np[0], np[1]);
         Span cue = new Span(ts.get(k).start(), ts.get(k + 1).end());
         boolean post = k > 0;
-        return new Attribution(s, cue, m, new Span(cue.start(), ts.get(np[1]).end()), null, post, false);
+        return new Attribution(s, cue, m, new Span(cue.start(), ts.get(np[1]).end()), null, post);
     }
 
     /** Adds the reported clause after the cue, or before a postposed clause. */
     private Attribution withContent(int s, List<Token> ts, Attribution a, List<Attribution> local) {
         Contents c = new Contents(doc, ts, local);
         int cueIdx = indexAt(ts, a.cue().start());
-        String lemma = ts.get(cueIdx).lemma();
+        String cueLemma = cueLemma(ts.get(cueIdx));
+        String lemma = cueLemma == null ? ts.get(cueIdx).lemma() : cueLemma;
         boolean clauseCue =
                 Lexicon.CLAUSE_CUES.contains(lemma) || Doc.lower(ts.get(cueIdx)).equals("according");
         if (!clauseCue) {
@@ -242,21 +331,29 @@ final class Attributions {
             if (!a.postposed() || commaAfter) {
                 Span after = c.after(clauseEndIdx + 1, true);
                 if (after != null) {
-                    return a.withContent(after);
+                    return a.withContent(after, false, false);
                 }
             }
-            return a.withContent(c.before(s, a.clause().start()));
+            return before(a, c.before(s, a.clause().start()));
         }
         int from = indexAt(ts, a.clause().end() - 1) + 1;
         Span after = c.afterCue(from, lemma);
         if (after != null) {
             boolean colon = from < ts.size() && ts.get(from).text().equals(":");
-            return new Attribution(s, a.cue(), a.speaker(), a.clause(), after, false, colon);
+            return a.withContent(after, colon, false);
         }
         if (a.postposed()) {
-            return a.withContent(c.before(s, a.clause().start()));
+            return before(a, c.before(s, a.clause().start()));
         }
         return a;
+    }
+
+    /** Reported words before the clause, unless they are mostly a marked quote (then it is direct). */
+    private Attribution before(Attribution a, @Nullable Span content) {
+        if (content == null || doc.quotedShare(content) >= 0.5) {
+            return a;
+        }
+        return a.withContent(content, false, true);
     }
 
     static boolean isEnd(Token t) {

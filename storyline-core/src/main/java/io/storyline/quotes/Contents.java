@@ -46,7 +46,7 @@ final class Contents {
         if (first.text().equals(":")) {
             return after(c + 1, false);
         }
-        if (Lexicon.LISTENER_CUES.contains(lemma)) {
+        if (Lexicon.LISTENER_CUES.contains(lemma) || Lexicon.THAT_ONLY.contains(lemma)) {
             return null;
         }
         if (startsClause(first, lemma)) {
@@ -60,7 +60,6 @@ final class Contents {
             case "DET", "PRON", "PROPN", "NOUN", "NUM" -> true;
             case "ADJ" -> true;
             case "SCONJ" -> lemma.equals("ask") || lemma.equals("wonder");
-            case "PART" -> Doc.lower(t).equals("to") && Lexicon.WEAK_CUES.contains(lemma);
             default -> QuoteMarks.isDoubleMark(t.text().charAt(0));
         };
     }
@@ -97,10 +96,8 @@ final class Contents {
             start++;
         }
         for (Attribution a : local) {
-            if (a.clause().end() <= ts.get(Math.max(0, end)).start()
-                    && a.content() == null
-                    && !a.postposed()
-                    && a.sentence() == sentence) {
+            boolean inside = a.clause().start() > ts.get(0).start();
+            if (inside && end >= 0 && a.clause().end() <= ts.get(end).start() && a.sentence() == sentence) {
                 int after = Attributions.indexAt(ts, a.clause().end() - 1) + 1;
                 start = Math.max(start, after);
             }

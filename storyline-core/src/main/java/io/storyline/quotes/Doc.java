@@ -3,10 +3,8 @@ package io.storyline.quotes;
 import io.storyline.core.Span;
 import io.storyline.names.Name;
 import io.storyline.names.NameType;
-import io.storyline.names.RuleNameFinder;
 import io.storyline.nlp.Sentence;
 import io.storyline.nlp.Token;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -33,10 +31,9 @@ final class Doc {
         }
         for (Name n : this.names) {
             String d = stripTitles(n.text());
-            String k = n.key();
-            if (RuleNameFinder.normalise(d).equals(k)
-                    && d.split(" ").length >= display.getOrDefault(k, "").split(" ").length) {
-                display.putIfAbsent(k, d);
+            String old = display.get(n.key());
+            if (!d.isEmpty() && (old == null || d.split(" ").length > old.split(" ").length)) {
+                display.put(n.key(), d);
             }
         }
     }
@@ -140,13 +137,15 @@ final class Doc {
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
+    /** The name without leading titles or lower-case words, and without a possessive ending. */
     static String stripTitles(String surface) {
-        String[] words = surface.trim().split("\\s+");
+        String[] words = surface.trim().replaceAll("['’‘]s$", "").split("\\s+");
         int i = 0;
-        while (i < words.length - 1 && Lexicon.TITLES.contains(bare(words[i]))) {
+        while (i < words.length - 1
+                && (Lexicon.TITLES.contains(bare(words[i]))
+                        || (!words[i].isEmpty() && Character.isLowerCase(words[i].charAt(0))))) {
             i++;
         }
-        List<String> keep = new ArrayList<>(List.of(words).subList(i, words.length));
-        return String.join(" ", keep);
+        return String.join(" ", List.of(words).subList(i, words.length));
     }
 }

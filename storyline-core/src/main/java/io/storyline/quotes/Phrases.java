@@ -26,6 +26,12 @@ final class Phrases {
         return s.equals("'s") || s.equals("’s") || s.equals("‘s") || s.equals("'") || s.equals("’");
     }
 
+    /** A word with the possessive glued on: "Putin’s" as one token. */
+    static boolean possessiveWord(Token t) {
+        String s = t.text();
+        return s.length() > 2 && (s.endsWith("'s") || s.endsWith("’s") || s.endsWith("‘s"));
+    }
+
     static boolean nounLike(Token t) {
         return switch (t.pos()) {
             case "PROPN", "NOUN", "NUM", "X" -> true;
@@ -107,10 +113,17 @@ final class Phrases {
             }
         }
         int end = j - 1;
+        if (!sawNoun) {
+            // "the military", "the rich": a determiner and an adjective used as a noun
+            boolean adjectival = j > start + 1
+                    && ts.get(start).pos().equals("DET")
+                    && ts.get(end).pos().equals("ADJ");
+            return adjectival ? new int[] {start, end} : null;
+        }
         while (end > start && !nounLike(ts.get(end))) {
             end--;
         }
-        return sawNoun ? new int[] {start, end} : null;
+        return new int[] {start, end};
     }
 
     /** Classifies the phrase {@code ts[a..b]} (inclusive) as a speaker mention. */
@@ -126,8 +139,8 @@ final class Phrases {
         }
         int c = coreEnd(ts, a, b);
         int r = a;
-        for (int k = a; k <= c; k++) {
-            if (possessiveMark(ts.get(k)) && k < c) {
+        for (int k = a; k < c; k++) {
+            if (possessiveMark(ts.get(k)) || possessiveWord(ts.get(k))) {
                 r = k + 1;
             }
         }
@@ -137,10 +150,20 @@ final class Phrases {
                 && ts.get(q - 1).capitalised()) {
             q--;
         }
+        if (q == c && genericWord(ts.get(c))) {
+            return described(ts, a, r, c, span);
+        }
         if (q <= c) {
             return named(ts, a, r, q, c, span);
         }
         return described(ts, a, r, c, span);
+    }
+
+    /** A capitalised common noun such as a sentence-initial "Observers" or "Officials". */
+    private static boolean genericWord(Token t) {
+        String l = Doc.lower(t);
+        String singular = l.endsWith("s") ? l.substring(0, l.length() - 1) : l;
+        return Lexicon.ANONYMOUS.contains(l) || Lexicon.ANONYMOUS.contains(singular);
     }
 
     private static Mention pronoun(Span span, Token t) {
@@ -169,7 +192,11 @@ final class Phrases {
             if (t.pos().equals("ADP") && !ofInName && !possessiveMark(t)) {
                 return k - 1;
             }
+            boolean adpNext = k == b
+                    || ts.get(k + 1).pos().equals("ADP")
+                    || Doc.lower(ts.get(k + 1)).equals("to");
             if (t.pos().equals("ADJ")
+                    && adpNext
                     && nounLike(ts.get(k - 1))
                     && !ts.get(k - 1).pos().equals("PROPN")) {
                 return k - 1;

@@ -80,10 +80,15 @@ public final class RuleQuoteFinder {
             while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\u00a0')) {
                 k--;
             }
-            if (k < 0 || DASHES.indexOf(text.charAt(k)) < 0 || (a.content() != null && !a.colon())) {
+            if (k < 0
+                    || DASHES.indexOf(text.charAt(k)) < 0
+                    || (a.content() != null && !a.colon() && !a.contentBefore())) {
                 continue;
             }
             int lineStart = doc.lineStart(k);
+            if (!shortTail(doc, a)) {
+                continue;
+            }
             int start = lineStart;
             for (int i = k - 1; i >= lineStart; i--) {
                 char c = text.charAt(i);
@@ -98,8 +103,9 @@ public final class RuleQuoteFinder {
         for (Attribution a : atts) {
             Span c = a.content();
             if (a.colon() && c != null && lineHasDash(doc, c.start())) {
-                int end = c.end();
-                for (int i = c.start(); i < c.end(); i++) {
+                int lineEnd = doc.lineEnd(c.start());
+                int end = lineEnd;
+                for (int i = c.start(); i < lineEnd; i++) {
                     if (DASHES.indexOf(text.charAt(i)) >= 0 && Character.isWhitespace(text.charAt(i - 1))) {
                         end = i;
                         break;
@@ -108,6 +114,20 @@ public final class RuleQuoteFinder {
                 addDash(doc, drafts, c.start(), end, a);
             }
         }
+    }
+
+    /** Whether little follows the clause before the next dash, colon or the end of the line. */
+    private static boolean shortTail(Doc doc, Attribution a) {
+        int from = a.clause().end();
+        int end = doc.lineEnd(from);
+        for (int i = from; i < end; i++) {
+            char c = doc.text.charAt(i);
+            if (c == ':' || DASHES.indexOf(c) >= 0) {
+                end = i;
+                break;
+            }
+        }
+        return words(doc.text, new Span(from, end)) <= 12;
     }
 
     private static boolean lineHasDash(Doc doc, int at) {
@@ -153,11 +173,28 @@ public final class RuleQuoteFinder {
                 continue;
             }
             double share = doc.quotedShare(c);
-            if (share >= 0.9) {
+            if (share >= 0.9 || nested(a, atts)) {
                 continue;
             }
             drafts.add(new Draft(share > 0 ? QuoteKind.MIXED : QuoteKind.INDIRECT, c, a, null));
         }
+    }
+
+    /** Whether the clause sits inside another attribution's reported words. */
+    private static boolean nested(Attribution a, List<Attribution> atts) {
+        for (Attribution o : atts) {
+            Span c = o.content();
+            if (!o.equals(a)
+                    && c != null
+                    && c.start() <= a.clause().start()
+                    && c.end() >= a.clause().end()) {
+                Span mine = a.content();
+                if (mine != null && c.start() <= mine.start() && c.end() >= mine.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<Quote> build(Doc doc, List<Draft> drafts) {

@@ -2,9 +2,12 @@ package io.storyline.quotes;
 
 import io.storyline.names.Name;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,31 +42,53 @@ final class SpeakerResolver {
 
     /** Resolves the mentions of {@code drafts}' attributions, which must come in text order of mention. */
     IdentityHashMap<Mention, Resolved> resolve(List<Mention> mentions) {
-        List<Name> persons = doc.names.stream()
-                .filter(n -> Doc.isPerson(n) && !doc.quoted(n.span().start()))
-                .toList();
+        List<Entity> persons = personMentions();
         int p = 0;
         for (Mention m : mentions) {
-            while (p < persons.size()
-                    && persons.get(p).span().start() < m.span().start()) {
-                Name n = persons.get(p++);
-                entities.add(new Entity(
-                        n.span().start(), doc.canonical(n, n.text()), false, true, false, roleBefore(n), false));
+            while (p < persons.size() && persons.get(p).at() < m.span().start()) {
+                entities.add(persons.get(p++));
             }
             if (!cache.containsKey(m)) {
                 Resolved r = resolveOne(m);
                 cache.put(m, r);
-                entities.add(new Entity(
-                        m.span().start(),
-                        r.speaker(),
-                        r.anonymous(),
-                        isPerson(m),
-                        m.plural(),
-                        m.role() == null ? m.head() : m.role().toLowerCase(Locale.ROOT) + " " + m.head(),
-                        true));
+                String role = m.role() == null ? m.head() : m.role().toLowerCase(Locale.ROOT) + " " + m.head();
+                entities.add(
+                        new Entity(m.span().start(), r.speaker(), r.anonymous(), isPerson(m), m.plural(), role, true));
             }
         }
         return cache;
+    }
+
+    /**
+     * Mentions of people outside quotes: person names, and later bare surnames of those people even
+     * where the tagger missed them ("Trump" tagged as a pronoun).
+     */
+    private List<Entity> personMentions() {
+        List<Entity> out = new ArrayList<>();
+        Map<String, String> surnames = new HashMap<>();
+        for (Name n : doc.names) {
+            if (Doc.isPerson(n) && !doc.quoted(n.span().start())) {
+                String c = doc.canonical(n, n.text());
+                out.add(new Entity(n.span().start(), c, false, true, false, roleBefore(n), false));
+                int sp = c.lastIndexOf(' ');
+                if (sp > 0) {
+                    surnames.putIfAbsent(c.substring(sp + 1).toLowerCase(Locale.ROOT), c);
+                }
+            }
+        }
+        if (!surnames.isEmpty()) {
+            for (var sentence : doc.sentences) {
+                for (var t : sentence.tokens()) {
+                    String w = Doc.stripTitles(t.text()).toLowerCase(Locale.ROOT);
+                    String c = surnames.get(w);
+                    if (c != null && t.capitalised() && !doc.quoted(t) && doc.nameAt(t.start()) == null) {
+                        out.add(new Entity(t.start(), c, false, true, false, "", false));
+                    }
+                }
+            }
+            out.sort(Comparator.comparingInt(Entity::at));
+        }
+        return out;
     }
 
     private static boolean isPerson(Mention m) {
@@ -75,10 +100,21 @@ final class SpeakerResolver {
         };
     }
 
+    /** The words right before a name that read as its title: letters and spaces, back to punctuation. */
     private String roleBefore(Name n) {
         int start = n.span().start();
-        int from = Math.max(doc.lineStart(start), start - 60);
-        return doc.text.substring(from, start).toLowerCase(Locale.ROOT);
+        int from = start;
+        int limit = Math.max(doc.lineStart(start), start - 60);
+        while (from > limit) {
+            char c = doc.text.charAt(from - 1);
+            if (!Character.isLetter(c) && c != ' ' && c != '-' && c != '.') {
+                break;
+            }
+            from--;
+        }
+        String role = doc.text.substring(from, start).toLowerCase(Locale.ROOT);
+        int sp = role.lastIndexOf(" the ");
+        return sp >= 0 ? role.substring(sp) : role;
     }
 
     private Resolved resolveOne(Mention m) {
@@ -154,6 +190,17 @@ final class SpeakerResolver {
 
     private Resolved description(Mention m) {
         boolean anonHead = Lexicon.ANONYMOUS.contains(m.head()) && !Lexicon.ROLES.contains(m.head());
+        int stop = Math.max(0, entities.size() - LOOK_BACK);
+        for (int i = entities.size() - 1; i >= stop && !anonHead; i--) {
+            Entity e = entities.get(i);
+            if (e.speaker()
+                    && e.person()
+                    && !e.plural()
+                    && e.name() != null
+                    && e.role().contains(m.head())) {
+                return new Resolved(e.name(), e.anonymous());
+            }
+        }
         for (int i = entities.size() - 1; i >= Math.max(0, entities.size() - LOOK_BACK); i--) {
             Entity e = entities.get(i);
             if (anonHead && e.anonymous() && e.speaker()) {
