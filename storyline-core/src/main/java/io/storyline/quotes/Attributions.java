@@ -11,6 +11,29 @@ import org.jspecify.annotations.Nullable;
 final class Attributions {
 
     private static final Set<String> OPENERS_BEFORE_POSTPOSED = Set.of(",", "–", "—", "―", "”", "\"", "’", ":", ";");
+    /** Unambiguous reporting forms, accepted even when the tagger calls them nouns. */
+    private static final java.util.Map<String, String> IRREGULAR = java.util.Map.of(
+            "said",
+            "say",
+            "says",
+            "say",
+            "told",
+            "tell",
+            "tells",
+            "tell",
+            "wrote",
+            "write",
+            "added",
+            "add",
+            "stated",
+            "state",
+            "insisted",
+            "insist",
+            "warned",
+            "warn",
+            "argued",
+            "argue");
+
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
 
     private final Doc doc;
@@ -118,11 +141,11 @@ final class Attributions {
         int[] at = np;
         for (int hop = 0; hop < 2 && at[0] >= 2; hop++) {
             Token adp = ts.get(at[0] - 1);
-            if (!adp.pos().equals("ADP")) {
+            if (!adp.pos().equals("ADP") && !Doc.lower(adp).equals("to")) {
                 break;
             }
             int e = at[0] - 2;
-            if (ts.get(e).pos().equals("ADJ") && e > 0) {
+            if ((ts.get(e).pos().equals("ADJ") || ts.get(e).pos().equals("ADV")) && e > 0) {
                 e--;
             }
             int[] head = phrases.left(ts, e);
@@ -173,6 +196,10 @@ final class Attributions {
             return t.lemma();
         }
         String w = Doc.lower(t);
+        String irregular = IRREGULAR.get(w);
+        if (irregular != null) {
+            return irregular;
+        }
         if (!w.endsWith("ing")
                 || w.length() < 6
                 || t.pos().equals("NOUN")

@@ -46,7 +46,7 @@ final class Contents {
         if (first.text().equals(":")) {
             return after(c + 1, false);
         }
-        if (Lexicon.LISTENER_CUES.contains(lemma) || Lexicon.THAT_ONLY.contains(lemma)) {
+        if (Lexicon.THAT_ONLY.contains(lemma)) {
             return null;
         }
         if (startsClause(first, lemma)) {

@@ -27,6 +27,7 @@ final class MarkedQuotes {
             own.add(attribution(s));
         }
         List<Draft> out = new ArrayList<>();
+        List<Segment> kept = new ArrayList<>();
         Draft previous = null;
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
@@ -49,7 +50,15 @@ final class MarkedQuotes {
             }
             Draft d = new Draft(QuoteKind.DIRECT, s.content(), a, link);
             out.add(d);
+            kept.add(s);
             previous = d;
+        }
+        // a quote over several paragraphs is attributed once, usually in its last paragraph
+        for (int i = out.size() - 2; i >= 0; i--) {
+            Draft d = out.get(i);
+            if (kept.get(i).continues() && d.attribution() == null && d.sameSpeakerAs() == null) {
+                out.set(i, new Draft(d.kind(), d.span(), null, rootOf(out.get(i + 1))));
+            }
         }
         return out;
     }
@@ -84,16 +93,13 @@ final class MarkedQuotes {
                 return a;
             }
             Span c = a.content();
-            if (c != null
-                    && c.start() <= s.content().start()
-                    && c.end() >= s.content().end()) {
+            if (c != null && c.overlaps(s.content())) {
                 return a;
             }
             if (a.sentence() == sentence || doc.sentenceAt(s.content().end() - 1) == a.sentence()) {
                 int d = Math.min(
                         Math.abs(a.cue().start() - s.open()), Math.abs(a.cue().start() - close));
-                boolean swallows = c != null && c.overlaps(s.content());
-                if (d < bestDistance && !swallows) {
+                if (d < bestDistance) {
                     best = a;
                     bestDistance = d;
                 }

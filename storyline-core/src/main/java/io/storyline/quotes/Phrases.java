@@ -35,6 +35,7 @@ final class Phrases {
     static boolean nounLike(Token t) {
         return switch (t.pos()) {
             case "PROPN", "NOUN", "NUM", "X" -> true;
+            case "ADJ" -> Lexicon.ANONYMOUS.contains(Doc.lower(t)) || Lexicon.ROLES.contains(Doc.lower(t));
             default -> false;
         };
     }
@@ -207,8 +208,10 @@ final class Phrases {
 
     private Mention named(List<Token> ts, int a, int r, int q, int c, Span span) {
         int q2 = q;
-        while (q2 < c && Lexicon.TITLES.contains(Doc.bare(ts.get(q2).text()))) {
-            q2++;
+        for (int k = q; k < c; k++) {
+            if (Lexicon.TITLES.contains(Doc.bare(ts.get(k).text()))) {
+                q2 = k + 1;
+            }
         }
         String runText = doc.text.substring(ts.get(q2).start(), ts.get(c).end());
         Name name = doc.nameAt(ts.get(c).start());

@@ -33,7 +33,45 @@ class QuoteEvalTest {
             texts.put(d.id(), d.text());
             found.put(d.id(), Articles.quotes(finder, d.text(), d.title()));
         }
-        return new Run(texts, found, (System.nanoTime() - t0) / 1e9);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        dump(dir, found);
+        return new Run(texts, found, seconds);
+    }
+
+    /** With -Dquotes.dump=DIR, writes the found quotes as JSON lines for error analysis. */
+    private static void dump(Path dir, Map<String, List<Quote>> found) {
+        String to = System.getProperty("quotes.dump", "");
+        if (to.isEmpty()) {
+            return;
+        }
+        List<String> rows = new java.util.ArrayList<>();
+        com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
+        found.forEach((id, qs) -> qs.forEach(q -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("article", id);
+            row.put("kind", q.kind().name());
+            row.put("start", q.span().start());
+            row.put("end", q.span().end());
+            row.put("speaker", q.speaker());
+            row.put("speakerText", q.speakerText());
+            row.put(
+                    "speakerStart",
+                    q.speakerSpan() == null ? null : q.speakerSpan().start());
+            row.put(
+                    "speakerEnd",
+                    q.speakerSpan() == null ? null : q.speakerSpan().end());
+            row.put("anonymous", q.anonymous());
+            try {
+                rows.add(m.writeValueAsString(row));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }));
+        try {
+            java.nio.file.Files.write(Path.of(to, dir.getFileName() + ".jsonl"), rows);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -75,8 +113,11 @@ class QuoteEvalTest {
                 run.texts().size(),
                 run.seconds(),
                 run.texts().size() / run.seconds());
-        assertThat(c.f1()).isGreaterThanOrEqualTo(0.0);
-        assertThat(c.source()).isGreaterThanOrEqualTo(0.0);
+        // issue target: F1 >= 0.70 (not reached: recall 0.38 — most PolNeAR attributions are indirect and
+        // many are beliefs, headlines or cues outside our lexicon); source target 0.80 is reached
+        assertThat(c.precision()).isGreaterThanOrEqualTo(0.90);
+        assertThat(c.f1()).isGreaterThanOrEqualTo(0.52);
+        assertThat(c.source()).isGreaterThanOrEqualTo(0.80);
     }
 
     @Test
@@ -86,6 +127,8 @@ class QuoteEvalTest {
         List<GoldQuote> gold = GoldQuote.read(dir.resolve("gold-quotes.jsonl"));
         QuoteScores.Speakers s = QuoteScores.speakers(gold, run.found());
         System.out.println("basil-dev quotes: " + s);
-        assertThat(s.accuracy()).isGreaterThanOrEqualTo(0.0);
+        // issue target 0.80 (not reached): many gold labels are groups ("Democrats", "Obama campaign")
+        // for quotes we attribute to the named spokesperson; the rest are real misses
+        assertThat(s.accuracy()).isGreaterThanOrEqualTo(0.48);
     }
 }
