@@ -1,0 +1,221 @@
+package io.storyline.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.storyline.core.Span;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Golden tests on invented text, one per construction. */
+class RuleQuoteFinderTest {
+
+    private static final RuleQuoteFinder FINDER = new RuleQuoteFinder();
+
+    private static List<Quote> find(String text) {
+        return Articles.quotes(FINDER, text);
+    }
+
+    private static Quote quote(String text, String words) {
+        return find(text).stream()
+                .filter(q -> q.span().of(text).equals(words))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no quote \"" + words + "\" in " + describe(text)));
+    }
+
+    private static String cueOf(String text, Quote q) {
+        Span cue = q.cue();
+        return cue == null ? "" : cue.of(text);
+    }
+
+    private static String describe(String text) {
+        StringBuilder b = new StringBuilder();
+        for (Quote q : find(text)) {
+            b.append("\n  ")
+                    .append(q.kind())
+                    .append(" [")
+                    .append(q.span().of(text))
+                    .append("] ")
+                    .append(q.speaker())
+                    .append(" / ")
+                    .append(q.speakerText());
+        }
+        return b.toString();
+    }
+
+    @Test
+    void emptyTextHasNoQuotes() {
+        assertThat(find("")).isEmpty();
+        assertThat(FINDER.find("", List.of(), List.of(), List.of())).isEmpty();
+    }
+
+    @Test
+    void postposedNamedSpeakerWithTitleAndRole() {
+        String text = "“We will reopen the bridge next week,” said Transport Minister Oskar Lindqvist on Monday.";
+        Quote q = quote(text, "We will reopen the bridge next week,");
+        assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(q.speaker()).isEqualTo("Oskar Lindqvist");
+        assertThat(q.role()).isEqualTo("Transport Minister");
+        assertThat(q.speakerText()).isEqualTo("Transport Minister Oskar Lindqvist");
+        assertThat(cueOf(text, q)).isEqualTo("said");
+        assertThat(q.anonymous()).isFalse();
+    }
+
+    @Test
+    void everyMarkStyle() {
+        String text = """
+                Mayor Ines Carvalho said: «The harbour stays closed for repairs.»
+                Lina Ortiz replied: „We have heard this promise before and nothing changed.“
+                Ortiz added: "The fishermen cannot wait another season for the work."
+                Ortiz wrote: ‘Nobody asked the people who live next to the harbour.’""";
+        assertThat(quote(text, "The harbour stays closed for repairs.").speaker())
+                .isEqualTo("Ines Carvalho");
+        assertThat(quote(text, "We have heard this promise before and nothing changed.")
+                        .speaker())
+                .isEqualTo("Lina Ortiz");
+        assertThat(quote(text, "The fishermen cannot wait another season for the work.")
+                        .speaker())
+                .isEqualTo("Lina Ortiz");
+        assertThat(quote(text, "Nobody asked the people who live next to the harbour.")
+                        .speaker())
+                .isEqualTo("Lina Ortiz");
+    }
+
+    @Test
+    void apostrophesAreNotQuoteMarks() {
+        String text = "The council’s plan isn’t new, and the residents’ patience is thin, the report said.";
+        assertThat(find(text)).noneMatch(q -> q.kind() == QuoteKind.DIRECT);
+    }
+
+    @Test
+    void quoteRunsOverParagraphsWhenTheNextOneOpensWithAMark() {
+        String text = "“The first part of the plan is about the roads and the bridges in the valley.\n\n"
+                + "“The second part is about the schools,” said Governor Tomas Varga.";
+        Quote first = quote(text, "The first part of the plan is about the roads and the bridges in the valley.");
+        Quote second = quote(text, "The second part is about the schools,");
+        assertThat(first.speaker()).isEqualTo("Tomas Varga");
+        assertThat(second.speaker()).isEqualTo("Tomas Varga");
+    }
+
+    @Test
+    void dashSpeechInTranslatedPress() {
+        String text = "The deal is good for both countries – said Anna Kowalczyk, an economist at the institute. "
+                + "– Prices will fall within a year – she added.";
+        Quote first = quote(text, "The deal is good for both countries");
+        assertThat(first.kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(first.speaker()).isEqualTo("Anna Kowalczyk");
+        Quote second = quote(text, "Prices will fall within a year");
+        assertThat(second.kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(second.speaker()).isEqualTo("Anna Kowalczyk");
+        assertThat(second.speakerText()).isEqualTo("she");
+    }
+
+    @Test
+    void indirectSpeechWithThatAndWithout() {
+        String text = "The ministry said on Tuesday that the border would stay open. "
+                + "Police chief Marta Nilsen told reporters the roads were safe.";
+        Quote a = quote(text, "the border would stay open");
+        assertThat(a.kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(a.speaker()).isEqualTo("ministry");
+        Quote b = quote(text, "the roads were safe");
+        assertThat(b.speaker()).isEqualTo("Marta Nilsen");
+        assertThat(cueOf(text, b)).isEqualTo("told");
+    }
+
+    @Test
+    void accordingToBeforeAndAfter() {
+        String text = "According to Selim Adany, the talks will resume in May. "
+                + "The harvest was the worst in a decade, according to the farmers union.";
+        assertThat(quote(text, "the talks will resume in May").speaker()).isEqualTo("Selim Adany");
+        Quote after = quote(text, "The harvest was the worst in a decade");
+        assertThat(after.speakerText()).isEqualTo("the farmers union");
+    }
+
+    @Test
+    void postposedIndirectClause() {
+        String text = "The dam will be finished by spring, the engineer Pavel Horak said.";
+        Quote q = quote(text, "The dam will be finished by spring");
+        assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
+        // the tagger reads "Pavel" as a common noun here, so only the surname is a name
+        assertThat(q.speaker()).endsWith("Horak");
+        assertThat(q.speakerText()).isEqualTo("the engineer Pavel Horak");
+    }
+
+    @Test
+    void mixedQuoteAndItsQuotedWords() {
+        String text = "Senator Ruth Abara said the plan was “a gift to polluters” and would fail.";
+        Quote mixed = quote(text, "the plan was “a gift to polluters” and would fail");
+        assertThat(mixed.kind()).isEqualTo(QuoteKind.MIXED);
+        assertThat(quote(text, "a gift to polluters").speaker()).isEqualTo("Ruth Abara");
+    }
+
+    @Test
+    void pronounsAndDescriptionsResolveToTheEarlierSpeaker() {
+        String text = """
+                Company spokesman Erik Dahl said the plant would close. Mayor Ines Carvalho was not asked.
+                “We tried everything,” the spokesman said.
+                “There was no buyer,” he added.""";
+        Quote a = quote(text, "We tried everything,");
+        assertThat(a.speaker()).isEqualTo("Erik Dahl");
+        assertThat(a.speakerText()).isEqualTo("the spokesman");
+        assertThat(quote(text, "There was no buyer,").speaker()).isEqualTo("Erik Dahl");
+    }
+
+    @Test
+    void pronounResolvesAcrossABoilerplateGap() {
+        String text = """
+                Governor Tomas Varga rejected the plan on Monday.
+                Sign up for our newsletter
+                “It is too expensive for the region,” he said.""";
+        List<Span> boilerplate = List.of(new Span(50, 76));
+        assertThat(new Span(50, 76).of(text)).isEqualTo("Sign up for our newsletter");
+        var sentences = Articles.NLP.sentences(text, boilerplate);
+        List<Quote> qs = FINDER.find(text, sentences, Articles.NAMES.find(text, sentences), boilerplate);
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("Tomas Varga"));
+    }
+
+    @Test
+    void quotesInsideBoilerplateAreIgnored() {
+        String text = "The river rose overnight.\n“Subscribe now to read every story we publish,” the site says.";
+        List<Span> boilerplate = List.of(new Span(26, text.length()));
+        var sentences = Articles.NLP.sentences(text, boilerplate);
+        assertThat(FINDER.find(text, sentences, Articles.NAMES.find(text, sentences), boilerplate))
+                .isEmpty();
+    }
+
+    @Test
+    void anonymousSourcesKeepTheirWordsButNoSpeaker() {
+        String text = "A senior official told reporters that the army would withdraw. "
+                + "The vote would be delayed, according to sources close to the cabinet. "
+                + "Experts warned that prices would rise.";
+        for (String words : List.of("the army would withdraw", "The vote would be delayed", "prices would rise")) {
+            Quote q = quote(text, words);
+            assertThat(q.anonymous()).as(words).isTrue();
+            assertThat(q.speaker()).as(words).isNull();
+            assertThat(q.speakerText()).as(words).isNotNull();
+        }
+    }
+
+    @Test
+    void institutionsSpeak() {
+        String text = "The Valmora Port Authority said it would keep the harbour closed.";
+        Quote q = quote(text, "it would keep the harbour closed");
+        assertThat(q.speaker()).isEqualTo("Valmora Port Authority");
+        assertThat(q.anonymous()).isFalse();
+    }
+
+    @Test
+    void rejectsAnAnonymousQuoteWithASpeaker() {
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> new Quote(QuoteKind.DIRECT, new Span(0, 1), null, null, null, "X", null, true));
+        assertThat(e.getMessage()).contains("anonymous");
+    }
+
+    @Test
+    void rejectsBadOptions() {
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new QuoteFinderOptions(true, true, true, 0));
+        assertThat(e.getMessage()).contains("minUnattributedWords");
+    }
+}
