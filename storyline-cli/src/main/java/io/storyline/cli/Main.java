@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             AnalyzeCommand.class,
             StoriesCommand.class,
             StoryCommand.class,
+            QuotesCommand.class,
             ExportCommand.class,
             EvalCommand.class,
             BenchCommand.class

@@ -35,16 +35,8 @@ final class StoryCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = Stores.existing(data.data)) {
-            List<StoredArticle> arts = store.story(id);
-            if (arts.isEmpty()) {
-                String storyId = store.article(id).map(StoredArticle::story).orElse(null);
-                if (storyId == null) {
-                    throw new IllegalArgumentException(
-                            "no story or article '" + id + "' in " + data.data + ": 'storyline stories' lists them");
-                }
-                id = storyId;
-                arts = store.story(id);
-            }
+            List<StoredArticle> arts = Stories.resolve(store, id, data);
+            id = arts.get(0).story();
             print(out, arts);
         }
         return 0;

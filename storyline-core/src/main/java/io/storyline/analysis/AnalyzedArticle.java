@@ -6,6 +6,7 @@ import io.storyline.dedup.Fingerprint;
 import io.storyline.embed.Embedding;
 import io.storyline.names.Name;
 import io.storyline.nlp.Sentence;
+import io.storyline.quotes.Quote;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param terms content-word lemma counts (the bag of words used to compare articles)
  * @param fingerprint MinHash signature of the text outside the boilerplate
  * @param embedding dense embedding of the article's lead, or null when not computed
+ * @param quotes quotes with their speakers as resolved within the article
  */
 public record AnalyzedArticle(
         Article article,
@@ -37,7 +39,8 @@ public record AnalyzedArticle(
         List<Name> names,
         Map<String, Integer> terms,
         @Nullable Fingerprint fingerprint,
-        @Nullable Embedding embedding) {
+        @Nullable Embedding embedding,
+        List<Quote> quotes) {
 
     public AnalyzedArticle {
         facets = Set.copyOf(facets);
@@ -45,6 +48,7 @@ public record AnalyzedArticle(
         sentences = List.copyOf(sentences);
         names = List.copyOf(names);
         terms = Map.copyOf(terms);
+        quotes = List.copyOf(quotes);
         if (!facets.contains(Facet.TEXT)) {
             throw new IllegalArgumentException("an analysed article always has the TEXT facet");
         }
@@ -53,7 +57,7 @@ public record AnalyzedArticle(
     /** A fresh analysis of {@code article}: only the text. */
     public static AnalyzedArticle of(Article article) {
         return new AnalyzedArticle(
-                article, Set.of(Facet.TEXT), List.of(), "", List.of(), List.of(), Map.of(), null, null);
+                article, Set.of(Facet.TEXT), List.of(), "", List.of(), List.of(), Map.of(), null, null, List.of());
     }
 
     public String id() {
@@ -72,7 +76,16 @@ public record AnalyzedArticle(
 
     public AnalyzedArticle withBoilerplate(List<Span> spans) {
         return new AnalyzedArticle(
-                article, plus(Facet.BOILERPLATE), spans, language, sentences, names, terms, fingerprint, embedding);
+                article,
+                plus(Facet.BOILERPLATE),
+                spans,
+                language,
+                sentences,
+                names,
+                terms,
+                fingerprint,
+                embedding,
+                quotes);
     }
 
     public AnalyzedArticle withLanguageAndSentences(String lang, List<Sentence> sents) {
@@ -85,27 +98,69 @@ public record AnalyzedArticle(
                 names,
                 terms,
                 fingerprint,
-                embedding);
+                embedding,
+                quotes);
     }
 
     public AnalyzedArticle withNames(List<Name> found) {
         return new AnalyzedArticle(
-                article, plus(Facet.NAMES), boilerplate, language, sentences, found, terms, fingerprint, embedding);
+                article,
+                plus(Facet.NAMES),
+                boilerplate,
+                language,
+                sentences,
+                found,
+                terms,
+                fingerprint,
+                embedding,
+                quotes);
     }
 
     public AnalyzedArticle withTerms(Map<String, Integer> counts) {
         return new AnalyzedArticle(
-                article, plus(Facet.TERMS), boilerplate, language, sentences, names, counts, fingerprint, embedding);
+                article,
+                plus(Facet.TERMS),
+                boilerplate,
+                language,
+                sentences,
+                names,
+                counts,
+                fingerprint,
+                embedding,
+                quotes);
     }
 
     public AnalyzedArticle withFingerprint(Fingerprint fp) {
         return new AnalyzedArticle(
-                article, plus(Facet.FINGERPRINT), boilerplate, language, sentences, names, terms, fp, embedding);
+                article,
+                plus(Facet.FINGERPRINT),
+                boilerplate,
+                language,
+                sentences,
+                names,
+                terms,
+                fp,
+                embedding,
+                quotes);
     }
 
     public AnalyzedArticle withEmbedding(Embedding e) {
         return new AnalyzedArticle(
-                article, plus(Facet.EMBEDDING), boilerplate, language, sentences, names, terms, fingerprint, e);
+                article, plus(Facet.EMBEDDING), boilerplate, language, sentences, names, terms, fingerprint, e, quotes);
+    }
+
+    public AnalyzedArticle withQuotes(List<Quote> found) {
+        return new AnalyzedArticle(
+                article,
+                plus(Facet.QUOTES),
+                boilerplate,
+                language,
+                sentences,
+                names,
+                terms,
+                fingerprint,
+                embedding,
+                found);
     }
 
     /** The text with boilerplate lines left out (for fingerprints and embeddings, not for offsets). */

@@ -9,6 +9,8 @@ public enum Facet {
     /** Sentences with tokens, universal POS tags and lemmas. */
     SENTENCES,
     NAMES,
+    /** Quotes with their speakers, within the article. */
+    QUOTES,
     TERMS,
     FINGERPRINT,
     EMBEDDING

@@ -5,12 +5,13 @@ import io.storyline.embed.MiniLmConfig;
 import io.storyline.embed.MiniLmEmbedder;
 import io.storyline.nlp.EnglishModels;
 import io.storyline.nlp.OpenNlpAnalyzer;
+import io.storyline.quotes.RuleQuoteFinder;
 import io.storyline.text.BoilerplateDetector;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds Storyline's article pipeline: boilerplate, sentences (OpenNLP), names, terms, fingerprint
+ * Builds Storyline's article pipeline: boilerplate, sentences (OpenNLP), names, quotes, terms, fingerprint
  * and, unless turned off, the lead embedding. Loads the models once; the pipeline is thread-safe.
  */
 public final class StandardPipeline {
@@ -41,6 +42,7 @@ public final class StandardPipeline {
         stages.add(new BoilerplateStage(new BoilerplateDetector()));
         stages.add(new NlpStage(new OpenNlpAnalyzer(EnglishModels.load())));
         stages.add(new NameStage());
+        stages.add(new QuoteStage(new RuleQuoteFinder()));
         stages.add(new TermStage());
         stages.add(new FingerprintStage(MinHasher.standard()));
         if (options.embeddings()) {

@@ -12,6 +12,8 @@ import io.storyline.dedup.Fingerprint;
 import io.storyline.embed.Embedding;
 import io.storyline.names.Name;
 import io.storyline.names.NameType;
+import io.storyline.quotes.Quote;
+import io.storyline.quotes.QuoteKind;
 import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,6 +54,19 @@ final class ArticleCodec {
                     .put("type", n.type().name())
                     .put("key", n.key());
         }
+        ArrayNode quotes = o.putArray("quotes");
+        for (Quote q : a.quotes()) {
+            ObjectNode qn = quotes.addObject();
+            qn.put("kind", q.kind().name());
+            qn.put("start", q.span().start());
+            qn.put("end", q.span().end());
+            putSpan(qn, "cue", q.cue());
+            putSpan(qn, "speakerSpan", q.speakerSpan());
+            qn.put("speakerText", q.speakerText());
+            qn.put("speaker", q.speaker());
+            qn.put("role", q.role());
+            qn.put("anonymous", q.anonymous());
+        }
         ArticleFeatures f = a.features();
         o.set("terms", json.valueToTree(f.terms()));
         o.set("nameCounts", json.valueToTree(f.names()));
@@ -72,6 +87,40 @@ final class ArticleCodec {
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("cannot encode article " + art.id(), ex);
         }
+    }
+
+    private static void putSpan(ObjectNode o, String field, @Nullable Span s) {
+        if (s == null) {
+            o.putNull(field);
+        } else {
+            o.putArray(field).add(s.start()).add(s.end());
+        }
+    }
+
+    private static @Nullable Span span(JsonNode o, String field) {
+        JsonNode v = o.get(field);
+        return v == null || v.isNull()
+                ? null
+                : new Span(v.get(0).asInt(), v.get(1).asInt());
+    }
+
+    private static List<Quote> quotes(@Nullable JsonNode arr) {
+        List<Quote> out = new ArrayList<>();
+        if (arr == null) {
+            return out;
+        }
+        for (JsonNode q : arr) {
+            out.add(new Quote(
+                    QuoteKind.valueOf(q.get("kind").asText()),
+                    new Span(q.get("start").asInt(), q.get("end").asInt()),
+                    span(q, "cue"),
+                    span(q, "speakerSpan"),
+                    str(q, "speakerText"),
+                    str(q, "speaker"),
+                    str(q, "role"),
+                    q.get("anonymous").asBoolean()));
+        }
+        return out;
     }
 
     StoredArticle read(String doc) {
@@ -131,7 +180,8 @@ final class ArticleCodec {
                 names,
                 f,
                 o.get("story").asText(),
-                str(o, "nearDuplicateOf"));
+                str(o, "nearDuplicateOf"),
+                quotes(o.get("quotes")));
     }
 
     private static @Nullable String str(JsonNode o, String field) {

@@ -144,7 +144,8 @@ public final class ArticleLoader implements AutoCloseable {
                     analysed.names(),
                     f,
                     as.story(),
-                    as.nearDuplicateOf());
+                    as.nearDuplicateOf(),
+                    analysed.quotes());
             store.put(s);
             listener.stored(s);
         }

@@ -23,8 +23,8 @@ import java.util.Map;
 public final class JsonExport {
 
     public static final int VERSION = 1;
-    private static final List<String> STORY_SECTIONS =
-            List.of("speakers", "quotes", "quoteGroups", "claims", "provenance", "timeline", "summary");
+    private static final List<String> EMPTY_SECTIONS =
+            List.of("quoteGroups", "claims", "provenance", "timeline", "summary");
 
     private final JsonFactory factory = new JsonFactory();
 
@@ -108,6 +108,47 @@ public final class JsonExport {
         }
     }
 
+    private static void writeQuotes(JsonGenerator g, List<StoredArticle> articles) throws IOException {
+        StoryQuotes sq = StoryQuotes.of(articles);
+        g.writeArrayFieldStart("speakers");
+        for (StoryQuotes.Speaker s : sq.speakers()) {
+            g.writeStartObject();
+            g.writeStringField("id", s.id());
+            g.writeStringField("name", s.name());
+            g.writeStringField("role", s.role());
+            g.writeArrayFieldStart("variants");
+            for (String v : s.variants()) {
+                g.writeString(v);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("quotes");
+        for (StoryQuotes.Entry e : sq.quotes()) {
+            g.writeStartObject();
+            g.writeStringField("id", e.id());
+            g.writeStringField("article", e.article());
+            g.writeStringField("kind", e.quote().kind().name().toLowerCase(java.util.Locale.ROOT));
+            g.writeStringField("speaker", e.speaker());
+            g.writeStringField("speakerText", e.quote().speakerText());
+            Span sp = e.quote().speakerSpan();
+            if (sp == null) {
+                g.writeNullField("speakerStart");
+                g.writeNullField("speakerEnd");
+            } else {
+                g.writeNumberField("speakerStart", sp.start());
+                g.writeNumberField("speakerEnd", sp.end());
+            }
+            g.writeNumberField("start", e.quote().span().start());
+            g.writeNumberField("end", e.quote().span().end());
+            g.writeStringField("text", e.text());
+            g.writeBooleanField("anonymous", e.quote().anonymous());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
     private static void writeStory(JsonGenerator g, String id, List<StoredArticle> articles) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", id);
@@ -117,7 +158,8 @@ public final class JsonExport {
             g.writeString(a.id());
         }
         g.writeEndArray();
-        for (String section : STORY_SECTIONS) {
+        writeQuotes(g, articles);
+        for (String section : EMPTY_SECTIONS) {
             g.writeArrayFieldStart(section);
             g.writeEndArray();
         }

@@ -4,6 +4,7 @@ import io.storyline.cluster.ArticleFeatures;
 import io.storyline.core.Article;
 import io.storyline.core.Span;
 import io.storyline.names.Name;
+import io.storyline.quotes.Quote;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param features what story assembly compares
  * @param story the story id
  * @param nearDuplicateOf the earlier article it nearly duplicates, or null
+ * @param quotes the article's quotes with speakers as resolved within the article
  */
 public record StoredArticle(
         Article article,
@@ -28,11 +30,13 @@ public record StoredArticle(
         List<Name> names,
         ArticleFeatures features,
         String story,
-        @Nullable String nearDuplicateOf) {
+        @Nullable String nearDuplicateOf,
+        List<Quote> quotes) {
 
     public StoredArticle {
         boilerplate = List.copyOf(boilerplate);
         names = List.copyOf(names);
+        quotes = List.copyOf(quotes);
     }
 
     public String id() {
