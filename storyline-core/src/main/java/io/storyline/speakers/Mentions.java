@@ -21,6 +21,7 @@ final class Mentions {
     int mentions;
     final Map<String, Integer> surfaces = new LinkedHashMap<>();
     final Map<String, Integer> roles = new LinkedHashMap<>();
+    final Map<String, Integer> appositives = new LinkedHashMap<>();
     /** Texts that may hold a side cue, each with a weight. */
     final Map<String, Integer> cues = new LinkedHashMap<>();
 
@@ -44,6 +45,14 @@ final class Mentions {
     void role(@Nullable String role) {
         if (role != null && !role.isBlank()) {
             roles.merge(role.strip(), 1, Integer::sum);
+        }
+    }
+
+    /** An appositive after the name, kept as a role when no title was written before it. */
+    void appositive(String text) {
+        String t = text.replaceFirst("^(?i)(a|an|the)\\s+", "").strip();
+        if (!t.isEmpty() && !t.startsWith("who") && t.split("\\s+").length <= 12) {
+            appositives.merge(t, 1, Integer::sum);
         }
     }
 

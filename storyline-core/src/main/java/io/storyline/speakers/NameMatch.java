@@ -57,6 +57,25 @@ final class NameMatch {
     }
 
     /**
+     * A looser surname match for a surname written alone in an article that names only one person
+     * with a similar surname ("Lebiev" after "Ruslan Levieviv"): same first letter, at least five
+     * letters, and at most 40% of the letters edited.
+     */
+    static boolean similarSurname(String a, String b) {
+        if (sameSurname(a, b)) {
+            return true;
+        }
+        String sa = skeleton(a);
+        String sb = skeleton(b);
+        int longest = Math.max(sa.length(), sb.length());
+        if (Math.min(sa.length(), sb.length()) < 5 || sa.charAt(0) != sb.charAt(0)) {
+            return false;
+        }
+        int allowed = (int) Math.floor(longest * 0.4);
+        return distance(sa, sb, allowed) <= allowed;
+    }
+
+    /**
      * Whether two folded given names can name the same person: equal up to spelling, a nickname, an
      * initial, or a prefix of at least three letters (not a feminine form such as Ivan / Ivanka).
      */

@@ -113,7 +113,13 @@ final class PersonClusters {
         List<Cluster> out = new ArrayList<>();
         for (Cluster c : full) {
             boolean here = articles.isEmpty() || c.articles.stream().anyMatch(articles::contains);
-            if (here && c.surnames.stream().anyMatch(s -> NameMatch.sameSurname(s, p.surname()))) {
+            boolean local = !articles.isEmpty();
+            boolean surname = c.surnames.stream()
+                    .anyMatch(s ->
+                            local ? NameMatch.similarSurname(s, p.surname()) : NameMatch.sameSurname(s, p.surname()));
+            // A lone given name ("Donald") in an article that names one person with that given name.
+            boolean given = local && FirstNames.isKnown(p.surname()) && c.firsts.contains(p.surname());
+            if (here && (surname || given)) {
                 out.add(c);
             }
         }

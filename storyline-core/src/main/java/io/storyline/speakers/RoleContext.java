@@ -19,7 +19,7 @@ record RoleContext(String before, String after) {
 
     private static final int WINDOW = 160;
     private static final int MAX_BEFORE_WORDS = 8;
-    private static final Set<String> LINKS = Set.of("of", "the", "for", "at", "to", "on", "and");
+    private static final Set<String> LINKS = Set.of("of", "the", "for", "at", "to", "on");
     private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.)+|\\p{Lu}[a-z]{0,2}\\.");
     private static final Pattern APPOSITIVE = Pattern.compile("^\\s*,\\s*([^,.;:\\n“”\"]{3,140})");
     private static final Set<String> APPOSITIVE_STARTS = Set.of("a", "an", "the", "who");

@@ -61,16 +61,26 @@ final class SpeakerBuilder {
     private static Speaker draft(String draftId, List<Mentions> forms, Sides sides) {
         Map<String, Integer> surfaces = new LinkedHashMap<>();
         Map<String, Integer> roles = new LinkedHashMap<>();
+        Map<String, Integer> appositives = new LinkedHashMap<>();
         int quotes = 0;
         for (Mentions m : forms) {
             Mentions.addAll(surfaces, m.surfaces);
             Mentions.addAll(roles, m.roles);
+            Mentions.addAll(appositives, m.appositives);
             quotes += m.quotes;
         }
         EntityKind kind = forms.get(0).kind;
         String name = kind == EntityKind.PERSON ? personName(forms) : forms.get(0).display;
         String side = vote(forms, sides, name, kind);
-        return new Speaker(draftId, name, Mentions.top(roles), side, kind, Mentions.byCount(surfaces), quotes);
+        String role = Mentions.top(roles);
+        return new Speaker(
+                draftId,
+                name,
+                role != null ? role : Mentions.top(appositives),
+                side,
+                kind,
+                Mentions.byCount(surfaces),
+                quotes);
     }
 
     private static @Nullable String vote(List<Mentions> forms, Sides sides, String name, EntityKind kind) {

@@ -54,7 +54,7 @@ public final class SpeakerCanonicalizer {
             for (int i = 0; i < a.quotes().size(); i++) {
                 Quote q = a.quotes().get(i);
                 QuoteRef ref = a.ref(i);
-                Mentions m = quoteForm(q, a.article(), forms, knownGiven, knownSurnames);
+                Mentions m = quoteForm(q, a, forms, knownGiven, knownSurnames);
                 String written = q.speakerText();
                 if (m != null) {
                     quoteForms.put(ref, m);
@@ -97,7 +97,7 @@ public final class SpeakerCanonicalizer {
     }
 
     private @Nullable Mentions quoteForm(
-            Quote q, String article, Map<String, Mentions> forms, Set<String> given, Set<String> surnames) {
+            Quote q, ArticleQuotes article, Map<String, Mentions> forms, Set<String> given, Set<String> surnames) {
         if (q.anonymous() || q.speaker() == null) {
             return null;
         }
@@ -107,9 +107,16 @@ public final class SpeakerCanonicalizer {
         }
         Mentions m = form(c, forms, given, surnames);
         m.quotes++;
-        m.articles.add(article);
+        m.articles.add(article.article());
         m.surface(c.display());
         m.role(q.role());
+        if (c.kind() == EntityKind.PERSON
+                && q.speakerSpan() != null
+                && q.speakerSpan().end() <= article.text().length()) {
+            RoleContext ctx = RoleContext.around(article.text(), q.speakerSpan());
+            m.cue(ctx.after(), 1);
+            m.appositive(ctx.after());
+        }
         if (q.role() != null) {
             m.cue(q.role(), 2);
         }
@@ -135,9 +142,10 @@ public final class SpeakerCanonicalizer {
         RoleContext ctx = RoleContext.around(a.text(), n.span());
         m.cue(ctx.before(), 2);
         m.cue(ctx.after(), 1);
-        if (!ctx.before().isEmpty() && ctx.before().split("\\s+").length >= 1 && hasRoleWord(ctx.before())) {
+        if (hasRoleWord(ctx.before())) {
             m.role(ctx.before());
         }
+        m.appositive(ctx.after());
     }
 
     private static boolean hasRoleWord(String text) {

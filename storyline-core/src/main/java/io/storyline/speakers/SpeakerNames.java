@@ -87,7 +87,9 @@ final class SpeakerNames {
             return new Candidate(joined, EntityKind.INSTITUTION, false);
         }
         List<String> person = stripTitles(tokens, sides);
-        return person.isEmpty() ? null : new Candidate(String.join(" ", person), EntityKind.PERSON, false);
+        return person.isEmpty() || !hasNameWord(person, sides)
+                ? null
+                : new Candidate(String.join(" ", person), EntityKind.PERSON, false);
     }
 
     private static boolean allCapsAreCues(List<String> tokens, Sides sides) {
