@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Turns grouped name forms into {@link Speaker} records with ids, names, roles and sides. */
@@ -16,6 +17,7 @@ final class SpeakerBuilder {
     static StorySpeakers build(
             List<List<Mentions>> entities,
             Map<QuoteRef, Mentions> quoteForms,
+            Set<QuoteRef> anonymous,
             Map<QuoteRef, String> anonymousSides,
             Sides sides) {
         // Mentions has identity equality, so a HashMap keyed by it finds each form's entity.
@@ -45,7 +47,7 @@ final class SpeakerBuilder {
                 assignments.put(ref, id);
             }
         });
-        return new StorySpeakers(speakers, others, assignments, anonymousSides);
+        return new StorySpeakers(speakers, others, assignments, anonymous, anonymousSides);
     }
 
     private static List<Speaker> renumber(List<Speaker> list, int first, Map<String, String> ids) {

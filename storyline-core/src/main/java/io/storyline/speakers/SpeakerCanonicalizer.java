@@ -50,6 +50,7 @@ public final class SpeakerCanonicalizer {
         Map<String, Mentions> forms = new LinkedHashMap<>();
         Map<QuoteRef, Mentions> quoteForms = new HashMap<>();
         Map<QuoteRef, String> anonymousSides = new HashMap<>();
+        Set<QuoteRef> anonymous = new HashSet<>();
         for (ArticleQuotes a : articles) {
             for (int i = 0; i < a.quotes().size(); i++) {
                 Quote q = a.quotes().get(i);
@@ -58,7 +59,12 @@ public final class SpeakerCanonicalizer {
                 String written = q.speakerText();
                 if (m != null) {
                     quoteForms.put(ref, m);
-                } else if (written != null) {
+                    continue;
+                }
+                if (isAnonymous(q)) {
+                    anonymous.add(ref);
+                }
+                if (written != null) {
                     sides.countryOf(written).ifPresent(s -> anonymousSides.put(ref, s));
                 }
             }
@@ -78,7 +84,19 @@ public final class SpeakerCanonicalizer {
         }
         PersonClusters.cluster(persons).forEach(c -> entities.add(c.forms));
         entities.addAll(institutions.values());
-        return SpeakerBuilder.build(entities, quoteForms, anonymousSides, sides);
+        return SpeakerBuilder.build(entities, quoteForms, anonymous, anonymousSides, sides);
+    }
+
+    private boolean isAnonymous(Quote q) {
+        String speaker = q.speaker();
+        if (q.anonymous()) {
+            return true;
+        }
+        if (speaker == null) {
+            return false;
+        }
+        SpeakerNames.Candidate c = SpeakerNames.classify(speaker, q.speakerText(), sides);
+        return c != null && c.anonymous();
     }
 
     private void collectNameParts(List<ArticleQuotes> articles, Set<String> given, Set<String> surnames) {

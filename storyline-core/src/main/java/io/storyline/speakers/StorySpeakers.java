@@ -3,6 +3,7 @@ package io.storyline.speakers;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  *     after the speakers'
  * @param assignments quote to speaker id; a quote that is anonymous or has no resolvable speaker
  *     is absent
+ * @param anonymous the quotes whose source is deliberately unnamed ("a senior official", "sources
+ *     close to the ministry"), as marked by the finder or recognised here
  * @param anonymousSides the side of a quote without a speaker when its source's description names
  *     one ("Russian sources" → Russia)
  */
@@ -20,24 +23,31 @@ public record StorySpeakers(
         List<Speaker> speakers,
         List<Speaker> mentioned,
         Map<QuoteRef, String> assignments,
+        Set<QuoteRef> anonymous,
         Map<QuoteRef, String> anonymousSides) {
 
     public StorySpeakers {
         speakers = List.copyOf(speakers);
         mentioned = List.copyOf(mentioned);
         assignments = Map.copyOf(assignments);
+        anonymous = Set.copyOf(anonymous);
         anonymousSides = Map.copyOf(anonymousSides);
     }
 
     /** No speakers, no quotes. */
     public static StorySpeakers empty() {
-        return new StorySpeakers(List.of(), List.of(), Map.of(), Map.of());
+        return new StorySpeakers(List.of(), List.of(), Map.of(), Set.of(), Map.of());
     }
 
     /** The side of {@code quote}: its speaker's, else the one its anonymous source's description names. */
     public Optional<String> sideOf(QuoteRef quote) {
         Optional<String> side = speakerOf(quote).map(Speaker::side);
         return side.isPresent() ? side : Optional.ofNullable(anonymousSides.get(quote));
+    }
+
+    /** Whether the source of {@code quote} is deliberately unnamed. */
+    public boolean isAnonymous(QuoteRef quote) {
+        return anonymous.contains(quote);
     }
 
     /** The speaker id of {@code quote}, or null when it is anonymous or unresolved. */

@@ -21,6 +21,10 @@ class SeedSpeakersTest {
         SpeakerScore score = SpeakerScore.of(story, SeedStory.tsv(dir.resolve("gold/speakers.tsv")));
         score.notes().forEach(n -> System.out.println("  " + n));
         System.out.println("seed speakers: " + score);
-        assertThat(score.merged()).isGreaterThanOrEqualTo(0);
+        assertThat(score.gold()).isGreaterThanOrEqualTo(18);
+        assertThat(score.merged()).isGreaterThanOrEqualTo(score.gold() - 1);
+        assertThat(score.multiMerged()).isGreaterThanOrEqualTo(10);
+        assertThat(score.collisions()).isZero();
+        assertThat(score.sidesKnown()).isGreaterThanOrEqualTo(12);
     }
 }
