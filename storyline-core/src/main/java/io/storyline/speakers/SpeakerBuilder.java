@@ -115,9 +115,24 @@ final class SpeakerBuilder {
             }
         }
         String surname = Mentions.top(surnames);
-        String given = Mentions.top(givens);
+        String given = Mentions.top(fullForms(givens));
         String s = surname == null ? forms.get(0).display : surname;
         return given == null ? s : given + " " + s;
+    }
+
+    /** Counts of a nickname ("Mike") moved to the full given name written for the same person ("Michael"). */
+    private static Map<String, Integer> fullForms(Map<String, Integer> givens) {
+        Map<String, Integer> out = new LinkedHashMap<>(givens);
+        for (String nick : givens.keySet()) {
+            for (String full : givens.keySet()) {
+                String n = NameMatch.fold(nick);
+                String f = NameMatch.fold(full);
+                if (f.length() > n.length() && FirstNames.nickname(n, f) && out.containsKey(nick)) {
+                    out.merge(full, out.remove(nick), Integer::sum);
+                }
+            }
+        }
+        return out;
     }
 
     /** A person with no side of their own takes the side of a person named in their role ("Putin's aide"). */
