@@ -52,12 +52,12 @@ public record WordDiff(List<Op> ops) {
                 raw.add(new Op(OpType.EQUAL, wb.get(j)));
                 i++;
                 j++;
-            } else if (j < wb.size() && (i == wa.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                raw.add(new Op(OpType.INSERT, wb.get(j)));
-                j++;
-            } else {
+            } else if (i < wa.size() && (j == wb.size() || lcs[i + 1][j] >= lcs[i][j + 1])) {
                 raw.add(new Op(OpType.DELETE, wa.get(i)));
                 i++;
+            } else {
+                raw.add(new Op(OpType.INSERT, wb.get(j)));
+                j++;
             }
         }
         return new WordDiff(merge(raw));
