@@ -31,6 +31,7 @@ public final class OpenNlpAnalyzer {
             Set.of("PROPN", "NUM", "PUNCT", "SYM", "X", "DET", "ADP", "CCONJ", "SCONJ", "PART", "INTJ");
 
     private static final int LEMMA_CACHE_LIMIT = 500_000;
+    private static final int MAX_TAGGED = 200;
 
     private final EnglishModels models;
     private final ThreadLocal<Tools> tools;
@@ -94,7 +95,7 @@ public final class OpenNlpAnalyzer {
             for (int i = 0; i < spans.length; i++) {
                 words[i] = sent.substring(spans[i].getStart(), spans[i].getEnd());
             }
-            String[] tags = t.tagger.tag(words);
+            String[] tags = tag(t, words);
             int base = lineStart + ss.getStart();
             List<Token> tokens = new ArrayList<>(spans.length);
             for (int i = 0; i < spans.length; i++) {
@@ -107,6 +108,24 @@ public final class OpenNlpAnalyzer {
             }
             out.add(new Sentence(new Span(base, base + sent.length()), tokens));
         }
+    }
+
+    /**
+     * POS tags, computed over windows of at most {@value #MAX_TAGGED} tokens: the tagger's beam
+     * search costs grow faster than linearly with sentence length, and junk input (a table, a
+     * 10,000-word run without a full stop) must stay fast.
+     */
+    private static String[] tag(Tools t, String[] words) {
+        if (words.length <= MAX_TAGGED) {
+            return t.tagger.tag(words);
+        }
+        String[] tags = new String[words.length];
+        for (int from = 0; from < words.length; from += MAX_TAGGED) {
+            int to = Math.min(words.length, from + MAX_TAGGED);
+            String[] part = t.tagger.tag(java.util.Arrays.copyOfRange(words, from, to));
+            System.arraycopy(part, 0, tags, from, part.length);
+        }
+        return tags;
     }
 
     /**
