@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * A canonical speaker: one person or institution, however its name was written.
  *
  * @param id a short id unique in its list ("p1")
- * @param name the canonical name: the most complete, most frequent clean form ("Dmitry Peskov",
+ * @param name the canonical name: the most complete, most frequent clean form ("Teodor Brask",
  *     "Kremlin")
  * @param role the role as written most often next to the name ("Kremlin spokesman"), or null
  * @param side the country or organisation the speaker belongs to or speaks for ("Russia", "United

@@ -15,9 +15,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Canonical speakers of one story: the quotes' speakers and the persons named in all its articles,
- * with variant spellings, transliterations and spinner damage merged ("Witkoff" / "Witkov",
- * "Andri Yermack" / "Yermak", "(Marko) Rubio" / "Marco Rubio", "Konstantinkosachev" = Konstantin
- * Kosachev) and different people kept apart (two different given names are two people), each with a
+ * with variant spellings, transliterations and spinner damage merged ("Lindqvist" / "Lindkvist",
+ * "Ilse Marrov" / "Marrow", "(Ilsa) Marrow" / "Ilse Marrow", "Oskarlindqvist" = Oskar
+ * Lindqvist) and different people kept apart (two different given names are two people), each with a
  * role and a side from the text.
  *
  * <p>Anonymous quotes and quotes whose speaker is a pronoun, a number or missing get no speaker.
