@@ -1,0 +1,172 @@
+package io.storyline.quotes;
+
+import io.storyline.core.Span;
+import io.storyline.nlp.Token;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Finds where a reported clause begins and ends inside one sentence. */
+final class Contents {
+
+    private static final int THAT_WINDOW = 12;
+
+    private final Doc doc;
+    private final List<Token> ts;
+    private final List<Attribution> local;
+
+    Contents(Doc doc, List<Token> ts, List<Attribution> local) {
+        this.doc = doc;
+        this.ts = ts;
+        this.local = local;
+    }
+
+    /** The clause after a reporting verb: after "that" when it comes soon, else right after the verb. */
+    @Nullable
+    Span afterCue(int from, String lemma) {
+        int c = from;
+        if (c >= ts.size()) {
+            return null;
+        }
+        for (int w = c; w < Math.min(ts.size(), c + THAT_WINDOW); w++) {
+            Token t = ts.get(w);
+            if (doc.quoted(t)) {
+                break;
+            }
+            if (Doc.lower(t).equals("that") && !t.pos().equals("DET")) {
+                return after(w + 1, false);
+            }
+            if (t.pos().equals("VERB")
+                    || t.pos().equals("AUX")
+                    || Attributions.isEnd(t)
+                    || t.text().equals(";")) {
+                break;
+            }
+        }
+        Token first = ts.get(c);
+        if (first.text().equals(":")) {
+            return after(c + 1, false);
+        }
+        if (Lexicon.LISTENER_CUES.contains(lemma) || Lexicon.THAT_ONLY.contains(lemma)) {
+            return null;
+        }
+        if (startsClause(first, lemma)) {
+            return after(c, true);
+        }
+        return null;
+    }
+
+    private static boolean startsClause(Token t, String lemma) {
+        return switch (t.pos()) {
+            case "DET", "PRON", "PROPN", "NOUN", "NUM" -> true;
+            case "ADJ" -> true;
+            case "SCONJ" -> lemma.equals("ask") || lemma.equals("wonder");
+            default -> QuoteMarks.isDoubleMark(t.text().charAt(0));
+        };
+    }
+
+    /** The clause from token {@code start} to its end in the sentence; with a verb when required. */
+    @Nullable
+    Span after(int start, boolean needVerb) {
+        if (start >= ts.size()) {
+            return null;
+        }
+        int end = start;
+        boolean verb = false;
+        for (int w = start; w < ts.size(); w++) {
+            Token t = ts.get(w);
+            if (!doc.quoted(t) && breaksClause(w)) {
+                break;
+            }
+            verb |= t.pos().equals("VERB") || t.pos().equals("AUX") || doc.quoted(t);
+            end = w;
+        }
+        return trim(start, end, needVerb && !verb ? 99 : 3);
+    }
+
+    /** The clause before a postposed reporting clause starting at {@code clauseStart}. */
+    @Nullable
+    Span before(int sentence, int clauseStart) {
+        int ci = Attributions.indexAt(ts, clauseStart);
+        int end = ci - 1;
+        while (end >= 0 && (plainPunct(ts.get(end)) || Doc.lower(ts.get(end)).equals("as"))) {
+            end--;
+        }
+        int start = 0;
+        while (start < end && (ts.get(start).pos().equals("CCONJ") || openingPunct(ts.get(start)))) {
+            start++;
+        }
+        for (Attribution a : local) {
+            boolean inside = a.clause().start() > ts.get(0).start();
+            if (inside && end >= 0 && a.clause().end() <= ts.get(end).start() && a.sentence() == sentence) {
+                int after = Attributions.indexAt(ts, a.clause().end() - 1) + 1;
+                start = Math.max(start, after);
+            }
+        }
+        boolean verb = false;
+        for (int w = start; w <= end; w++) {
+            verb |= ts.get(w).pos().equals("VERB") || ts.get(w).pos().equals("AUX");
+        }
+        return trim(start, end, verb ? 3 : 99);
+    }
+
+    private static boolean plainPunct(Token t) {
+        return t.pos().equals("PUNCT") && !isClosingMark(t);
+    }
+
+    private static boolean openingPunct(Token t) {
+        return t.pos().equals("PUNCT") && !QuoteMarks.isDoubleMark(t.text().charAt(0));
+    }
+
+    private static boolean isClosingMark(Token t) {
+        char c = t.text().charAt(0);
+        return c == '”' || c == '"' || c == '»';
+    }
+
+    private boolean breaksClause(int w) {
+        Token t = ts.get(w);
+        if (t.text().equals(";")) {
+            return true;
+        }
+        if ((t.text().equals(",") || t.text().equals("–") || t.text().equals("—")) && w + 1 < ts.size()) {
+            Token next = ts.get(w + 1);
+            String n = Doc.lower(next);
+            if (t.text().equals(",") && (Lexicon.CLAUSE_BREAKS.contains(n) || n.equals("according"))) {
+                return true;
+            }
+            if (t.text().equals(",")
+                    && next.pos().equals("VERB")
+                    && n.endsWith("ing")
+                    && Lexicon.CLAUSE_CUES.contains(next.lemma())) {
+                return true;
+            }
+            for (Attribution a : local) {
+                if (a.postposed()
+                        && a.clause().start() >= next.start()
+                        && a.clause().start() <= next.end()
+                        && a.content() == null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Trims punctuation at the ends; null when fewer than {@code minTokens} tokens remain. */
+    @Nullable
+    private Span trim(int start, int end, int minTokens) {
+        int s = start;
+        int e = end;
+        while (e >= s && ts.get(e).pos().equals("PUNCT") && !isClosingMark(ts.get(e))) {
+            e--;
+        }
+        while (s <= e
+                && ts.get(s).pos().equals("PUNCT")
+                && !QuoteMarks.isDoubleMark(ts.get(s).text().charAt(0))) {
+            s++;
+        }
+        if (e - s + 1 < minTokens) {
+            return null;
+        }
+        return new Span(ts.get(s).start(), ts.get(e).end());
+    }
+}

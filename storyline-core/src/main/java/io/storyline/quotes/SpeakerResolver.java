@@ -1,0 +1,234 @@
+package io.storyline.quotes;
+
+import io.storyline.names.Name;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Resolves speaker mentions in text order: names to their fullest form (also misspelled short
+ * forms), pronouns and descriptions to the right earlier speaker, anonymous sources to nobody.
+ */
+final class SpeakerResolver {
+
+    /** A possible antecedent. */
+    private record Entity(
+            int at,
+            @Nullable String name,
+            boolean anonymous,
+            boolean person,
+            boolean plural,
+            String role,
+            boolean speaker) {}
+
+    /** The resolved speaker of a mention. */
+    record Resolved(@Nullable String speaker, boolean anonymous) {}
+
+    private static final int SPEAKER_WINDOW = 2500;
+    private static final int LOOK_BACK = 200;
+
+    private final Doc doc;
+    private final List<Entity> entities = new ArrayList<>();
+    private final IdentityHashMap<Mention, Resolved> cache = new IdentityHashMap<>();
+
+    SpeakerResolver(Doc doc) {
+        this.doc = doc;
+    }
+
+    /** Resolves the mentions of {@code drafts}' attributions, which must come in text order of mention. */
+    IdentityHashMap<Mention, Resolved> resolve(List<Mention> mentions) {
+        List<Entity> persons = personMentions();
+        int p = 0;
+        for (Mention m : mentions) {
+            while (p < persons.size() && persons.get(p).at() < m.span().start()) {
+                entities.add(persons.get(p++));
+            }
+            if (!cache.containsKey(m)) {
+                Resolved r = resolveOne(m);
+                cache.put(m, r);
+                String role = m.role() == null ? m.head() : m.role().toLowerCase(Locale.ROOT) + " " + m.head();
+                entities.add(
+                        new Entity(m.span().start(), r.speaker(), r.anonymous(), isPerson(m), m.plural(), role, true));
+            }
+        }
+        return cache;
+    }
+
+    /**
+     * Mentions of people outside quotes: person names, and later bare surnames of those people even
+     * where the tagger missed them ("Trump" tagged as a pronoun).
+     */
+    private List<Entity> personMentions() {
+        List<Entity> out = new ArrayList<>();
+        Map<String, String> surnames = new HashMap<>();
+        for (Name n : doc.names) {
+            if (Doc.isPerson(n) && !doc.quoted(n.span().start())) {
+                String c = doc.canonical(n, n.text());
+                out.add(new Entity(n.span().start(), c, false, true, false, roleBefore(n), false));
+                int sp = c.lastIndexOf(' ');
+                if (sp > 0) {
+                    surnames.putIfAbsent(c.substring(sp + 1).toLowerCase(Locale.ROOT), c);
+                }
+            }
+        }
+        if (!surnames.isEmpty()) {
+            for (var sentence : doc.sentences) {
+                for (var t : sentence.tokens()) {
+                    String w = Doc.stripTitles(t.text()).toLowerCase(Locale.ROOT);
+                    String c = surnames.get(w);
+                    if (c != null && t.capitalised() && !doc.quoted(t) && doc.nameAt(t.start()) == null) {
+                        out.add(new Entity(t.start(), c, false, true, false, "", false));
+                    }
+                }
+            }
+            out.sort(Comparator.comparingInt(Entity::at));
+        }
+        return out;
+    }
+
+    private static boolean isPerson(Mention m) {
+        return switch (m.kind()) {
+            case NAMED, DESCRIPTION -> true;
+            case PRONOUN -> !m.head().equals("it") && !m.head().equals("they");
+            case ANONYMOUS -> !m.plural();
+            default -> false;
+        };
+    }
+
+    /** The words right before a name that read as its title: letters and spaces, back to punctuation. */
+    private String roleBefore(Name n) {
+        int start = n.span().start();
+        int from = start;
+        int limit = Math.max(doc.lineStart(start), start - 60);
+        while (from > limit) {
+            char c = doc.text.charAt(from - 1);
+            if (!Character.isLetter(c) && c != ' ' && c != '-' && c != '.') {
+                break;
+            }
+            from--;
+        }
+        String role = doc.text.substring(from, start).toLowerCase(Locale.ROOT);
+        int sp = role.lastIndexOf(" the ");
+        return sp >= 0 ? role.substring(sp) : role;
+    }
+
+    private Resolved resolveOne(Mention m) {
+        return switch (m.kind()) {
+            case NAMED -> new Resolved(fuzzy(m.canonical()), false);
+            case GROUP -> new Resolved(m.canonical(), false);
+            case ANONYMOUS -> new Resolved(null, true);
+            case SELF -> new Resolved(null, false);
+            case PRONOUN -> pronoun(m);
+            case DESCRIPTION -> description(m);
+        };
+    }
+
+    /** A one-word name that is a near spelling of an earlier person's surname resolves to that person. */
+    private @Nullable String fuzzy(@Nullable String name) {
+        if (name == null || name.contains(" ")) {
+            return name;
+        }
+        String n = name.toLowerCase(Locale.ROOT);
+        for (int i = entities.size() - 1; i >= Math.max(0, entities.size() - LOOK_BACK); i--) {
+            Entity e = entities.get(i);
+            if (!e.person() || e.name() == null || !e.name().contains(" ")) {
+                continue;
+            }
+            String last = e.name().substring(e.name().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            if (last.equals(n)) {
+                return e.name();
+            }
+            int d = distance(last, n);
+            if (last.charAt(0) == n.charAt(0) && n.length() >= 4 && (d <= 1 || (d <= 3 && n.length() >= 6))) {
+                return e.name();
+            }
+        }
+        return name;
+    }
+
+    private Resolved pronoun(Mention m) {
+        int at = m.span().start();
+        boolean plural = m.head().equals("they");
+        boolean thing = m.head().equals("it");
+        int sentence = doc.sentenceAt(at);
+        Entity best = null;
+        for (int i = entities.size() - 1; i >= Math.max(0, entities.size() - LOOK_BACK); i--) {
+            Entity e = entities.get(i);
+            if (!compatible(e, plural, thing)) {
+                continue;
+            }
+            if (sentence >= 0 && doc.sentenceAt(e.at()) == sentence && !e.speaker() && e.person()) {
+                return new Resolved(e.name(), e.anonymous());
+            }
+            if (e.speaker() && at - e.at() <= SPEAKER_WINDOW) {
+                return new Resolved(e.name(), e.anonymous());
+            }
+            if (best == null) {
+                best = e;
+            }
+        }
+        return best == null ? new Resolved(null, false) : new Resolved(best.name(), best.anonymous());
+    }
+
+    private static boolean compatible(Entity e, boolean plural, boolean thing) {
+        if (e.name() == null && !e.anonymous()) {
+            return false;
+        }
+        if (plural) {
+            return e.plural() || !e.person();
+        }
+        if (thing) {
+            return !e.person() && !e.plural();
+        }
+        return e.person() && !e.plural();
+    }
+
+    private Resolved description(Mention m) {
+        boolean anonHead = Lexicon.ANONYMOUS.contains(m.head()) && !Lexicon.ROLES.contains(m.head());
+        int stop = Math.max(0, entities.size() - LOOK_BACK);
+        for (int i = entities.size() - 1; i >= stop && !anonHead; i--) {
+            Entity e = entities.get(i);
+            if (e.speaker()
+                    && e.person()
+                    && !e.plural()
+                    && e.name() != null
+                    && e.role().contains(m.head())) {
+                return new Resolved(e.name(), e.anonymous());
+            }
+        }
+        for (int i = entities.size() - 1; i >= Math.max(0, entities.size() - LOOK_BACK); i--) {
+            Entity e = entities.get(i);
+            if (anonHead && e.anonymous() && e.speaker()) {
+                return new Resolved(null, true);
+            }
+            if (!anonHead && e.person() && !e.plural() && e.role().contains(m.head())) {
+                return new Resolved(e.name(), e.anonymous());
+            }
+        }
+        return new Resolved(null, anonHead);
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}
