@@ -3,6 +3,7 @@ package io.storyline.bench;
 import io.storyline.eval.GoldQuote;
 import io.storyline.eval.QuoteScores;
 import io.storyline.quotes.Quote;
+import io.storyline.quotes.QuoteKind;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -23,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * Side-by-side comparison of Storyline's quote finder with Stanford CoreNLP's QuoteAnnotator +
  * QuoteAttributionAnnotator, in one run and with the same scorers: {@link QuoteScores#coverage} on
  * polnear-dev (content precision, recall, F1 and source) and {@link QuoteScores#seed} on the seed
- * story (direct quotes found, speaker right on the found quotes), plus articles per second, the heap
+ * story (direct quotes found, speaker right on the found quotes, and on the found direct quotes
+ * alone, since CoreNLP finds nothing else), plus articles per second, the heap
  * the models retain and the peak heap of each system's polnear run.
  *
  * <p>Each system loads, runs the seed story (which doubles as JIT warm-up), then the polnear sample
@@ -56,6 +58,7 @@ public final class QuoteComparison {
             double loadSeconds,
             long retainedHeap,
             QuoteScores.Seed seed,
+            QuoteScores.Seed seedDirect,
             QuoteScores.Coverage polnear,
             int articles,
             double seconds,
@@ -146,6 +149,13 @@ public final class QuoteComparison {
             seedRun.found().forEach((id, qs) -> qs.forEach(q -> out.println("    " + describe(seedTexts.get(id), q))));
             seed.notes().forEach(n -> out.println("    " + n));
         }
+        // CoreNLP finds direct quotes only: the speaker on Storyline's direct quotes alone is the like-for-like figure.
+        Map<String, List<Quote>> direct = new LinkedHashMap<>();
+        seedRun.found()
+                .forEach((id, qs) -> direct.put(
+                        id,
+                        qs.stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList()));
+        QuoteScores.Seed seedDirect = QuoteScores.seed(seedTexts, seedGold, direct);
         out.println("  seed: " + seed);
         Memory.resetPeaks();
         Run run = find(system, sample, out);
@@ -157,6 +167,7 @@ public final class QuoteComparison {
                 load,
                 retained,
                 seed,
+                seedDirect,
                 coverage,
                 sample.size(),
                 run.seconds(),
@@ -232,13 +243,14 @@ public final class QuoteComparison {
                     Memory.gb(r.peakResident()));
         }
         out.println();
-        out.println("| system (seed story) | direct found | direct precision | speaker right on found | failures |");
-        out.println("|---|---|---|---|---|");
+        out.println("| system (seed story) | direct found | direct precision | speaker right on found"
+                + " | speaker right on found direct | failures |");
+        out.println("|---|---|---|---|---|---|");
         for (Result r : results) {
             QuoteScores.Seed s = r.seed();
             out.printf(
                     Locale.ROOT,
-                    "| %s | %.3f (%d/%d) | %.3f (%d/%d) | %.3f (%d/%d) | %d |%n",
+                    "| %s | %.3f (%d/%d) | %.3f (%d/%d) | %.3f (%d/%d) | %.3f (%d/%d) | %d |%n",
                     r.system(),
                     s.directRecall(),
                     s.directGoldFound(),
@@ -249,6 +261,9 @@ public final class QuoteComparison {
                     s.speakerAccuracy(),
                     s.speakerCorrect(),
                     s.speakerJudged(),
+                    r.seedDirect().speakerAccuracy(),
+                    r.seedDirect().speakerCorrect(),
+                    r.seedDirect().speakerJudged(),
                     r.failures());
         }
     }
