@@ -168,11 +168,20 @@ public final class StoryAssembler {
         }
     }
 
+    /**
+     * Moves {@code story} to the front of the key's posting list. Lists are cut at {@code
+     * maxPostings}: retrieval never reads further, and the cut keeps both this update and the
+     * list's memory bounded however many stories share a common word (an uncut list made the cost
+     * of one article grow from 0.7 ms at 2,000 articles to 2.6 ms at 100,000).
+     */
     private void post(String key, String story) {
         Deque<String> d = postings.computeIfAbsent(key, k -> new ArrayDeque<>());
         if (!story.equals(d.peekFirst())) {
             d.remove(story);
             d.addFirst(story);
+            while (d.size() > options.maxPostings()) {
+                d.removeLast();
+            }
         }
     }
 
