@@ -1,12 +1,8 @@
 package io.storyline.bench;
 
-import io.storyline.cluster.ArticleFeatures;
+import io.storyline.cli.SyntheticArticles;
 import io.storyline.cluster.AssemblyOptions;
 import io.storyline.cluster.StoryAssembler;
-import io.storyline.names.NameType;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -50,29 +46,13 @@ public class AssemblyBenchmark {
         assembler = new StoryAssembler(AssemblyOptions.defaults());
         rnd = new SplittableRandom(42);
         for (next = 0; next < size; next++) {
-            assembler.add(synthetic(rnd, next, next / 4));
+            assembler.add(SyntheticArticles.article(rnd, next, next / 4));
         }
     }
 
     @Benchmark
     public Object addOne() {
         int i = next++;
-        return assembler.add(synthetic(rnd, i, i / 4));
-    }
-
-    static ArticleFeatures synthetic(SplittableRandom rnd, int i, int event) {
-        Map<String, Integer> terms = new HashMap<>();
-        SplittableRandom ev = new SplittableRandom(event * 7919L);
-        for (int k = 0; k < 25; k++) {
-            terms.merge("e" + event + "w" + ev.nextInt(40), 1 + rnd.nextInt(3), Integer::sum);
-        }
-        for (int k = 0; k < 60; k++) {
-            terms.merge("w" + (int) Math.floor(Math.pow(rnd.nextDouble(), 2) * 20000), 1, Integer::sum);
-        }
-        Map<String, Integer> names = Map.of("person " + event, 2, "place " + (event % 500), 1);
-        Map<String, NameType> types =
-                Map.of("person " + event, NameType.PERSON, "place " + (event % 500), NameType.PLACE);
-        return new ArticleFeatures(
-                "a" + i, LocalDate.of(2020, 1, 1).plusDays(event / 20), terms, names, types, null, null);
+        return assembler.add(SyntheticArticles.article(rnd, i, i / 4));
     }
 }

@@ -5,13 +5,11 @@ import io.storyline.cluster.ArticleFeatures;
 import io.storyline.cluster.AssemblyOptions;
 import io.storyline.cluster.StoryAssembler;
 import io.storyline.core.Article;
-import io.storyline.names.NameType;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -114,7 +112,7 @@ final class BenchCommand implements Callable<Integer> {
         int measured = Math.min(1000, size / 2);
         long nanos = 0;
         for (int i = 0; i < size; i++) {
-            ArticleFeatures f = synthetic(rnd, i, i / 4);
+            ArticleFeatures f = SyntheticArticles.article(rnd, i, i / 4);
             long t0 = System.nanoTime();
             assembler.add(f);
             if (i >= size - measured) {
@@ -124,21 +122,5 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(
                 "story assembly at %6d articles (%6d stories): %.3f ms per added article (mean of the last %d)%n",
                 size, assembler.stories().size(), nanos / 1e6 / measured, measured);
-    }
-
-    private static ArticleFeatures synthetic(SplittableRandom rnd, int i, int event) {
-        Map<String, Integer> terms = new HashMap<>();
-        SplittableRandom ev = new SplittableRandom(event * 7919L);
-        for (int k = 0; k < 25; k++) {
-            terms.merge("e" + event + "w" + ev.nextInt(40), 1 + rnd.nextInt(3), Integer::sum);
-        }
-        for (int k = 0; k < 60; k++) {
-            terms.merge("w" + (int) Math.floor(Math.pow(rnd.nextDouble(), 2) * 20000), 1, Integer::sum);
-        }
-        Map<String, Integer> names = Map.of("person " + event, 2, "place " + (event % 500), 1);
-        Map<String, NameType> types =
-                Map.of("person " + event, NameType.PERSON, "place " + (event % 500), NameType.PLACE);
-        return new ArticleFeatures(
-                "a" + i, LocalDate.of(2020, 1, 1).plusDays(event / 20), terms, names, types, null, null);
     }
 }
