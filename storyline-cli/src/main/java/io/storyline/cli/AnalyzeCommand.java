@@ -79,7 +79,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             summary.stories = store.stories().size();
             summary.newStories = summary.stories - storiesBefore;
             if (json != null) {
-                new JsonExport().write(store, json);
+                try (Views views = Views.open(!analysis.noEmbeddings)) {
+                    new JsonExport(views.digests()).write(store, json);
+                }
             }
         }
         summary.print(out, err, json);

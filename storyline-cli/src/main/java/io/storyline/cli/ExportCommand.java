@@ -23,14 +23,20 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", required = true, description = "Where to write the JSON.")
     Path json = Path.of("storyline.json");
 
+    @Option(
+            names = "--no-embeddings",
+            description = "Group quotes by their words only (faster; misses paraphrased renderings).")
+    boolean noEmbeddings;
+
     @Spec
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        try (Store store = Stores.existing(data.data)) {
-            new JsonExport().write(store, json);
+        try (Store store = Stores.existing(data.data);
+                Views views = Views.open(!noEmbeddings)) {
+            new JsonExport(views.digests()).write(store, json);
             spec.commandLine().getOut().printf("wrote %s (%d articles)%n", json, store.size());
         }
         return 0;

@@ -11,6 +11,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -141,5 +143,105 @@ class CliTest {
                 .isZero();
         assertThat(new ObjectMapper().readTree(exported.toFile()).get("articles"))
                 .hasSize(doc.get("articles").size());
+    }
+
+    @Test
+    void quotesAreShownBySpeakerAndBySideWithTheirRenderings() throws IOException {
+        Path data = tmp.resolve("data");
+        Path json = tmp.resolve("out.json");
+        assertThat(run("analyze", demo().toString(), "--data", data.toString(), "--json", json.toString())
+                        .code())
+                .isZero();
+        JsonNode doc = new ObjectMapper().readTree(json.toFile());
+        JsonNode strike = doc.get("stories").get(0);
+        for (JsonNode s : doc.get("stories")) {
+            if (s.get("articles").size() > strike.get("articles").size()) {
+                strike = s;
+            }
+        }
+        Map<String, String> names = new HashMap<>();
+        for (JsonNode sp : strike.get("speakers")) {
+            names.put(sp.get("id").asText(), sp.get("name").asText());
+            assertThat(sp.get("global").asText()).startsWith("g");
+        }
+        assertThat(names.values()).contains("Teodor Brask", "Ilse Marrow", "Oskar Lindqvist");
+        // the same words in three outlets are one group; the copy's rendering is verbatim, the rewrite's trimmed
+        boolean verbatim = false;
+        boolean differs = false;
+        for (JsonNode g : strike.get("quoteGroups")) {
+            for (JsonNode r : g.get("relations")) {
+                verbatim |= r.get("relation").asText().equals("verbatim");
+                if (!r.get("relation").asText().equals("verbatim")) {
+                    boolean hasChange = false;
+                    for (JsonNode op : r.get("diff")) {
+                        hasChange |= !op.get("op").asText().equals("equal");
+                    }
+                    differs |= hasChange;
+                }
+            }
+        }
+        assertThat(verbatim).isTrue();
+        assertThat(differs).isTrue();
+        // every quote's speaker is a speaker of the story, and its text is the article's substring
+        Map<String, String> texts = new HashMap<>();
+        doc.get("articles")
+                .forEach(a -> texts.put(a.get("id").asText(), a.get("text").asText()));
+        for (JsonNode q : strike.get("quotes")) {
+            if (!q.get("speaker").isNull()) {
+                assertThat(names).containsKey(q.get("speaker").asText());
+            }
+            assertThat(texts.getOrDefault(q.get("article").asText(), "")
+                            .substring(q.get("start").asInt(), q.get("end").asInt()))
+                    .isEqualTo(q.get("text").asText());
+        }
+        assertThat(doc.get("speakers")).isNotEmpty();
+
+        String story = strike.get("id").asText();
+        Run bySpeaker = run("quotes", story, "--data", data.toString(), "--no-embeddings");
+        assertThat(bySpeaker.code()).as(bySpeaker.err()).isZero();
+        assertThat(bySpeaker.out())
+                .contains("Teodor Brask")
+                .contains("verbatim")
+                .contains("[-");
+        Run one = run("quotes", story, "--speaker", "marrow", "--data", data.toString(), "--no-embeddings");
+        assertThat(one.out()).contains("Ilse Marrow").doesNotContain("Teodor Brask —");
+        Run bySide = run("quotes", story, "--by", "side", "--data", data.toString(), "--no-embeddings");
+        assertThat(bySide.out()).contains("Valmora Dockworkers' Union").contains("Teodor Brask:");
+        Run nobody = run("quotes", story, "--speaker", "Nobody Atall", "--data", data.toString(), "--no-embeddings");
+        assertThat(nobody.code()).isNotZero();
+        assertThat(nobody.err()).contains("no speaker matching");
+    }
+
+    @Test
+    void evalQuotesScoresAGoldFile() throws IOException {
+        Path set = tmp.resolve("set");
+        Files.createDirectories(set);
+        String text = "Harbour master Jon Reyes said the channel would reopen on Friday. "
+                + "\u201cWe are ready,\u201d said Lena Okafor, the pilots' spokeswoman.";
+        Files.writeString(
+                set.resolve("articles.jsonl"),
+                "{\"id\":\"a1\",\"title\":null,\"text\":\""
+                        + text.replace("\u201c", "\\u201c").replace("\u201d", "\\u201d")
+                        + "\",\"published\":\"2025-01-02\",\"outlet\":null,\"url\":null,\"language\":\"en\"}\n");
+        int s1 = text.indexOf("the channel");
+        int e1 = text.indexOf(" on Friday") + " on Friday".length();
+        int s2 = text.indexOf("We are ready,");
+        int e2 = s2 + "We are ready,".length();
+        int sp = text.indexOf("Lena Okafor");
+        Files.writeString(
+                set.resolve("gold-quotes.jsonl"),
+                "{\"article\":\"a1\",\"kind\":\"indirect\",\"speaker\":\"Jon Reyes\",\"speaker_text\":\"Jon Reyes\","
+                        + "\"speaker_start\":15,\"speaker_end\":24,\"cue_text\":\"said\",\"content_text\":\""
+                        + text.substring(s1, e1) + "\",\"content_start\":" + s1 + ",\"content_end\":" + e1 + "}\n"
+                        + "{\"article\":\"a1\",\"kind\":\"direct\",\"speaker\":\"Lena Okafor\",\"speaker_text\":\"Lena Okafor\","
+                        + "\"speaker_start\":" + sp + ",\"speaker_end\":" + (sp + 11)
+                        + ",\"cue_text\":\"said\",\"content_text\":\""
+                        + text.substring(s2, e2) + "\",\"content_start\":" + s2 + ",\"content_end\":" + e2 + "}\n");
+        Run r = run("eval", "quotes", set.toString(), "--no-embeddings", "--min-f1", "0.9");
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("direct R=1.000").contains("F1=1.000").contains("PASS");
+        Run strict = run("eval", "quotes", tmp.resolve("missing").toString(), "--no-embeddings");
+        assertThat(strict.code()).isNotZero();
+        assertThat(strict.err()).contains("gold-quotes.jsonl");
     }
 }

@@ -54,6 +54,42 @@ final class Components {
         return true;
     }
 
+    /**
+     * The share of the cross pairs between the components of {@code a} and {@code b} that are in
+     * {@code links} (1 when they are one component).
+     */
+    double linkedShare(int a, int b, Set<Long> links) {
+        int ra = find(a);
+        int rb = find(b);
+        if (ra == rb) {
+            return 1;
+        }
+        List<Integer> ma = new ArrayList<>();
+        List<Integer> mb = new ArrayList<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            int r = find(i);
+            if (r == ra) {
+                ma.add(i);
+            } else if (r == rb) {
+                mb.add(i);
+            }
+        }
+        int linked = 0;
+        for (int i : ma) {
+            for (int j : mb) {
+                if (links.contains(key(i, j))) {
+                    linked++;
+                }
+            }
+        }
+        return (double) linked / (ma.size() * (double) mb.size());
+    }
+
+    /** The key of the unordered pair {@code (i, j)} in a link set. */
+    static long key(int i, int j) {
+        return ((long) Math.min(i, j) << 32) | Math.max(i, j);
+    }
+
     void union(int a, int b) {
         int ra = find(a);
         int rb = find(b);

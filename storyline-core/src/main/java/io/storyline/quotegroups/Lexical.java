@@ -65,6 +65,10 @@ final class Lexical {
                 .replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
+    /** Dotted acronyms ("u.s.", "u.n.") read as one word, so "U.S." and "US" match. */
+    private static final java.util.regex.Pattern ACRONYM =
+            java.util.regex.Pattern.compile("(?<!\\p{L})(?:\\p{L}\\.){2,}");
+
     /** Normalised words of {@code text}, contractions "n't" split into "not". */
     static List<String> tokens(String text) {
         String t = Normalizer.normalize(text, Normalizer.Form.NFKD)
@@ -76,6 +80,7 @@ final class Lexical {
                 .replace("won't", "will not")
                 .replace("n't", " not")
                 .replaceAll("'s\\b", "");
+        t = ACRONYM.matcher(t).replaceAll(m -> m.group().replace(".", ""));
         List<String> out = new ArrayList<>();
         for (String w : t.split("[^\\p{L}\\p{N}]+")) {
             if (!w.isEmpty()) {

@@ -10,9 +10,11 @@ import io.storyline.speakers.StorySpeakers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,13 +77,18 @@ public final class QuoteGrouper {
             }
         }
         // Strongest first: same words, then by cosine; a pair that would put two incompatible named
-        // speakers in one group by meaning alone is dropped (one statement has one source).
+        // speakers in one group by meaning alone is dropped (one statement has one source), and so is
+        // one that would join two groups most of whose members are not alike (average linkage).
         candidates.sort(Comparator.comparingDouble(Candidate::strength).reversed());
         Components components = new Components(quotes, compat);
+        Set<Long> links = new HashSet<>();
+        candidates.forEach(c -> links.add(Components.key(c.a(), c.b())));
         List<QuotePair> pairs = new ArrayList<>();
         for (Candidate c : candidates) {
             boolean sameWords = c.pair().semantic() < 0;
-            if (sameWords || components.compatible(c.a(), c.b())) {
+            if (sameWords
+                    || (components.compatible(c.a(), c.b())
+                            && components.linkedShare(c.a(), c.b(), links) >= options.linkShare())) {
                 components.union(c.a(), c.b());
                 pairs.add(c.pair());
             }

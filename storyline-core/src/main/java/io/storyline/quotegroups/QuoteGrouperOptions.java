@@ -16,6 +16,9 @@ package io.storyline.quotegroups;
  * @param lexicalOnly weighted word overlap for a paraphrase when no embedder is given
  * @param sharedMass summed IDF of the shared content words that, with {@code overlapCosine}, marks
  *     one statement whoever the (compatible) speakers are
+ * @param linkShare for a merge by meaning alone, the share of the cross pairs of the two groups
+ *     that must be linked themselves (average linkage): stops chains of loosely related statements
+ *     ("hard to accept" → "a trap" → "open to dialogue") from becoming one group
  */
 public record QuoteGrouperOptions(
         double nearLcs,
@@ -26,7 +29,8 @@ public record QuoteGrouperOptions(
         double overlapCosine,
         double overlapShare,
         double lexicalOnly,
-        double sharedMass) {
+        double sharedMass,
+        double linkShare) {
 
     public QuoteGrouperOptions {
         check("nearLcs", nearLcs);
@@ -36,6 +40,7 @@ public record QuoteGrouperOptions(
         check("overlapCosine", overlapCosine);
         check("overlapShare", overlapShare);
         check("lexicalOnly", lexicalOnly);
+        check("linkShare", linkShare);
         if (!(sharedMass >= 0)) {
             throw new IllegalArgumentException("sharedMass must be >= 0, got " + sharedMass);
         }
@@ -51,6 +56,6 @@ public record QuoteGrouperOptions(
     }
 
     public static QuoteGrouperOptions defaults() {
-        return new QuoteGrouperOptions(0.8, 0.8, 4, 0.62, 0.8, 0.5, 0.35, 0.6, 15);
+        return new QuoteGrouperOptions(0.8, 0.8, 4, 0.62, 0.8, 0.5, 0.35, 0.6, 15, 0.5);
     }
 }

@@ -128,10 +128,12 @@ public final class Sides {
 
     /** An organisation named in a role: a capitalised run ending in a word like Institute or Team. */
     private static final Pattern ORGANISATION = Pattern.compile(
-            "\\b(?:the\\s+)?((?:\\p{Lu}[\\p{L}&-]*\\s+){0,4}(?:Corporation|Institute|Institution|Team|Council|Centre"
+            "\\b(?:the\\s+)?((?:\\p{Lu}[\\p{L}&'’-]*\\s+){0,4}(?:Corporation|Institute|Institution|Team|Council|Centre"
                     + "|Center|Foundation|University|Agency|Group|Party|Service|Ministry|Committee|Commission|Fund"
                     + "|Bank|Network|Project|Organization|Organisation|Association|Union|Forum|Office|Watch"
-                    + "|International|Tank|School|College|Company|Inc|Ltd))\\b");
+                    + "|International|Tank|School|College|Company|Inc|Ltd|Authority|Department|Administration"
+                    + "|Board|Police|Federation|Alliance|Coalition|Movement|Parliament|Assembly|Government"
+                    + "|Airlines|Railways))\\b");
 
     private static final int MAX_CUE_WORDS = 4;
 

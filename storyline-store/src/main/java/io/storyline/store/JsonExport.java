@@ -5,6 +5,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.storyline.core.Article;
 import io.storyline.core.Span;
+import io.storyline.digest.StoryDigest;
+import io.storyline.digest.StoryQuote;
+import io.storyline.digest.StoryQuoteGroup;
+import io.storyline.quotegroups.WordDiff;
+import io.storyline.quotes.Quote;
+import io.storyline.speakers.Speaker;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -12,21 +18,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Writes the contract's JSON document (version 1) for everything in a store: articles with their
- * text, boilerplate and flags, and stories with the sections built so far (the others present and
- * empty). The file is written to a temporary sibling and moved into place, so a reader never
+ * text, boilerplate and flags, stories with the sections built so far (the others present and
+ * empty), and, beyond the contract's minimum, the store-wide speakers ({@code speakers} at the top:
+ * one entry per person or institution across stories, each story speaker pointing at it with
+ * {@code global}). The file is written to a temporary sibling and moved into place, so a reader never
  * sees half a document.
  */
 public final class JsonExport {
 
     public static final int VERSION = 1;
-    private static final List<String> EMPTY_SECTIONS =
-            List.of("quoteGroups", "claims", "provenance", "timeline", "summary");
+    private static final List<String> EMPTY_SECTIONS = List.of("claims", "provenance", "timeline", "summary");
 
     private final JsonFactory factory = new JsonFactory();
+    private final StoryDigests digests;
+
+    /** An export whose story sections come from {@code digests}. */
+    public JsonExport(StoryDigests digests) {
+        this.digests = digests;
+    }
 
     /** Writes the document for {@code store} to {@code file}. */
     public void write(Store store, Path file) {
@@ -65,10 +79,12 @@ public final class JsonExport {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("stories");
+            SpeakerIndex index = new SpeakerIndex();
             for (Map.Entry<String, List<String>> s : stories.entrySet()) {
-                writeStory(g, s.getKey(), store.story(s.getKey()));
+                writeStory(g, s.getKey(), StoryDigests.inStoryOrder(store.story(s.getKey())), index);
             }
             g.writeEndArray();
+            writeGlobalSpeakers(g, index);
             g.writeEndObject();
         }
     }
@@ -108,31 +124,31 @@ public final class JsonExport {
         }
     }
 
-    private static void writeQuotes(JsonGenerator g, List<StoredArticle> articles) throws IOException {
-        StoryQuotes sq = StoryQuotes.of(articles);
+    private static void writeQuotes(JsonGenerator g, StoryDigest d, Map<String, String> globalIds) throws IOException {
         g.writeArrayFieldStart("speakers");
-        for (StoryQuotes.Speaker s : sq.speakers()) {
+        for (Speaker s : d.speakers()) {
             g.writeStartObject();
             g.writeStringField("id", s.id());
             g.writeStringField("name", s.name());
             g.writeStringField("role", s.role());
-            g.writeArrayFieldStart("variants");
-            for (String v : s.variants()) {
-                g.writeString(v);
-            }
-            g.writeEndArray();
+            g.writeStringField("side", s.side());
+            g.writeStringField("kind", s.kind().name().toLowerCase(Locale.ROOT));
+            g.writeStringField("global", globalIds.get(s.id()));
+            g.writeNumberField("quoteCount", s.quotes());
+            writeStrings(g, "variants", s.variants());
             g.writeEndObject();
         }
         g.writeEndArray();
         g.writeArrayFieldStart("quotes");
-        for (StoryQuotes.Entry e : sq.quotes()) {
+        for (StoryQuote e : d.quotes()) {
+            Quote q = e.quote();
             g.writeStartObject();
             g.writeStringField("id", e.id());
             g.writeStringField("article", e.article());
-            g.writeStringField("kind", e.quote().kind().name().toLowerCase(java.util.Locale.ROOT));
+            g.writeStringField("kind", q.kind().name().toLowerCase(Locale.ROOT));
             g.writeStringField("speaker", e.speaker());
-            g.writeStringField("speakerText", e.quote().speakerText());
-            Span sp = e.quote().speakerSpan();
+            g.writeStringField("speakerText", q.speakerText());
+            Span sp = q.speakerSpan();
             if (sp == null) {
                 g.writeNullField("speakerStart");
                 g.writeNullField("speakerEnd");
@@ -140,29 +156,78 @@ public final class JsonExport {
                 g.writeNumberField("speakerStart", sp.start());
                 g.writeNumberField("speakerEnd", sp.end());
             }
-            g.writeNumberField("start", e.quote().span().start());
-            g.writeNumberField("end", e.quote().span().end());
+            g.writeNumberField("start", q.span().start());
+            g.writeNumberField("end", q.span().end());
             g.writeStringField("text", e.text());
-            g.writeBooleanField("anonymous", e.quote().anonymous());
+            g.writeBooleanField("anonymous", e.anonymous());
+            g.writeStringField("side", e.side());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("quoteGroups");
+        for (StoryQuoteGroup group : d.quoteGroups()) {
+            g.writeStartObject();
+            writeStrings(g, "quotes", group.quotes());
+            g.writeArrayFieldStart("relations");
+            for (StoryQuoteGroup.Relation r : group.relations()) {
+                g.writeStartObject();
+                g.writeStringField("a", r.a());
+                g.writeStringField("b", r.b());
+                g.writeStringField("relation", r.relation().label());
+                g.writeArrayFieldStart("diff");
+                for (WordDiff.Op op : r.diff().ops()) {
+                    g.writeStartObject();
+                    g.writeStringField("op", op.type().name().toLowerCase(Locale.ROOT));
+                    g.writeStringField("text", op.text());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
         g.writeEndArray();
     }
 
-    private static void writeStory(JsonGenerator g, String id, List<StoredArticle> articles) throws IOException {
+    private static void writeStrings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    private void writeStory(JsonGenerator g, String id, List<StoredArticle> articles, SpeakerIndex index)
+            throws IOException {
+        StoryDigest d = digests.of(articles);
+        Map<String, String> globalIds = index.add(id, d.speakers());
         g.writeStartObject();
         g.writeStringField("id", id);
         g.writeStringField("title", StoryTitles.title(articles));
-        g.writeArrayFieldStart("articles");
-        for (StoredArticle a : articles) {
-            g.writeString(a.id());
-        }
-        g.writeEndArray();
-        writeQuotes(g, articles);
+        writeStrings(g, "articles", articles.stream().map(StoredArticle::id).toList());
+        writeQuotes(g, d, globalIds);
         for (String section : EMPTY_SECTIONS) {
             g.writeArrayFieldStart(section);
             g.writeEndArray();
         }
         g.writeEndObject();
+    }
+
+    private static void writeGlobalSpeakers(JsonGenerator g, SpeakerIndex index) throws IOException {
+        g.writeArrayFieldStart("speakers");
+        for (Speaker s : index.global()) {
+            g.writeStartObject();
+            g.writeStringField("id", s.id());
+            g.writeStringField("name", s.name());
+            g.writeStringField("role", s.role());
+            g.writeStringField("side", s.side());
+            g.writeStringField("kind", s.kind().name().toLowerCase(Locale.ROOT));
+            g.writeNumberField("quoteCount", s.quotes());
+            writeStrings(g, "variants", s.variants());
+            writeStrings(g, "stories", index.stories(s.id()));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 }

@@ -1,0 +1,188 @@
+package io.storyline.cli;
+
+import io.storyline.analysis.AnalyzedArticle;
+import io.storyline.analysis.Pipeline;
+import io.storyline.core.Article;
+import io.storyline.digest.StoryArticle;
+import io.storyline.digest.StoryDigest;
+import io.storyline.eval.GoldQuote;
+import io.storyline.eval.QuoteScores;
+import io.storyline.eval.QuoteVariantScores;
+import io.storyline.quotes.Quote;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code storyline eval quotes DIR}: runs the article analysis on {@code DIR/articles.jsonl} and scores
+ * the quotes against {@code DIR/gold-quotes.jsonl} three ways — by kind (direct/indirect recall, direct
+ * precision, speaker accuracy; rows marked optional neither required nor penalised), by coverage (the
+ * span-convention-free content P/R/F1 and source accuracy of issue 3) and by speaker of the annotated
+ * quotes — and, when {@code DIR/gold/quote_variants.tsv} exists, the story's quote groups.
+ */
+@Command(
+        mixinStandardHelpOptions = true,
+        name = "quotes",
+        description = "Quote finding and speaker scores on DIR/articles.jsonl against DIR/gold-quotes.jsonl.")
+final class QuotesEval implements Callable<Integer> {
+
+    @Parameters(paramLabel = "DIR", description = "Folder with articles.jsonl and gold-quotes.jsonl.")
+    Path dir = Path.of(".");
+
+    @Option(names = "--min-f1", description = "Fail (exit 1) when the coverage F1 is below this.")
+    double minF1;
+
+    @Mixin
+    AnalysisOptions analysis = new AnalysisOptions();
+
+    @Spec
+    @SuppressWarnings("NullAway.Init")
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        String name = dir.toAbsolutePath().normalize().getFileName().toString();
+        Pipeline pipeline = analysis.pipeline();
+        try (Views views = Views.open(!analysis.noEmbeddings)) {
+            Gate gate = new Gate(minF1, 0, 0);
+            return run(spec.commandLine().getOut(), name, dir, pipeline, analysis.threads, views, gate) ? 0 : 1;
+        }
+    }
+
+    /**
+     * Floors a run must reach: coverage F1, speaker accuracy on the annotated quotes, and handled seed
+     * quote variants (0 = no floor).
+     */
+    record Gate(double f1, double speakers, int variants) {}
+
+    /** Runs and prints the scores for one set; false when a floor of {@code gate} is missed. */
+    static boolean run(PrintWriter out, String name, Path dir, Pipeline pipeline, int threads, Views views, Gate gate) {
+        Path goldFile = dir.resolve("gold-quotes.jsonl");
+        if (!Files.isRegularFile(goldFile)) {
+            throw new IllegalArgumentException("no gold-quotes.jsonl in " + dir);
+        }
+        List<GoldQuote> gold = GoldQuote.read(goldFile);
+        List<Article> articles = EvalSets.articles(dir);
+        long t0 = System.nanoTime();
+        List<AnalyzedArticle> analysed = analyse(articles, pipeline, threads);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Map<String, String> texts = new LinkedHashMap<>();
+        Map<String, List<Quote>> found = new LinkedHashMap<>();
+        int quotes = 0;
+        for (AnalyzedArticle a : analysed) {
+            texts.put(a.id(), a.article().text());
+            found.put(a.id(), a.quotes());
+            quotes += a.quotes().size();
+        }
+        QuoteScores.Seed kinds = QuoteScores.seed(texts, gold, found);
+        QuoteScores.Coverage coverage = QuoteScores.coverage(gold, found);
+        QuoteScores.Speakers speakers = QuoteScores.speakers(gold, found);
+        boolean pass = coverage.f1() >= gate.f1() && speakers.accuracy() >= gate.speakers();
+        out.printf(
+                Locale.ROOT,
+                "quotes     %-15s articles=%d gold=%d found=%d  %.1f articles/s (analysis)%n",
+                name,
+                articles.size(),
+                gold.size(),
+                quotes,
+                seconds == 0 ? 0 : articles.size() / seconds);
+        out.printf(
+                Locale.ROOT,
+                "  by kind:  direct R=%.3f P=%.3f  indirect R=%.3f  speaker correct=%.3f%n",
+                kinds.directRecall(),
+                kinds.directPrecision(),
+                kinds.indirectRecall(),
+                kinds.speakerAccuracy());
+        out.printf(
+                Locale.ROOT,
+                "  coverage: P=%.3f R=%.3f F1=%.3f  source=%.3f%s%n",
+                coverage.precision(),
+                coverage.recall(),
+                coverage.f1(),
+                coverage.source(),
+                floor(coverage.f1(), gate.f1()));
+        out.printf(
+                Locale.ROOT,
+                "  speakers of annotated quotes: %d matched of %d, correct %.3f%s%n",
+                speakers.matched(),
+                speakers.gold(),
+                speakers.accuracy(),
+                floor(speakers.accuracy(), gate.speakers()));
+        Path variants = dir.resolve("gold").resolve("quote_variants.tsv");
+        if (Files.isRegularFile(variants)) {
+            List<StoryArticle> story = new ArrayList<>();
+            for (AnalyzedArticle a : analysed) {
+                story.add(new StoryArticle(a.article(), a.boilerplate(), a.names(), a.quotes()));
+            }
+            StoryDigest digest = views.digests().digester().digest(story);
+            QuoteVariantScores.Scores v = QuoteVariantScores.score(variants, digest);
+            boolean ok = v.handled() >= gate.variants();
+            pass &= ok;
+            out.printf(
+                    Locale.ROOT,
+                    "  quote groups: %d groups; %s%s%n",
+                    digest.quoteGroups().size(),
+                    v,
+                    gate.variants() > 0 ? (ok ? "  PASS (>= " : "  FAIL (< ") + gate.variants() + ")" : "");
+            for (QuoteVariantScores.Row row : v.rows()) {
+                if (!row.handled() || (row.positive() && !row.sensible())) {
+                    out.printf(
+                            "    %s %s: %s (quotes %s, %s; found relation %s)%n",
+                            row.id(),
+                            row.relation(),
+                            row.handled() ? "grouped, label off" : (row.positive() ? "not grouped" : "wrongly grouped"),
+                            row.a(),
+                            row.b(),
+                            row.found() == null ? "-" : row.found().label());
+                }
+            }
+        }
+        return pass;
+    }
+
+    private static String floor(double value, double min) {
+        if (min <= 0) {
+            return "";
+        }
+        return value >= min ? "  PASS (>= " + min + ")" : "  FAIL (< " + min + ")";
+    }
+
+    /** Analyses {@code articles} on {@code threads} threads, keeping their order. */
+    static List<AnalyzedArticle> analyse(List<Article> articles, Pipeline pipeline, int threads) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Future<AnalyzedArticle>> futures = new ArrayList<>();
+            for (Article a : articles) {
+                futures.add(pool.submit(() -> pipeline.analyze(a)));
+            }
+            List<AnalyzedArticle> out = new ArrayList<>();
+            for (Future<AnalyzedArticle> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while analysing", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

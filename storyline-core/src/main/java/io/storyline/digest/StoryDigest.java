@@ -1,0 +1,67 @@
+package io.storyline.digest;
+
+import io.storyline.speakers.Speaker;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The story-level views of one story.
+ *
+ * @param speakers the canonical speakers with at least one quote, most quoted first ("p1", …)
+ * @param quotes every quote of the story's articles, in article order then text order
+ * @param quoteGroups the renderings of one statement across articles, with labelled pairs
+ */
+public record StoryDigest(List<Speaker> speakers, List<StoryQuote> quotes, List<StoryQuoteGroup> quoteGroups) {
+
+    /** Label of statements whose speaker has no known side. */
+    public static final String NO_SIDE = "Others and unknown";
+
+    public StoryDigest {
+        speakers = List.copyOf(speakers);
+        quotes = List.copyOf(quotes);
+        quoteGroups = List.copyOf(quoteGroups);
+    }
+
+    /** The speaker with this id. */
+    public Optional<Speaker> speaker(String id) {
+        return speakers.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** The quote with this id. */
+    public Optional<StoryQuote> quote(String id) {
+        return quotes.stream().filter(q -> q.id().equals(id)).findFirst();
+    }
+
+    /** The group holding quote {@code id}, if it has one. */
+    public Optional<StoryQuoteGroup> groupOf(String id) {
+        return quoteGroups.stream().filter(g -> g.quotes().contains(id)).findFirst();
+    }
+
+    /**
+     * The quotes by side, sides with the most statements first and {@link #NO_SIDE} last; within a
+     * side in story order.
+     */
+    public Map<String, List<StoryQuote>> bySide() {
+        Map<String, List<StoryQuote>> sides = new LinkedHashMap<>();
+        for (StoryQuote q : quotes) {
+            String side = q.side() == null ? NO_SIDE : q.side();
+            sides.computeIfAbsent(side, k -> new ArrayList<>()).add(q);
+        }
+        List<Map.Entry<String, List<StoryQuote>>> entries = new ArrayList<>(sides.entrySet());
+        entries.sort((x, y) -> {
+            boolean xn = x.getKey().equals(NO_SIDE);
+            boolean yn = y.getKey().equals(NO_SIDE);
+            if (xn != yn) {
+                return xn ? 1 : -1;
+            }
+            int bySize = Integer.compare(y.getValue().size(), x.getValue().size());
+            return bySize != 0 ? bySize : x.getKey().compareTo(y.getKey());
+        });
+        Map<String, List<StoryQuote>> out = new LinkedHashMap<>();
+        entries.forEach(e -> out.put(e.getKey(), List.copyOf(e.getValue())));
+        return out;
+    }
+}

@@ -1,0 +1,93 @@
+package io.storyline.digest;
+
+import io.storyline.embed.TextEmbedder;
+import io.storyline.quotegroups.QuoteGroup;
+import io.storyline.quotegroups.QuoteGrouper;
+import io.storyline.quotegroups.QuotePair;
+import io.storyline.quotegroups.WordDiff;
+import io.storyline.quotes.Quote;
+import io.storyline.speakers.ArticleQuotes;
+import io.storyline.speakers.QuoteRef;
+import io.storyline.speakers.SpeakerCanonicalizer;
+import io.storyline.speakers.StorySpeakers;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Computes a story's {@link StoryDigest} from its articles: canonical speakers across the articles
+ * ({@link SpeakerCanonicalizer}), each quote's speaker and side, and quote groups with labelled,
+ * diffed pairs ({@link QuoteGrouper}).
+ *
+ * <p>Articles are taken in the order given (the caller passes story order: publication date, then
+ * id), which fixes the quote ids. Thread-safe when the embedder is. Cost: linear in the quotes and
+ * names for speakers, quadratic in the story's quotes for grouping (embeddings only for pairs the
+ * words leave undecided).
+ */
+public final class StoryDigester {
+
+    private final SpeakerCanonicalizer canonicalizer;
+    private final QuoteGrouper grouper;
+
+    /** A digester that compares quote meaning with {@code embedder}; null compares words only. */
+    public StoryDigester(@Nullable TextEmbedder embedder) {
+        this.canonicalizer = new SpeakerCanonicalizer();
+        this.grouper = new QuoteGrouper(embedder);
+    }
+
+    /** The digest of the story made of {@code articles}. */
+    public StoryDigest digest(List<StoryArticle> articles) {
+        List<ArticleQuotes> input = new ArrayList<>();
+        for (StoryArticle a : articles) {
+            input.add(new ArticleQuotes(a.id(), a.article().text(), usable(a), a.names()));
+        }
+        StorySpeakers speakers = canonicalizer.canonicalize(input);
+        List<StoryQuote> quotes = new ArrayList<>();
+        Map<QuoteRef, StoryQuote> byRef = new HashMap<>();
+        for (ArticleQuotes a : input) {
+            for (int i = 0; i < a.quotes().size(); i++) {
+                Quote q = a.quotes().get(i);
+                QuoteRef ref = a.ref(i);
+                StoryQuote sq = new StoryQuote(
+                        "q" + (quotes.size() + 1),
+                        ref,
+                        q,
+                        q.text(a.text()),
+                        speakers.speakerId(ref),
+                        speakers.sideOf(ref).orElse(null),
+                        speakers.isAnonymous(ref));
+                quotes.add(sq);
+                byRef.put(ref, sq);
+            }
+        }
+        List<StoryQuoteGroup> groups = new ArrayList<>();
+        for (QuoteGroup g : grouper.group(input, speakers)) {
+            List<String> ids = g.quotes().stream().map(r -> at(byRef, r).id()).toList();
+            List<StoryQuoteGroup.Relation> relations = new ArrayList<>();
+            for (QuotePair p : g.relations()) {
+                StoryQuote a = at(byRef, p.a());
+                StoryQuote b = at(byRef, p.b());
+                relations.add(
+                        new StoryQuoteGroup.Relation(a.id(), b.id(), p.relation(), WordDiff.of(a.text(), b.text())));
+            }
+            groups.add(new StoryQuoteGroup(ids, relations));
+        }
+        return new StoryDigest(speakers.speakers(), quotes, groups);
+    }
+
+    private static StoryQuote at(Map<QuoteRef, StoryQuote> byRef, QuoteRef ref) {
+        StoryQuote q = byRef.get(ref);
+        if (q == null) {
+            throw new IllegalStateException("quote group names an unknown quote " + ref);
+        }
+        return q;
+    }
+
+    /** The article's quotes whose offsets fit its text (a stored article from an older build may not). */
+    private static List<Quote> usable(StoryArticle a) {
+        int n = a.article().text().length();
+        return a.quotes().stream().filter(q -> q.span().end() <= n).toList();
+    }
+}
