@@ -55,14 +55,15 @@ final class CalendarRules {
                                 + ")(?:\\s+(?:of\\s+)?(?<y>" + YEAR_NUM + "))?)",
                         CalendarRules::season),
                 Rule.of("quarter", TimeType.DATE,
-                        "(?i:(?:the\\s+)?(?:(?<rel>latest|current|most\\s+recent|last|past|previous|year-earlier|year-ago|"
+                        "(?i:(?:the\\s+|(?<py>this|last|next)\\s+year['’]s\\s+|(?<y2>" + YEAR_NUM + ")['’]s\\s+)?(?:(?<rel>latest|current|most\\s+recent|last|past|previous|year-earlier|year-ago|"
                                 + "same|fiscal|final)\\s+)?(?:(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+)(?<u>quarter"
                                 + "|half)(?:\\s+(?:of\\s+)?(?:(?<ty>the\\s+year|this\\s+year|last\\s+year|next\\s+year)|"
                                 + "(?:fiscal\\s+)?(?<y>" + YEAR_NUM + ")))?)",
                         CalendarRules::quarter),
                 Rule.of("the-quarter", TimeType.DATE,
                         "(?i:the\\s+(?:(?<rel>latest|current|most\\s+recent|last|past|previous|year-earlier|year-ago|same|"
-                                + "fiscal|just-ended|just\\s+ended)\\s+)?quarter)",
+                                + "fiscal|just-ended|just\\s+ended|comparable(?:\\s+year-ago|\\s+year-earlier)?)\\s+)?quarter"
+                                + "|the\\s+(?<rel2>latest|year-earlier|year-ago|comparable|same)\\s+period)",
                         CalendarRules::quarter));
     }
 
@@ -78,8 +79,7 @@ final class CalendarRules {
             if (ref == null) {
                 return Value.plain(String.format(Locale.ROOT, "XXXX-%02d-%02d", month, d));
             }
-            Direction dir = c.direction(Direction.NEAREST);
-            year = Context.yearFor(ref, month, d, Math.abs(month - ref.getMonthValue()) > 2 ? Direction.NEAREST : dir);
+            year = Context.yearFor(ref, month, d, c.tense(), null);
         }
         try {
             LocalDate first = LocalDate.of(year, month, d);
@@ -129,9 +129,9 @@ final class CalendarRules {
         Direction dir = switch (rel) {
             case "last", "past" -> Direction.PAST;
             case "next", "coming" -> Direction.FUTURE;
-            default -> c.direction(Direction.NEAREST);
+            default -> null;
         };
-        int year = Context.yearFor(ref, month, 0, dir);
+        int year = Context.yearFor(ref, month, 0, c.tense(), dir);
         if (rel.equals("last") && year == ref.getYear() && month == ref.getMonthValue()) {
             year--;
         }
@@ -202,7 +202,7 @@ final class CalendarRules {
     }
 
     private static @Nullable Value quarter(Match m, Context c) {
-        String rel = lower(group(m, "rel")).replaceAll("\\s+", " ");
+        String rel = lower(group(m, "rel") != null ? group(m, "rel") : group(m, "rel2")).replaceAll("\\s+", " ");
         String qs = lower(group(m, "q"));
         boolean half = lower(group(m, "u")).equals("half");
         int n = switch (qs.isEmpty() ? "" : qs.substring(0, 1)) {
@@ -214,7 +214,7 @@ final class CalendarRules {
             case "4" -> 4;
             default -> 0;
         };
-        String ys = group(m, "y");
+        String ys = group(m, "y") != null ? group(m, "y") : group(m, "y2");
         LocalDate ref = c.ref();
         if (ys != null) {
             int y = Integer.parseInt(ys);
@@ -223,27 +223,29 @@ final class CalendarRules {
         if (ref == null) {
             return Value.plain(half ? "XXXX-H" + n : "XXXX-Q" + (n == 0 ? "X" : Integer.toString(n)));
         }
-        String ty = lower(group(m, "ty"));
+        String ty = group(m, "py") != null ? lower(group(m, "py")) : lower(group(m, "ty"));
         int year = ty.startsWith("last") ? ref.getYear() - 1 : ty.startsWith("next") ? ref.getYear() + 1 : ref.getYear();
         if (half) {
             return c.relative(Period.half(year, n));
         }
         Period current = Period.quarter(ref);
-        Period mentioned = c.mentioned();
-        boolean ago = rel.equals("year-earlier") || rel.equals("year-ago");
+        Period mentioned = c.lastQuarter();
+        boolean ago = rel.equals("year-earlier") || rel.equals("year-ago") || rel.contains("comparable");
         if (n == 0) {
-            Period base = mentioned != null && mentioned.precision() == Precision.QUARTER ? mentioned : current.shift(-1);
+            Period base = current.shift(-1);
             if (rel.equals("current")) {
                 base = current;
+            } else if (mentioned != null && (ago || rel.isEmpty() || rel.equals("same"))) {
+                base = mentioned;
             }
-            return c.relative(ago ? base.shift(-4) : base);
+            return ago ? c.relative(base.shift(-4)).asComparison() : c.relative(base);
         }
         Period p = Period.quarter(year, n);
         if (ty.isEmpty() && p.range().first().isAfter(ref)
                 && (c.tense() == Tense.PAST || (current.value().endsWith("Q1") && n == 4 && c.tense() != Tense.FUTURE))) {
             p = Period.quarter(year - 1, n);
         }
-        return c.relative(ago ? p.shift(-4) : p);
+        return ago ? c.relative(p.shift(-4)).asComparison() : c.relative(p);
     }
 
     static @Nullable String mod(@Nullable String mod, String rel) {

@@ -28,6 +28,7 @@ final class Context {
 
     private @Nullable Period mentioned;
     private int mentionedEnd;
+    private @Nullable Period lastQuarter;
     private int start;
     private int end;
     private @Nullable Tense tense;
@@ -86,6 +87,14 @@ final class Context {
     void mention(Period p, int end) {
         mentioned = p;
         mentionedEnd = end;
+        if (p.precision() == Precision.QUARTER) {
+            lastQuarter = p;
+        }
+    }
+
+    /** The last quarter mentioned anywhere before, for "a year earlier" in quarterly reports. */
+    @Nullable Period lastQuarter() {
+        return lastQuarter;
     }
 
     /** A value resolved against the reference date. */
@@ -123,27 +132,46 @@ final class Context {
         };
     }
 
-    /** The year for month {@code m} (and day {@code d}, 0 for the whole month) seen from {@code ref}. */
-    static int yearFor(LocalDate ref, int m, int d, Direction direction) {
+    /**
+     * The year for month {@code m} (and day {@code d}, 0 for the whole month) seen from {@code ref}: the
+     * nearest occurrence, unless the tense points the other way and the nearest is far enough off (more
+     * than 45 days for a day, three months for a month). A forced direction ("last", "next") always wins.
+     */
+    static int yearFor(LocalDate ref, int m, int d, Tense tense, @Nullable Direction forced) {
         int y = ref.getYear();
         if (d > 0) {
             MonthDay md = MonthDay.of(m, Math.min(d, m == 2 ? 29 : 31));
             LocalDate same = md.atYear(y);
-            return switch (direction) {
+            int nearest = nearestYear(ref, md);
+            long offset = ChronoUnit.DAYS.between(ref, md.atYear(nearest));
+            Direction dir = forced != null ? forced : overrule(tense, offset, 45);
+            return switch (dir) {
                 case PAST -> same.isAfter(ref) ? y - 1 : y;
                 case FUTURE -> same.isBefore(ref) ? y + 1 : y;
-                case NEAREST -> nearestYear(ref, md);
+                case NEAREST -> nearest;
             };
         }
         YearMonth now = YearMonth.from(ref);
         YearMonth same = YearMonth.of(y, m);
-        return switch (direction) {
+        long diff = ChronoUnit.MONTHS.between(now, same);
+        int nearest = Math.abs(diff) <= 6 ? y : same.isAfter(now) ? y - 1 : y + 1;
+        long offset = ChronoUnit.MONTHS.between(now, YearMonth.of(nearest, m));
+        Direction dir = forced != null ? forced : overrule(tense, offset, 3);
+        return switch (dir) {
             case PAST -> same.isAfter(now) ? y - 1 : y;
             case FUTURE -> same.isBefore(now) ? y + 1 : y;
-            case NEAREST -> Math.abs(ChronoUnit.MONTHS.between(now, same)) <= 6
-                    ? y
-                    : same.isAfter(now) ? y - 1 : y + 1;
+            case NEAREST -> nearest;
         };
+    }
+
+    private static Direction overrule(Tense tense, long offset, long threshold) {
+        if (tense == Tense.PAST && offset >= threshold) {
+            return Direction.PAST;
+        }
+        if (tense == Tense.FUTURE && offset <= -threshold) {
+            return Direction.FUTURE;
+        }
+        return Direction.NEAREST;
     }
 
     private static int nearestYear(LocalDate ref, MonthDay md) {

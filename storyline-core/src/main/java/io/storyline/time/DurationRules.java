@@ -22,7 +22,8 @@ final class DurationRules {
                 Rule.of("duration", TimeType.DURATION,
                         "(?i:(?:(?<det>the\\s+(?:past|last|next|first|coming|previous|following|latest|final|initial|"
                                 + "remaining|same|whole|entire|full|other)|the|another|an\\s+additional|an\\s+extra)\\s+)?"
-                                + "(?<n>" + NUM + ")[\\s-]+(?<u>" + UNIT + ")(?:[\\s-]+(?<suf>long|old))?)",
+                                + "(?<n>" + NUM + ")[\\s-]+(?:(?:more|additional|further|straight|consecutive)\\s+)?(?<u>" + UNIT
+                                + ")(?:[\\s-]+(?<suf>long|old))?)",
                         DurationRules::duration),
                 Rule.of("the-past-unit", TimeType.DURATION,
                         "(?i:(?:the\\s+)?(?<det>past|last|next|coming|first|previous|following|recent|latest|final|"
@@ -32,6 +33,7 @@ final class DurationRules {
                         "(?i:(?<=(?:for|over|in|within|after|took|take|lasted|spent|than)\\s)(?<u>days|weeks|months|years|"
                                 + "decades|centuries|hours|minutes))",
                         DurationRules::pastUnit),
+                Rule.of("unit-long", TimeType.DURATION, "(?i:(?<u>" + UNIT + ")-long)", DurationRules::pastUnit),
                 Rule.of("set-word", TimeType.SET,
                         "(?i:(?<w>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|semiannually))",
                         DurationRules::setWord),
@@ -54,7 +56,7 @@ final class DurationRules {
                         (m, c) -> Value.plain("PRESENT_REF")),
                 Rule.of("past", TimeType.DATE, "(?i:" + past + ")", (m, c) -> Value.plain("PAST_REF")),
                 Rule.of("future", TimeType.DATE,
-                        "(?i:the\\s+future|the\\s+near\\s+future|future|soon|shortly|someday|a\\s+later\\s+date|"
+                        "(?i:the\\s+future|the\\s+near\\s+future|future|(?<!as\\s)soon|shortly|someday|a\\s+later\\s+date|"
                                 + "in\\s+the\\s+coming\\s+(?:days|weeks|months|years)|the\\s+coming\\s+(?:days|weeks|months|years))",
                         (m, c) -> Value.plain("FUTURE_REF")));
     }
@@ -65,11 +67,16 @@ final class DurationRules {
         }
         Lexicon.Unit unit = Lexicon.unit(m.required("u"));
         Integer n = Lexicon.number(m.required("n"));
-        if (unit == null || n == null) {
+        if (unit == null || n == null || n >= 1000) {
             return null;
         }
         String det = lower(m.group("det"));
-        if (lower(m.required("n")).equals("some") && det.isEmpty() && !m.required("u").endsWith("s")) {
+        String nText = lower(m.required("n"));
+        if ((nText.equals("a") || nText.equals("an")) && det.isEmpty() && m.group("suf") == null
+                && !Guards.precededBy(c.text(), m.start(), Guards.BEFORE_A_UNIT)) {
+            return null;
+        }
+        if (nText.equals("some") && det.isEmpty() && !m.required("u").endsWith("s")) {
             return null;
         }
         if (n == -2) {
@@ -102,6 +109,15 @@ final class DurationRules {
         boolean vague = plural || det.contains("few");
         if (det.equals("recent") && !plural) {
             return null;
+        }
+        if (u.startsWith("night") && !det.contains("few") && !plural) {
+            return null;
+        }
+        if (plural && (det.equals("recent") || det.equals("past"))) {
+            return Value.plain("PAST_REF");
+        }
+        if (plural && (det.equals("coming") || det.equals("next"))) {
+            return Value.plain("FUTURE_REF");
         }
         return Value.plain(unit.duration(vague ? -1 : 1));
     }

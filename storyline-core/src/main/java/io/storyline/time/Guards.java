@@ -8,11 +8,17 @@ final class Guards {
 
     static final Set<String> MONTH_PREPOSITIONS = Set.of(
             "in", "since", "until", "till", "by", "of", "through", "from", "during", "before", "after", "to",
-            "between", "and", "early", "late", "mid", "last", "this", "next", "on", "for", "around", "or");
+            "between", "and", "early", "late", "mid", "last", "this", "next", "on", "for", "around", "or", "the");
 
     static final Set<String> SEASON_PREPOSITIONS = Set.of(
             "in", "since", "until", "by", "through", "from", "during", "before", "after", "this", "last", "next",
             "the", "early", "late", "mid", "over", "past");
+
+    /** Words after which "a day", "a year" is a length of time rather than a rate ("$5 a year"). */
+    static final Set<String> BEFORE_A_UNIT = Set.of(
+            "for", "within", "over", "about", "nearly", "almost", "than", "least", "after", "once", "just", "only",
+            "half", "past", "take", "takes", "took", "taken", "lasted", "spent", "spend", "in", "barely", "roughly",
+            "some", "around", "another", "up", "to", "of");
 
     private static final Set<String> NOT_AFTER_YEAR = Set.of(
             "people", "persons", "troops", "soldiers", "men", "women", "children", "workers", "jobs", "shares",

@@ -219,7 +219,10 @@ final class Lexicon {
         String duration(int n) {
             String amount = n < 0 ? "X" : Integer.toString(n * factor);
             String l = letter;
-            if (l.equals("DE")) {
+            if (l.equals("Q")) {
+                l = "M";
+                amount = n < 0 ? "X" : Integer.toString(n * 3);
+            } else if (l.equals("DE")) {
                 l = "Y";
                 amount = n < 0 ? "X" : Integer.toString(n * 10);
                 if (n < 0) {

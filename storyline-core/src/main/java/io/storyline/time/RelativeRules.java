@@ -162,7 +162,7 @@ final class RelativeRules {
             default -> -1;
         };
         if (n < 0) {
-            return Value.plain(sign > 0 ? "FUTURE_REF" : "PAST_REF");
+            return null;
         }
         boolean fromMentioned = !(dir.equals("ago") || dir.equals("from now") || dir.equals("hence") || dir.equals("back"));
         Period mentioned = c.mentioned();
@@ -173,9 +173,10 @@ final class RelativeRules {
         Precision p = unit.precision();
         long amount = (long) n * unit.factor() * sign;
         Period result;
-        if (mentioned != null && mentioned.precision() == Precision.QUARTER && unit.letter().equals("Y")) {
-            result = mentioned.shift(4 * amount);
-            return c.fromMentioned(result, mentioned.range().first(), true);
+        Period quarter = c.lastQuarter();
+        if (quarter != null && unit.letter().equals("Y")) {
+            result = quarter.shift(4 * amount);
+            return c.fromMentioned(result, quarter.range().first(), true).asComparison();
         }
         LocalDate shifted = switch (unit.letter()) {
             case "D" -> anchor.plusDays(amount);
@@ -188,7 +189,8 @@ final class RelativeRules {
             default -> anchor;
         };
         result = Period.of(p == Precision.TIME ? Precision.DAY : p, shifted);
-        return c.fromMentioned(result, anchor, fromMentioned && mentioned != null);
+        Value v = c.fromMentioned(result, anchor, fromMentioned && mentioned != null);
+        return p == Precision.YEAR || p == Precision.QUARTER ? v.asComparison() : v;
     }
 
     private static @Nullable Value thatUnit(Match m, Context c) {

@@ -40,6 +40,7 @@ public final class RuleTimeFinder {
         Objects.requireNonNull(options, "options");
         List<Rule> all = new ArrayList<>();
         all.addAll(CalendarRules.rules());
+        all.addAll(SpecialRules.rules());
         all.addAll(RelativeRules.rules());
         all.addAll(DurationRules.rules(options.formerIsPastRef()));
         this.rules = List.copyOf(all);
@@ -170,7 +171,7 @@ public final class RuleTimeFinder {
             out.add(new TimeExpression(span, span.of(text), type, v.value(), v.precision(), v.range(), v.mod(),
                     v.anchor(), v.anchorDate()));
             DateRange r = v.range();
-            if (r != null && (type == TimeType.DATE || type == TimeType.TIME)) {
+            if (r != null && !v.comparison() && (type == TimeType.DATE || type == TimeType.TIME)) {
                 context.mention(new Period(v.precision() == Precision.TIME ? Precision.DAY : v.precision(),
                         v.value(), r), c.end());
             }

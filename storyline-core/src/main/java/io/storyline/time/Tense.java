@@ -45,6 +45,11 @@ enum Tense {
             "biased", "advanced", "detailed", "interested", "concerned", "experienced", "armed", "alleged",
             "so-called", "unidentified", "unnamed", "reed", "embed", "sacred", "hatred", "kindred");
 
+    /** Words before which an "-ed" word is an adjective or a passive, not a past-tense verb. */
+    private static final Set<String> NOT_BEFORE_VERB = Set.of(
+            "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those",
+            "is", "are", "be", "being", "am", "still", "newly", "very", "more", "most", "less", "well");
+
     /** The tense of the sentence around {@code start..end} in {@code text}. */
     static Tense around(String text, int start, int end) {
         int from = sentenceStart(text, start);
@@ -56,7 +61,7 @@ enum Tense {
             if (m.start() >= start && m.end() <= end) {
                 continue;
             }
-            Tense t = classify(m.group().toLowerCase(Locale.ROOT).replace('’', '\''), text, m.end());
+            Tense t = classify(m.group().toLowerCase(Locale.ROOT).replace('’', '\''), text, m.start(), m.end());
             if (t == UNKNOWN) {
                 continue;
             }
@@ -71,7 +76,7 @@ enum Tense {
         return best;
     }
 
-    private static Tense classify(String w, String text, int after) {
+    private static Tense classify(String w, String text, int at, int after) {
         if (w.equals("to")) {
             // "to" + verb after a future word is handled by that word; a bare infinitive says little
             return UNKNOWN;
@@ -88,10 +93,25 @@ enum Tense {
         if (PRESENT_WORDS.contains(w)) {
             return PRESENT;
         }
-        if (PAST_WORDS.contains(w) || (w.length() > 4 && w.endsWith("ed") && !NOT_PAST.contains(w))) {
+        if (PAST_WORDS.contains(w)) {
+            return PAST;
+        }
+        if (w.length() > 4 && w.endsWith("ed") && !NOT_PAST.contains(w) && !NOT_BEFORE_VERB.contains(previousWord(text, at))) {
             return PAST;
         }
         return UNKNOWN;
+    }
+
+    private static String previousWord(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        int end = i + 1;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) {
+            i--;
+        }
+        return text.substring(i + 1, end).toLowerCase(Locale.ROOT);
     }
 
     private static boolean followedBy(String text, int at, String word) {
