@@ -28,39 +28,71 @@ final class CalendarRules {
 
     static List<Rule> rules() {
         return List.of(
-                Rule.of("month-day-year", TimeType.DATE,
-                        WD + "(?<mon>" + MONTH + ")\\s+" + DAYS + ",?\\s+(?<y>" + YEAR_NUM + ")", CalendarRules::monthDay),
-                Rule.of("day-month-year", TimeType.DATE,
+                Rule.of(
+                        "month-day-year",
+                        TimeType.DATE,
+                        WD + "(?<mon>" + MONTH + ")\\s+" + DAYS + ",?\\s+(?<y>" + YEAR_NUM + ")",
+                        CalendarRules::monthDay),
+                Rule.of(
+                        "day-month-year",
+                        TimeType.DATE,
                         WD + "(?:the\\s+)?" + DAYS + "(?:\\s+of)?\\s+(?<mon>" + MONTH + "),?\\s+(?<y>" + YEAR_NUM + ")",
                         CalendarRules::monthDay),
-                Rule.of("month-day", TimeType.DATE,
-                        WD + "(?<mon>" + MONTH + ")\\s+" + DAYS + "(?![:.]?\\d)", CalendarRules::monthDay),
-                Rule.of("day-month", TimeType.DATE,
-                        WD + "(?:the\\s+)?" + DAYS + "(?:\\s+of)?\\s+(?<mon>" + MONTH + ")", CalendarRules::monthDay),
+                Rule.of(
+                        "month-day",
+                        TimeType.DATE,
+                        WD + "(?<mon>" + MONTH + ")\\s+" + DAYS + "(?![:.]?\\d)",
+                        CalendarRules::monthDay),
+                Rule.of(
+                        "day-month",
+                        TimeType.DATE,
+                        WD + "(?:the\\s+)?" + DAYS + "(?:\\s+of)?\\s+(?<mon>" + MONTH + ")",
+                        CalendarRules::monthDay),
                 Rule.of("iso-date", TimeType.DATE, "(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})", CalendarRules::numeric),
-                Rule.of("us-date", TimeType.DATE, "(?<m>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})", CalendarRules::numeric),
-                Rule.of("month-year", TimeType.DATE, MOD + "(?<mon>" + MONTH + "),?\\s+(?:of\\s+)?(?<y>" + YEAR_NUM + ")",
+                Rule.of(
+                        "us-date",
+                        TimeType.DATE,
+                        "(?<m>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})",
+                        CalendarRules::numeric),
+                Rule.of(
+                        "month-year",
+                        TimeType.DATE,
+                        MOD + "(?<mon>" + MONTH + "),?\\s+(?:of\\s+)?(?<y>" + YEAR_NUM + ")",
                         CalendarRules::month),
-                Rule.of("month", TimeType.DATE,
+                Rule.of(
+                        "month",
+                        TimeType.DATE,
                         MOD + "(?:(?<rel>(?i:last|this|next|past|coming|early|late))\\s+)?(?<mon>" + MONTH + ")",
                         CalendarRules::month),
-                Rule.of("year", TimeType.DATE,
-                        MOD + "(?:(?i:(?<fiscal>fiscal)(?:\\s+year)?|the\\s+year)\\s+)?(?<y>" + YEAR_NUM + ")(?![.,]?\\d|%|-\\d)",
+                Rule.of(
+                        "year",
+                        TimeType.DATE,
+                        MOD + "(?:(?i:(?<fiscal>fiscal)(?:\\s+year)?|the\\s+year)\\s+)?(?<y>" + YEAR_NUM
+                                + ")(?![.,]?\\d|%|-\\d)",
                         CalendarRules::year),
-                Rule.of("decade", TimeType.DATE,
+                Rule.of(
+                        "decade",
+                        TimeType.DATE,
                         "(?i:(?:the\\s+)?" + MOD + "(?:(?<c>1[0-9]|20)(?<dd>\\d)0|['’](?<sd>\\d)0)['’]?s)",
                         CalendarRules::decade),
-                Rule.of("season", TimeType.DATE,
+                Rule.of(
+                        "season",
+                        TimeType.DATE,
                         "(?i:" + MOD + "(?:(?<rel>last|this|next|past|coming|early|late)\\s+)?(?<s>" + SEASON
                                 + ")(?:\\s+(?:of\\s+)?(?<y>" + YEAR_NUM + "))?)",
                         CalendarRules::season),
-                Rule.of("quarter", TimeType.DATE,
-                        "(?i:(?:the\\s+|(?<py>this|last|next)\\s+year['’]s\\s+|(?<y2>" + YEAR_NUM + ")['’]s\\s+)?(?:(?<rel>latest|current|most\\s+recent|last|past|previous|year-earlier|year-ago|"
+                Rule.of(
+                        "quarter",
+                        TimeType.DATE,
+                        "(?i:(?:the\\s+|(?<py>this|last|next)\\s+year['’]s\\s+|(?<y2>" + YEAR_NUM
+                                + ")['’]s\\s+)?(?:(?<rel>latest|current|most\\s+recent|last|past|previous|year-earlier|year-ago|"
                                 + "same|fiscal|final)\\s+)?(?:(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+)(?<u>quarter"
                                 + "|half)(?:\\s+(?:of\\s+)?(?:(?<ty>the\\s+year|this\\s+year|last\\s+year|next\\s+year)|"
                                 + "(?:fiscal\\s+)?(?<y>" + YEAR_NUM + ")))?)",
                         CalendarRules::quarter),
-                Rule.of("the-quarter", TimeType.DATE,
+                Rule.of(
+                        "the-quarter",
+                        TimeType.DATE,
                         "(?i:the\\s+(?:(?<rel>latest|current|most\\s+recent|last|past|previous|year-earlier|year-ago|same|"
                                 + "fiscal|just-ended|just\\s+ended|comparable(?:\\s+year-ago|\\s+year-earlier)?)\\s+)?quarter"
                                 + "|the\\s+(?<rel2>latest|year-earlier|year-ago|comparable|same)\\s+period)",
@@ -116,9 +148,12 @@ final class CalendarRules {
         String rel = lower(group(m, "rel"));
         String mod = mod(group(m, "mod"), rel);
         if (ys != null) {
-            return Value.absolute(Period.month(YearMonth.of(Integer.parseInt(ys), month))).withMod(mod);
+            return Value.absolute(Period.month(YearMonth.of(Integer.parseInt(ys), month)))
+                    .withMod(mod);
         }
-        if (rel.isEmpty() && mod == null && (monText.equals("May") || monText.equals("March"))
+        if (rel.isEmpty()
+                && mod == null
+                && (monText.equals("May") || monText.equals("March"))
                 && !Guards.precededBy(c.text(), m.start(), Guards.MONTH_PREPOSITIONS)) {
             return null;
         }
@@ -144,7 +179,9 @@ final class CalendarRules {
     private static @Nullable Value year(Match m, Context c) {
         int y = Integer.parseInt(m.required("y"));
         String mod = mod(group(m, "mod"), "");
-        boolean marked = mod != null || group(m, "fiscal") != null || m.text().toLowerCase(Locale.ROOT).startsWith("the year");
+        boolean marked = mod != null
+                || group(m, "fiscal") != null
+                || m.text().toLowerCase(Locale.ROOT).startsWith("the year");
         if (!marked && !Guards.plausibleYear(c.text(), m.start(), m.end(), y)) {
             return null;
         }
@@ -191,18 +228,22 @@ final class CalendarRules {
         boolean started = !same.range().first().isAfter(ref);
         boolean ended = same.range().last().isBefore(ref);
         Period p = switch (rel) {
-            case "last", "past" -> ended ? same : Period.season(same.range().first().getYear() - 1, code);
-            case "next", "coming" -> started ? Period.season(same.range().first().getYear() + 1, code) : same;
+            case "last", "past" ->
+                ended ? same : Period.season(same.range().first().getYear() - 1, code);
+            case "next", "coming" ->
+                started ? Period.season(same.range().first().getYear() + 1, code) : same;
             case "this" -> same;
-            default -> c.tense() == Tense.PAST && !started
-                    ? Period.season(same.range().first().getYear() - 1, code)
-                    : same;
+            default ->
+                c.tense() == Tense.PAST && !started
+                        ? Period.season(same.range().first().getYear() - 1, code)
+                        : same;
         };
         return c.relative(p).withMod(mod);
     }
 
     private static @Nullable Value quarter(Match m, Context c) {
-        String rel = lower(group(m, "rel") != null ? group(m, "rel") : group(m, "rel2")).replaceAll("\\s+", " ");
+        String rel = lower(group(m, "rel") != null ? group(m, "rel") : group(m, "rel2"))
+                .replaceAll("\\s+", " ");
         String qs = lower(group(m, "q"));
         boolean half = lower(group(m, "u")).equals("half");
         int n = switch (qs.isEmpty() ? "" : qs.substring(0, 1)) {
@@ -224,7 +265,8 @@ final class CalendarRules {
             return Value.plain(half ? "XXXX-H" + n : "XXXX-Q" + (n == 0 ? "X" : Integer.toString(n)));
         }
         String ty = group(m, "py") != null ? lower(group(m, "py")) : lower(group(m, "ty"));
-        int year = ty.startsWith("last") ? ref.getYear() - 1 : ty.startsWith("next") ? ref.getYear() + 1 : ref.getYear();
+        int year =
+                ty.startsWith("last") ? ref.getYear() - 1 : ty.startsWith("next") ? ref.getYear() + 1 : ref.getYear();
         if (half) {
             return c.relative(Period.half(year, n));
         }
@@ -241,8 +283,10 @@ final class CalendarRules {
             return ago ? c.relative(base.shift(-4)).asComparison() : c.relative(base);
         }
         Period p = Period.quarter(year, n);
-        if (ty.isEmpty() && p.range().first().isAfter(ref)
-                && (c.tense() == Tense.PAST || (current.value().endsWith("Q1") && n == 4 && c.tense() != Tense.FUTURE))) {
+        if (ty.isEmpty()
+                && p.range().first().isAfter(ref)
+                && (c.tense() == Tense.PAST
+                        || (current.value().endsWith("Q1") && n == 4 && c.tense() != Tense.FUTURE))) {
             p = Period.quarter(year - 1, n);
         }
         return ago ? c.relative(p.shift(-4)).asComparison() : c.relative(p);

@@ -57,7 +57,8 @@ final class Context {
     }
 
     /** The reference day, when there is one at day precision. */
-    @Nullable LocalDate ref() {
+    @Nullable
+    LocalDate ref() {
         return reference == null || reference.precision() != Precision.DAY ? null : reference.date();
     }
 
@@ -80,7 +81,8 @@ final class Context {
     }
 
     /** The last period mentioned before this expression, or null. */
-    @Nullable Period mentioned() {
+    @Nullable
+    Period mentioned() {
         return start - mentionedEnd > MENTION_REACH ? null : mentioned;
     }
 
@@ -93,7 +95,8 @@ final class Context {
     }
 
     /** The last quarter mentioned anywhere before, for "a year earlier" in quarterly reports. */
-    @Nullable Period lastQuarter() {
+    @Nullable
+    Period lastQuarter() {
         return lastQuarter;
     }
 
@@ -113,7 +116,8 @@ final class Context {
     }
 
     /** The anchor day for "a day earlier", "later that day": the last day mentioned, else the reference. */
-    @Nullable LocalDate anchorDay() {
+    @Nullable
+    LocalDate anchorDay() {
         Period m = mentioned();
         if (m != null) {
             return m.range().first();

@@ -19,44 +19,63 @@ final class DurationRules {
         String past = "recently|more\\s+recently|recent|lately|previously|formerly|in\\s+the\\s+past|the\\s+past"
                 + (formerIsPast ? "|former" : "");
         return List.of(
-                Rule.of("duration", TimeType.DURATION,
+                Rule.of(
+                        "duration",
+                        TimeType.DURATION,
                         "(?i:(?:(?<det>the\\s+(?:past|last|next|first|coming|previous|following|latest|final|initial|"
                                 + "remaining|same|whole|entire|full|other)|the|another|an\\s+additional|an\\s+extra)\\s+)?"
-                                + "(?<n>" + NUM + ")[\\s-]+(?:(?:more|additional|further|straight|consecutive)\\s+)?(?<u>" + UNIT
+                                + "(?<n>" + NUM
+                                + ")[\\s-]+(?:(?:more|additional|further|straight|consecutive)\\s+)?(?<u>" + UNIT
                                 + ")(?:[\\s-]+(?<suf>long|old))?)",
                         DurationRules::duration),
-                Rule.of("the-past-unit", TimeType.DURATION,
+                Rule.of(
+                        "the-past-unit",
+                        TimeType.DURATION,
                         "(?i:(?:the\\s+)?(?<det>past|last|next|coming|first|previous|following|recent|latest|final|"
                                 + "past\\s+few|next\\s+few|last\\s+few|few)\\s+(?<u>" + UNIT + "))",
                         DurationRules::pastUnit),
-                Rule.of("bare-units", TimeType.DURATION,
+                Rule.of(
+                        "bare-units",
+                        TimeType.DURATION,
                         "(?i:(?<=(?:for|over|in|within|after|took|take|lasted|spent|than)\\s)(?<u>days|weeks|months|years|"
                                 + "decades|centuries|hours|minutes))",
                         DurationRules::pastUnit),
                 Rule.of("unit-long", TimeType.DURATION, "(?i:(?<u>" + UNIT + ")-long)", DurationRules::pastUnit),
-                Rule.of("set-word", TimeType.SET,
+                Rule.of(
+                        "set-word",
+                        TimeType.SET,
                         "(?i:(?<w>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|semiannually))",
                         DurationRules::setWord),
-                Rule.of("every", TimeType.SET,
-                        "(?i:(?:every|each|per)\\s+(?:(?<other>other)\\s+)?(?:(?<n>" + NUM + ")\\s+)?(?<u>" + UNIT
-                                + "|" + PART_OF_DAY + "))",
+                Rule.of(
+                        "every",
+                        TimeType.SET,
+                        "(?i:(?:every|each|per)\\s+(?:(?<other>other)\\s+)?(?:(?<n>" + NUM + ")\\s+)?(?<u>" + UNIT + "|"
+                                + PART_OF_DAY + "))",
                         DurationRules::every),
-                Rule.of("clock", TimeType.TIME,
+                Rule.of(
+                        "clock",
+                        TimeType.TIME,
                         "(?<h>[01]?\\d)(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.?|p\\.m\\.?|am|pm))(?:\\s+(?<tz>"
                                 + "[ECMP][SD]T|GMT|UTC))?",
                         DurationRules::clock),
                 Rule.of("noon", TimeType.TIME, "(?i:(?<w>noon|midnight))", DurationRules::clock),
-                Rule.of("part-of-day", TimeType.TIME,
+                Rule.of(
+                        "part-of-day",
+                        TimeType.TIME,
                         "(?i:(?<rel>this|the|last|early\\s+this|late\\s+this|early\\s+in\\s+the|late\\s+in\\s+the)\\s+"
                                 + "(?<pod>morning|afternoon|evening|night))",
                         DurationRules::partOfDay),
-                Rule.of("present", TimeType.DATE,
+                Rule.of(
+                        "present",
+                        TimeType.DATE,
                         "(?i:now|right\\s+now|currently|at\\s+present|presently|nowadays|these\\s+days|at\\s+the\\s+moment"
                                 + "|at\\s+this\\s+time|the\\s+present(?:\\s+time)?|current|so\\s+far)",
                         (m, c) -> Value.plain("PRESENT_REF")),
                 Rule.of("past", TimeType.DATE, "(?i:" + past + ")", (m, c) -> Value.plain("PAST_REF")),
-                Rule.of("future", TimeType.DATE,
-                        "(?i:the\\s+future|the\\s+near\\s+future|future|(?<!as\\s)soon|shortly|someday|a\\s+later\\s+date|"
+                Rule.of(
+                        "future",
+                        TimeType.DATE,
+                        "(?i:the\\s+future|the\\s+near\\s+future|future|(?<!as\\s)soon|shortly(?!\\s+(?:after|before))|someday|a\\s+later\\s+date|"
                                 + "in\\s+the\\s+coming\\s+(?:days|weeks|months|years)|the\\s+coming\\s+(?:days|weeks|months|years))",
                         (m, c) -> Value.plain("FUTURE_REF")));
     }
@@ -72,7 +91,9 @@ final class DurationRules {
         }
         String det = lower(m.group("det"));
         String nText = lower(m.required("n"));
-        if ((nText.equals("a") || nText.equals("an")) && det.isEmpty() && m.group("suf") == null
+        if ((nText.equals("a") || nText.equals("an"))
+                && det.isEmpty()
+                && m.group("suf") == null
                 && !Guards.precededBy(c.text(), m.start(), Guards.BEFORE_A_UNIT)) {
             return null;
         }
@@ -160,8 +181,14 @@ final class DurationRules {
         String w = lower(m.group("w"));
         if (!w.isEmpty()) {
             String t = w.equals("noon") ? "12:00" : "24:00";
-            return new Value(null, day + "T" + t, Precision.TIME, ref == null ? null : DateRange.of(ref), null,
-                    ref == null ? Anchor.NONE : Anchor.REFERENCE, ref);
+            return new Value(
+                    null,
+                    day + "T" + t,
+                    Precision.TIME,
+                    ref == null ? null : DateRange.of(ref),
+                    null,
+                    ref == null ? Anchor.NONE : Anchor.REFERENCE,
+                    ref);
         }
         int h = Integer.parseInt(m.required("h"));
         String mi = m.group("mi");
@@ -171,8 +198,14 @@ final class DurationRules {
         }
         int hour = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
         String t = String.format(Locale.ROOT, "%02d:%s", hour, mi == null ? "00" : mi);
-        return new Value(null, day + "T" + t, Precision.TIME, ref == null ? null : DateRange.of(ref), null,
-                ref == null ? Anchor.NONE : Anchor.REFERENCE, ref);
+        return new Value(
+                null,
+                day + "T" + t,
+                Precision.TIME,
+                ref == null ? null : DateRange.of(ref),
+                null,
+                ref == null ? Anchor.NONE : Anchor.REFERENCE,
+                ref);
     }
 
     private static @Nullable Value partOfDay(Match m, Context c) {

@@ -7,12 +7,12 @@ import java.util.Set;
 final class Guards {
 
     static final Set<String> MONTH_PREPOSITIONS = Set.of(
-            "in", "since", "until", "till", "by", "of", "through", "from", "during", "before", "after", "to",
-            "between", "and", "early", "late", "mid", "last", "this", "next", "on", "for", "around", "or", "the");
+            "in", "since", "until", "till", "by", "of", "through", "from", "during", "before", "after", "to", "between",
+            "and", "early", "late", "mid", "last", "this", "next", "on", "for", "around", "or", "the");
 
     static final Set<String> SEASON_PREPOSITIONS = Set.of(
-            "in", "since", "until", "by", "through", "from", "during", "before", "after", "this", "last", "next",
-            "the", "early", "late", "mid", "over", "past");
+            "in", "since", "until", "by", "through", "from", "during", "before", "after", "this", "last", "next", "the",
+            "early", "late", "mid", "over", "past");
 
     /** Words after which "a day", "a year" is a length of time rather than a rate ("$5 a year"). */
     static final Set<String> BEFORE_A_UNIT = Set.of(
@@ -21,10 +21,47 @@ final class Guards {
             "some", "around", "another", "up", "to", "of");
 
     private static final Set<String> NOT_AFTER_YEAR = Set.of(
-            "people", "persons", "troops", "soldiers", "men", "women", "children", "workers", "jobs", "shares",
-            "employees", "feet", "foot", "meters", "metres", "miles", "kilometers", "kilometres", "tons", "tonnes",
-            "acres", "cars", "units", "points", "dollars", "pounds", "euros", "yen", "barrels", "members",
-            "votes", "deaths", "cases", "sq", "square", "km", "mph", "hectares", "homes", "households", "times");
+            "people",
+            "persons",
+            "troops",
+            "soldiers",
+            "men",
+            "women",
+            "children",
+            "workers",
+            "jobs",
+            "shares",
+            "employees",
+            "feet",
+            "foot",
+            "meters",
+            "metres",
+            "miles",
+            "kilometers",
+            "kilometres",
+            "tons",
+            "tonnes",
+            "acres",
+            "cars",
+            "units",
+            "points",
+            "dollars",
+            "pounds",
+            "euros",
+            "yen",
+            "barrels",
+            "members",
+            "votes",
+            "deaths",
+            "cases",
+            "sq",
+            "square",
+            "km",
+            "mph",
+            "hectares",
+            "homes",
+            "households",
+            "times");
 
     private Guards() {}
 
@@ -72,8 +109,14 @@ final class Guards {
             return false;
         }
         String prev = previousWord(text, start);
-        if (prev.equals("no") || prev.equals("number") || prev.equals("flight") || prev.equals("route")
-                || prev.equals("about") || prev.equals("some") || prev.equals("than") || prev.equals("nearly")) {
+        if (prev.equals("no")
+                || prev.equals("number")
+                || prev.equals("flight")
+                || prev.equals("route")
+                || prev.equals("about")
+                || prev.equals("some")
+                || prev.equals("than")
+                || prev.equals("nearly")) {
             return false;
         }
         if (year >= 1800 && year <= 2099) {

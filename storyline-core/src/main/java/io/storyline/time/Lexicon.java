@@ -14,9 +14,10 @@ final class Lexicon {
     static final String E = "(?![\\p{L}\\p{N}])";
 
     /** Month names, capitalised (lower-case "may" and "march" are verbs). */
-    static final String MONTH = "(?:January|Jan\\.|February|Feb\\.|March|Mar\\.|April|Apr\\.|May|June|Jun\\.|July|Jul\\."
-            + "|August|Aug\\.|September|Sept\\.|Sep\\.|October|Oct\\.|November|Nov\\.|December|Dec\\.|JANUARY|FEBRUARY"
-            + "|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)";
+    static final String MONTH =
+            "(?:January|Jan\\.|February|Feb\\.|March|Mar\\.|April|Apr\\.|May|June|Jun\\.|July|Jul\\."
+                    + "|August|Aug\\.|September|Sept\\.|Sep\\.|October|Oct\\.|November|Nov\\.|December|Dec\\.|JANUARY|FEBRUARY"
+                    + "|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)";
 
     static final String WEEKDAY =
             "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tues?\\.|Wed\\.|Thur?s?\\.|Fri\\.|Sat\\."
@@ -31,8 +32,9 @@ final class Lexicon {
             + "|ninety|hundred|a\\s+hundred|a\\s+dozen|dozen";
 
     /** A number in digits or words ("3", "three", "twenty-four", "a", "several"). */
-    static final String NUM = "(?:\\d+(?:[.,]\\d+)?|(?:" + SMALL + ")(?:[-\\s](?:one|two|three|four|five|six|seven|eight"
-            + "|nine))?|a\\s+few|a\\s+couple\\s+of|a\\s+couple|couple\\s+of|several|few|many|some|a|an|half\\s+an|half\\s+a)";
+    static final String NUM =
+            "(?:\\d+(?:[.,]\\d+)?|(?:" + SMALL + ")(?:[-\\s](?:one|two|three|four|five|six|seven|eight"
+                    + "|nine))?|a\\s+few|a\\s+couple\\s+of|a\\s+couple|couple\\s+of|several|few|many|some|a|an|half\\s+an|half\\s+a)";
 
     /** A unit of time in singular or plural. */
     static final String UNIT = "(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?"
@@ -81,7 +83,9 @@ final class Lexicon {
 
     /** Lower case with runs of white space and hyphens made one space. */
     static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00a0\\u2011\\-]+", " ").trim();
+        return s.toLowerCase(Locale.ROOT)
+                .replaceAll("[\\s\\u00a0\\u2011\\-]+", " ")
+                .trim();
     }
 
     /**

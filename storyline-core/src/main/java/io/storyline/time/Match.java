@@ -25,7 +25,8 @@ record Match(int start, int end, String text, Map<String, String> groups) {
     }
 
     /** The named group's text, or null when it did not take part. */
-    @Nullable String group(String name) {
+    @Nullable
+    String group(String name) {
         return groups.get(name);
     }
 

@@ -55,13 +55,12 @@ record Period(Precision precision, String value, DateRange range) {
      * WI December of {@code year} to February of the next.
      */
     static Period season(int year, String code) {
-        int startMonth =
-                switch (code) {
-                    case "SP" -> 3;
-                    case "SU" -> 6;
-                    case "FA" -> 9;
-                    default -> 12;
-                };
+        int startMonth = switch (code) {
+            case "SP" -> 3;
+            case "SU" -> 6;
+            case "FA" -> 9;
+            default -> 12;
+        };
         LocalDate first = LocalDate.of(year, startMonth, 1);
         return new Period(Precision.SEASON, year + "-" + code, range(first, first.plusMonths(3)));
     }

@@ -20,36 +20,55 @@ final class RelativeRules {
 
     static List<Rule> rules() {
         return List.of(
-                Rule.of("deictic", TimeType.DATE,
+                Rule.of(
+                        "deictic",
+                        TimeType.DATE,
                         "(?i:(?:(?<mod>early|late|later|earlier)\\s+)?(?<w>today|tonight|yesterday|tomorrow)"
                                 + "(?:\\s+(?<pod>" + PART_OF_DAY + "))?)",
                         RelativeRules::deictic),
-                Rule.of("weekday", TimeType.DATE,
+                Rule.of(
+                        "weekday",
+                        TimeType.DATE,
                         "(?:(?<rel>(?i:last|this|next|past|coming|early|late|this\\s+coming|this\\s+past))\\s+)?(?<wd>"
                                 + WEEKDAY + ")(?:\\s+(?<pod>(?i:" + PART_OF_DAY + ")))?",
                         RelativeRules::weekday),
-                Rule.of("this-unit", TimeType.DATE,
+                Rule.of(
+                        "this-unit",
+                        TimeType.DATE,
                         "(?i:(?:(?<pre>earlier|later|late|early)\\s+)?(?<rel>last|this|next|past|coming|previous|current)"
                                 + "\\s+(?<u>week|month|year|weekend|decade|century|fiscal\\s+year))",
                         RelativeRules::thisUnit),
-                Rule.of("the-current-unit", TimeType.DATE,
+                Rule.of(
+                        "the-current-unit",
+                        TimeType.DATE,
                         "(?i:the\\s+(?<rel>current|present)\\s+(?<u>week|month|year|fiscal\\s+year|decade|century))",
                         RelativeRules::thisUnit),
-                Rule.of("shift", TimeType.DATE,
+                Rule.of(
+                        "shift",
+                        TimeType.DATE,
                         "(?i:(?<n>" + NUM + ")[\\s-]+(?<u>" + UNIT + ")\\s+(?<dir>ago|earlier|later|before|after|"
                                 + "from\\s+now|hence|previously|back|prior))",
                         RelativeRules::shift),
-                Rule.of("year-earlier", TimeType.DATE,
-                        "(?i:(?:the\\s+)?(?<u>year|month|quarter)[\\s-](?<dir>earlier|ago))", RelativeRules::shift),
-                Rule.of("that-unit", TimeType.DATE,
+                Rule.of(
+                        "year-earlier",
+                        TimeType.DATE,
+                        "(?i:(?:the\\s+)?(?<u>year|month|quarter)[\\s-](?<dir>earlier|ago))",
+                        RelativeRules::shift),
+                Rule.of(
+                        "that-unit",
+                        TimeType.DATE,
                         "(?i:(?:(?<pre>later|earlier|late|early)\\s+)?(?:that|the\\s+same|that\\s+same)\\s+(?<u>day|week|"
                                 + "month|year|morning|afternoon|evening|night))",
                         RelativeRules::thatUnit),
-                Rule.of("next-unit", TimeType.DATE,
+                Rule.of(
+                        "next-unit",
+                        TimeType.DATE,
                         "(?i:the\\s+(?<w>next|following|previous|preceding|prior)\\s+(?<u>day|morning|evening|night|week|"
                                 + "weekend|month|year))",
                         RelativeRules::nextUnit),
-                Rule.of("day-before", TimeType.DATE,
+                Rule.of(
+                        "day-before",
+                        TimeType.DATE,
                         "(?i:the\\s+(?<u>day|week|month|year)\\s+(?<w>before|after)(?<y>\\s+yesterday)?)",
                         RelativeRules::nextUnit));
     }
@@ -74,7 +93,8 @@ final class RelativeRules {
         if (pod == null) {
             return v;
         }
-        return v.withValue(v.value() + "T" + Lexicon.partOfDay(pod), Precision.TIME).withType(TimeType.TIME);
+        return v.withValue(v.value() + "T" + Lexicon.partOfDay(pod), Precision.TIME)
+                .withType(TimeType.TIME);
     }
 
     private static @Nullable Value weekday(Match m, Context c) {
@@ -99,8 +119,10 @@ final class RelativeRules {
         String u = lower(m.group("u")).replaceAll("\\s+", " ");
         LocalDate ref = c.ref();
         if (ref == null) {
-            return Value.plain(rel.equals("this") || rel.equals("current") ? "PRESENT_REF"
-                    : rel.equals("next") || rel.equals("coming") ? "FUTURE_REF" : "PAST_REF");
+            return Value.plain(
+                    rel.equals("this") || rel.equals("current")
+                            ? "PRESENT_REF"
+                            : rel.equals("next") || rel.equals("coming") ? "FUTURE_REF" : "PAST_REF");
         }
         boolean weekend = u.equals("weekend");
         Precision p = switch (u) {
@@ -144,7 +166,8 @@ final class RelativeRules {
             return week.narrowed(week.range().first(), pre.isEmpty() ? ref : ref.minusDays(1));
         }
         if (pre.startsWith("late") || (pre.isEmpty() && c.tense() == Tense.FUTURE)) {
-            return week.narrowed(pre.isEmpty() ? ref : ref.plusDays(1), week.range().last());
+            return week.narrowed(
+                    pre.isEmpty() ? ref : ref.plusDays(1), week.range().last());
         }
         return week;
     }
@@ -164,7 +187,8 @@ final class RelativeRules {
         if (n < 0) {
             return null;
         }
-        boolean fromMentioned = !(dir.equals("ago") || dir.equals("from now") || dir.equals("hence") || dir.equals("back"));
+        boolean fromMentioned =
+                !(dir.equals("ago") || dir.equals("from now") || dir.equals("hence") || dir.equals("back"));
         Period mentioned = c.mentioned();
         LocalDate anchor = fromMentioned ? c.anchorDay() : c.ref();
         if (anchor == null) {
@@ -218,7 +242,8 @@ final class RelativeRules {
         boolean beforeYesterday = m.group("y") != null;
         LocalDate anchor = beforeYesterday ? c.ref() : c.anchorDay();
         if (anchor == null) {
-            return Value.plain(w.equals("next") || w.equals("following") || w.equals("after") ? "FUTURE_REF" : "PAST_REF");
+            return Value.plain(
+                    w.equals("next") || w.equals("following") || w.equals("after") ? "FUTURE_REF" : "PAST_REF");
         }
         int sign = w.equals("next") || w.equals("following") || w.equals("after") ? 1 : -1;
         if (beforeYesterday) {

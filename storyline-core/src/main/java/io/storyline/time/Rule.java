@@ -26,7 +26,8 @@ record Rule(String name, TimeType type, Pattern pattern, List<String> groups, Re
     /** Resolves one match in its context. */
     @FunctionalInterface
     interface Resolver {
-        @Nullable Value resolve(Match m, Context c);
+        @Nullable
+        Value resolve(Match m, Context c);
     }
 
     static Rule of(String name, TimeType type, String regex, Resolver resolver) {

@@ -63,24 +63,24 @@ public final class RuleTimeFinder {
     public TimeAnalysis analyse(String text, @Nullable LocalDate published) {
         if (published != null) {
             ReferenceDate ref = ReferenceDate.published(published);
-            return new TimeAnalysis(ref, resolve(text, ref));
+            return new TimeAnalysis(ref, run(text, ref));
         }
-        List<TimeExpression> unanchored = resolve(text, null);
+        List<TimeExpression> unanchored = run(text, null);
         Optional<ReferenceDate> inferred = latestCertain(unanchored);
         if (inferred.isEmpty()) {
             return new TimeAnalysis(null, unanchored);
         }
-        return new TimeAnalysis(inferred.get(), resolve(text, inferred.get()));
+        return new TimeAnalysis(inferred.get(), run(text, inferred.get()));
     }
 
     /** The expressions of {@code text} resolved against {@code reference} (null: no reference). */
     public List<TimeExpression> find(String text, @Nullable LocalDate reference) {
-        return resolve(text, reference == null ? null : ReferenceDate.published(reference));
+        return run(text, reference == null ? null : ReferenceDate.published(reference));
     }
 
     /** The expressions of {@code text} resolved against a given (possibly inferred) reference. */
-    public List<TimeExpression> find(String text, @Nullable ReferenceDate reference) {
-        return resolve(text, reference);
+    public List<TimeExpression> resolve(String text, @Nullable ReferenceDate reference) {
+        return run(text, reference);
     }
 
     /**
@@ -88,7 +88,7 @@ public final class RuleTimeFinder {
      * precision when a full date is stated, else at month or year precision; empty when there is none.
      */
     public Optional<ReferenceDate> inferReference(String text) {
-        return latestCertain(resolve(text, null));
+        return latestCertain(run(text, null));
     }
 
     /** The latest absolute date among {@code expressions}, as an inferred reference. */
@@ -96,7 +96,7 @@ public final class RuleTimeFinder {
         ReferenceDate best = null;
         for (TimeExpression e : expressions) {
             DateRange r = e.range();
-            if (r == null || e.anchor() != Anchor.NONE || e.mod() != null) {
+            if (r == null || e.anchor() != Anchor.NONE) {
                 continue;
             }
             Precision p = switch (e.precision()) {
@@ -109,7 +109,8 @@ public final class RuleTimeFinder {
                 continue;
             }
             LocalDate d = p == Precision.DAY ? r.first() : r.last();
-            if (best == null || rank(p) > rank(best.precision())
+            if (best == null
+                    || rank(p) > rank(best.precision())
                     || (rank(p) == rank(best.precision()) && d.isAfter(best.date()))) {
                 best = new ReferenceDate(d, p, true);
             }
@@ -128,7 +129,7 @@ public final class RuleTimeFinder {
         }
     }
 
-    private List<TimeExpression> resolve(String text, @Nullable ReferenceDate reference) {
+    private List<TimeExpression> run(String text, @Nullable ReferenceDate reference) {
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);
@@ -168,12 +169,21 @@ public final class RuleTimeFinder {
             }
             TimeType type = v.type() != null ? v.type() : rule.type();
             Span span = new Span(c.start(), c.end());
-            out.add(new TimeExpression(span, span.of(text), type, v.value(), v.precision(), v.range(), v.mod(),
-                    v.anchor(), v.anchorDate()));
+            out.add(new TimeExpression(
+                    span,
+                    span.of(text),
+                    type,
+                    v.value(),
+                    v.precision(),
+                    v.range(),
+                    v.mod(),
+                    v.anchor(),
+                    v.anchorDate()));
             DateRange r = v.range();
             if (r != null && !v.comparison() && (type == TimeType.DATE || type == TimeType.TIME)) {
-                context.mention(new Period(v.precision() == Precision.TIME ? Precision.DAY : v.precision(),
-                        v.value(), r), c.end());
+                context.mention(
+                        new Period(v.precision() == Precision.TIME ? Precision.DAY : v.precision(), v.value(), r),
+                        c.end());
             }
         }
         return List.copyOf(out);

@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
 /** Rules for holidays, weekends, spoken years, ordinal centuries and clock times tied to a day. */
 final class SpecialRules {
 
-    private static final String CLOCK = "(?<h>[01]?\\d)(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.?|p\\.m\\.?|am|pm))"
-            + "(?:\\s+(?:[ECMP][SD]T|GMT|UTC))?";
+    private static final String CLOCK =
+            "(?<h>[01]?\\d)(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>(?i:a\\.m\\.?|p\\.m\\.?|am|pm))"
+                    + "(?:\\s+(?:[ECMP][SD]T|GMT|UTC))?";
 
     private static final String TENS = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
             + "|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
@@ -27,27 +28,40 @@ final class SpecialRules {
 
     static List<Rule> rules() {
         return List.of(
-                Rule.of("holiday", TimeType.DATE,
+                Rule.of(
+                        "holiday",
+                        TimeType.DATE,
                         "(?<hol>Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]s(?:\\s+(?:Day|Eve))?|Thanksgiving(?:\\s+Day)?"
                                 + "|Independence\\s+Day|Fourth\\s+of\\s+July|Election\\s+Day|Labor\\s+Day|Memorial\\s+Day"
                                 + "|Halloween|Valentine['’]s\\s+Day|Veterans\\s+Day)",
                         SpecialRules::holiday),
                 Rule.of("the-weekend", TimeType.DATE, "(?i:the\\s+weekend)", SpecialRules::weekend),
-                Rule.of("in-the-unit", TimeType.DATE,
+                Rule.of(
+                        "in-the-unit",
+                        TimeType.DATE,
                         "(?i:(?<pre>earlier|later|early|late)\\s+in\\s+the\\s+(?<u>day|week|month|year))",
                         SpecialRules::inThe),
-                Rule.of("century", TimeType.DATE,
-                        "(?i:the\\s+(?<n>\\d{1,2})(?:st|nd|rd|th)\\s+century)", SpecialRules::century),
-                Rule.of("spoken-year", TimeType.DATE,
+                Rule.of(
+                        "century",
+                        TimeType.DATE,
+                        "(?i:the\\s+(?<n>\\d{1,2})(?:st|nd|rd|th)\\s+century)",
+                        SpecialRules::century),
+                Rule.of(
+                        "spoken-year",
+                        TimeType.DATE,
                         "(?i:(?:the\\s+year\\s+)?(?<a>nineteen|twenty)[\\s-](?<b>" + TENS
                                 + "(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|hundred|oh[\\s-]\\w+)"
                                 + "|(?:the\\s+year\\s+)?two\\s+thousand(?:\\s+and\\s+\\w+)?)",
                         SpecialRules::spokenYear),
-                Rule.of("clock-day", TimeType.TIME,
-                        CLOCK + ",?\\s+(?:(?i:on)\\s+)?(?:(?<wd>" + WEEKDAY + ")|(?<mon>" + MONTH + ")\\s+(?<d>" + DAY_NUM
-                                + ")|(?<w>(?i:today|yesterday|tomorrow)))",
+                Rule.of(
+                        "clock-day",
+                        TimeType.TIME,
+                        CLOCK + ",?\\s+(?:(?i:on)\\s+)?(?:(?<wd>" + WEEKDAY + ")|(?<mon>" + MONTH + ")\\s+(?<d>"
+                                + DAY_NUM + ")|(?<w>(?i:today|yesterday|tomorrow)))",
                         SpecialRules::clockDay),
-                Rule.of("day-clock", TimeType.TIME,
+                Rule.of(
+                        "day-clock",
+                        TimeType.TIME,
                         "(?:(?<wd>" + WEEKDAY + ")|(?<w>(?i:today|yesterday|tomorrow)))\\s+(?i:at\\s+)?" + CLOCK,
                         SpecialRules::clockDay));
     }
@@ -61,7 +75,8 @@ final class SpecialRules {
         LocalDate best = null;
         for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
             LocalDate d = holidayIn(h, y);
-            if (best == null || Math.abs(ChronoUnit.DAYS.between(ref, d)) < Math.abs(ChronoUnit.DAYS.between(ref, best))) {
+            if (best == null
+                    || Math.abs(ChronoUnit.DAYS.between(ref, d)) < Math.abs(ChronoUnit.DAYS.between(ref, best))) {
                 best = d;
             }
         }
@@ -135,7 +150,8 @@ final class SpecialRules {
         String t = Lexicon.norm(m.text()).replace("the year ", "");
         int year;
         if (t.startsWith("two thousand")) {
-            String rest = t.substring("two thousand".length()).replace(" and ", "").trim();
+            String rest =
+                    t.substring("two thousand".length()).replace(" and ", "").trim();
             Integer r = rest.isEmpty() ? Integer.valueOf(0) : Lexicon.number(rest);
             if (r == null || r < 0 || r > 99) {
                 return null;
@@ -158,8 +174,8 @@ final class SpecialRules {
                 year = hundreds + r;
             }
         }
-        if (!m.text().toLowerCase(Locale.ROOT).startsWith("the year") && !Guards.precededBy(c.text(), m.start(),
-                Guards.MONTH_PREPOSITIONS)) {
+        if (!m.text().toLowerCase(Locale.ROOT).startsWith("the year")
+                && !Guards.precededBy(c.text(), m.start(), Guards.MONTH_PREPOSITIONS)) {
             return null;
         }
         return Year.isLeap(year) || year > 0 ? Value.absolute(Period.year(year)) : null;

@@ -21,34 +21,190 @@ enum Tense {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’]*");
 
     private static final Set<String> FUTURE_WORDS = Set.of(
-            "will", "'ll", "shall", "won't", "wo", "would", "going", "expected", "expects", "expect", "scheduled",
-            "slated", "due", "planned", "plans", "plan", "planning", "intends", "upcoming", "coming", "hopes",
-            "aims", "until", "tomorrow", "forecast", "predicted", "set", "to");
+            "will",
+            "'ll",
+            "shall",
+            "won't",
+            "wo",
+            "would",
+            "going",
+            "expected",
+            "expects",
+            "expect",
+            "scheduled",
+            "slated",
+            "due",
+            "planned",
+            "plans",
+            "plan",
+            "planning",
+            "intends",
+            "upcoming",
+            "coming",
+            "hopes",
+            "aims",
+            "until",
+            "tomorrow",
+            "forecast",
+            "predicted",
+            "set",
+            "to");
 
     private static final Set<String> PAST_WORDS = Set.of(
-            "was", "were", "had", "did", "said", "told", "came", "went", "took", "made", "gave", "began", "fell",
-            "rose", "won", "lost", "sold", "bought", "paid", "left", "held", "saw", "got", "found", "thought",
-            "brought", "ran", "spoke", "wrote", "led", "struck", "broke", "chose", "drove", "flew", "grew", "knew",
-            "meant", "sent", "spent", "stood", "built", "caught", "fought", "felt", "kept", "sat", "met", "became",
-            "ago", "earlier", "since", "yesterday", "last", "hit", "cut", "put", "quit", "shot", "slid", "sank",
-            "swore", "threw", "woke", "wore", "heard", "laid", "read", "rang", "sought", "taught",
-            "withdrew", "overtook", "underwent", "forgot", "froze", "hid", "bid", "bet", "let", "spread");
+            "was",
+            "were",
+            "had",
+            "did",
+            "said",
+            "told",
+            "came",
+            "went",
+            "took",
+            "made",
+            "gave",
+            "began",
+            "fell",
+            "rose",
+            "won",
+            "lost",
+            "sold",
+            "bought",
+            "paid",
+            "left",
+            "held",
+            "saw",
+            "got",
+            "found",
+            "thought",
+            "brought",
+            "ran",
+            "spoke",
+            "wrote",
+            "led",
+            "struck",
+            "broke",
+            "chose",
+            "drove",
+            "flew",
+            "grew",
+            "knew",
+            "meant",
+            "sent",
+            "spent",
+            "stood",
+            "built",
+            "caught",
+            "fought",
+            "felt",
+            "kept",
+            "sat",
+            "met",
+            "became",
+            "ago",
+            "earlier",
+            "since",
+            "yesterday",
+            "last",
+            "hit",
+            "cut",
+            "put",
+            "quit",
+            "shot",
+            "slid",
+            "sank",
+            "swore",
+            "threw",
+            "woke",
+            "wore",
+            "heard",
+            "laid",
+            "read",
+            "rang",
+            "sought",
+            "taught",
+            "withdrew",
+            "overtook",
+            "underwent",
+            "forgot",
+            "froze",
+            "hid",
+            "bid",
+            "bet",
+            "let",
+            "spread");
 
     private static final Set<String> PRESENT_WORDS =
             Set.of("is", "are", "am", "does", "do", "has", "have", "says", "say", "remains", "continues");
 
     private static final Set<String> NOT_PAST = Set.of(
-            "need", "indeed", "speed", "proceed", "exceed", "succeed", "red", "bed", "hundred", "feed", "seed", "weed",
-            "bleed", "breed", "greed", "creed", "deed", "shed", "wed", "fled", "led", "ted", "ned", "fred", "ahead",
-            "instead", "head", "dead", "bread", "thread", "tread", "united", "limited", "based", "related", "used",
-            "supposed", "continued", "unprecedented", "expected", "scheduled", "planned", "proposed", "anticipated",
-            "biased", "advanced", "detailed", "interested", "concerned", "experienced", "armed", "alleged",
-            "so-called", "unidentified", "unnamed", "reed", "embed", "sacred", "hatred", "kindred");
+            "need",
+            "indeed",
+            "speed",
+            "proceed",
+            "exceed",
+            "succeed",
+            "red",
+            "bed",
+            "hundred",
+            "feed",
+            "seed",
+            "weed",
+            "bleed",
+            "breed",
+            "greed",
+            "creed",
+            "deed",
+            "shed",
+            "wed",
+            "fled",
+            "led",
+            "ted",
+            "ned",
+            "fred",
+            "ahead",
+            "instead",
+            "head",
+            "dead",
+            "bread",
+            "thread",
+            "tread",
+            "united",
+            "limited",
+            "based",
+            "related",
+            "used",
+            "supposed",
+            "continued",
+            "unprecedented",
+            "expected",
+            "scheduled",
+            "planned",
+            "proposed",
+            "anticipated",
+            "biased",
+            "advanced",
+            "detailed",
+            "interested",
+            "concerned",
+            "experienced",
+            "armed",
+            "alleged",
+            "so-called",
+            "unidentified",
+            "unnamed",
+            "reed",
+            "embed",
+            "sacred",
+            "hatred",
+            "kindred");
+
+    private static final Set<String> PARTICIPLES =
+            Set.of("held", "told", "made", "sent", "paid", "built", "sold", "bought", "found", "kept", "left", "led");
 
     /** Words before which an "-ed" word is an adjective or a passive, not a past-tense verb. */
     private static final Set<String> NOT_BEFORE_VERB = Set.of(
-            "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those",
-            "is", "are", "be", "being", "am", "still", "newly", "very", "more", "most", "less", "well");
+            "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "is",
+            "are", "be", "being", "am", "still", "newly", "very", "more", "most", "less", "well");
 
     /** The tense of the sentence around {@code start..end} in {@code text}. */
     static Tense around(String text, int start, int end) {
@@ -65,9 +221,11 @@ enum Tense {
             if (t == UNKNOWN) {
                 continue;
             }
-            int d = m.end() <= start ? start - m.end() : m.start() - end;
-            // words before the expression govern it a little more often than words after it
-            d = m.end() <= start ? d : d + 8;
+            boolean before = m.end() <= start;
+            int d = before ? start - m.end() : m.start() - end;
+            // words before the expression govern it a little more often than words after it, and a word in
+            // another clause (across a comma or semicolon) less often than one in the same clause
+            d += (before ? 0 : 8) + 30 * clauseBreaks(text, before ? m.end() : end, before ? start : m.start());
             if (d < bestDistance) {
                 bestDistance = d;
                 best = t;
@@ -93,13 +251,25 @@ enum Tense {
         if (PRESENT_WORDS.contains(w)) {
             return PRESENT;
         }
-        if (PAST_WORDS.contains(w)) {
-            return PAST;
-        }
-        if (w.length() > 4 && w.endsWith("ed") && !NOT_PAST.contains(w) && !NOT_BEFORE_VERB.contains(previousWord(text, at))) {
+        boolean irregular = PAST_WORDS.contains(w);
+        boolean regular = w.length() > 4 && w.endsWith("ed") && !NOT_PAST.contains(w);
+        // a participle after "be", "is", "the" ... is a passive or an adjective ("will be held"), not a past tense
+        boolean participle = (regular || PARTICIPLES.contains(w)) && NOT_BEFORE_VERB.contains(previousWord(text, at));
+        if ((irregular || regular) && !participle) {
             return PAST;
         }
         return UNKNOWN;
+    }
+
+    private static int clauseBreaks(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (ch == ',' || ch == ';' || ch == ':' || ch == '–' || ch == '—') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static String previousWord(String text, int at) {
@@ -126,8 +296,11 @@ enum Tense {
         int limit = Math.max(0, at - WINDOW);
         for (int i = at - 1; i > limit; i--) {
             char c = text.charAt(i);
-            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && i + 1 < text.length()
-                    && Character.isWhitespace(text.charAt(i + 1)) && !abbreviation(text, i))) {
+            if (c == '\n'
+                    || ((c == '.' || c == '!' || c == '?')
+                            && i + 1 < text.length()
+                            && Character.isWhitespace(text.charAt(i + 1))
+                            && !abbreviation(text, i))) {
                 return i + 1;
             }
         }
@@ -138,8 +311,10 @@ enum Tense {
         int limit = Math.min(text.length(), at + WINDOW);
         for (int i = at; i < limit; i++) {
             char c = text.charAt(i);
-            if (c == '\n' || ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length()
-                    || Character.isWhitespace(text.charAt(i + 1))) && !abbreviation(text, i))) {
+            if (c == '\n'
+                    || ((c == '.' || c == '!' || c == '?')
+                            && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))
+                            && !abbreviation(text, i))) {
                 return i;
             }
         }
@@ -156,7 +331,9 @@ enum Tense {
             i--;
         }
         int len = dot - i;
-        return len >= 1 && len <= 4 && Character.isUpperCase(text.charAt(i))
+        return len >= 1
+                && len <= 4
+                && Character.isUpperCase(text.charAt(i))
                 && !(len >= 3 && text.substring(i, dot).chars().allMatch(Character::isUpperCase));
     }
 }

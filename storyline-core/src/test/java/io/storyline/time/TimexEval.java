@@ -55,11 +55,22 @@ final class TimexEval {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT,
+            return String.format(
+                    Locale.ROOT,
                     "gold %d found %d matched %d: detection P %.3f R %.3f F1 %.3f; value accuracy %.3f (%d/%d), "
                             + "value F1 %.3f, type accuracy %.3f; %.0f expressions/s",
-                    gold, found, matched, precision(), recall(), f1(), valueAccuracy(), valueRight, matched,
-                    valueF1(), matched == 0 ? 0 : (double) typeRight / matched, found / Math.max(1e-9, nanos / 1e9));
+                    gold,
+                    found,
+                    matched,
+                    precision(),
+                    recall(),
+                    f1(),
+                    valueAccuracy(),
+                    valueRight,
+                    matched,
+                    valueF1(),
+                    matched == 0 ? 0 : (double) typeRight / matched,
+                    found / Math.max(1e-9, nanos / 1e9));
         }
     }
 
@@ -73,7 +84,10 @@ final class TimexEval {
         }
         candidates.add(Path.of("../shared"));
         candidates.add(Path.of("../../shared"));
-        return candidates.stream().map(p -> p.resolve("eval")).filter(Files::isDirectory).findFirst();
+        return candidates.stream()
+                .map(p -> p.resolve("eval"))
+                .filter(Files::isDirectory)
+                .findFirst();
     }
 
     /** The held-out half of an evaluation set: articles whose id hash is even. */
@@ -88,8 +102,12 @@ final class TimexEval {
             try {
                 JsonNode n = mapper.readTree(row);
                 JsonNode p = n.get("published");
-                docs.add(new Doc(n.get("id").asText(), n.get("text").asText(),
-                        p == null || p.isNull() ? null : LocalDate.parse(p.asText().substring(0, 10))));
+                docs.add(new Doc(
+                        n.get("id").asText(),
+                        n.get("text").asText(),
+                        p == null || p.isNull()
+                                ? null
+                                : LocalDate.parse(p.asText().substring(0, 10))));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -103,8 +121,13 @@ final class TimexEval {
         for (String row : lines(jsonl)) {
             try {
                 JsonNode n = mapper.readTree(row);
-                Gold g = new Gold(n.get("article").asText(), n.get("start").asInt(), n.get("end").asInt(),
-                        n.get("text").asText(), n.get("type").asText(), n.get("value").asText());
+                Gold g = new Gold(
+                        n.get("article").asText(),
+                        n.get("start").asInt(),
+                        n.get("end").asInt(),
+                        n.get("text").asText(),
+                        n.get("type").asText(),
+                        n.get("value").asText());
                 gold.computeIfAbsent(g.article(), k -> new ArrayList<>()).add(g);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -136,7 +159,9 @@ final class TimexEval {
                 int hit = -1;
                 for (int i = 0; i < sys.size(); i++) {
                     TimeExpression e = sys.get(i);
-                    if (!used[i] && e.span().start() < row.end() && row.start() < e.span().end()) {
+                    if (!used[i]
+                            && e.span().start() < row.end()
+                            && row.start() < e.span().end()) {
                         hit = i;
                         break;
                     }
@@ -152,8 +177,8 @@ final class TimexEval {
                 if (e.value().equals(row.value())) {
                     valueRight++;
                 } else {
-                    errors.add("VALUE\t" + d.id() + "\t" + d.published() + "\t" + row.text() + "\t" + row.value()
-                            + "\t" + e.text() + "\t" + e.value() + "\t" + context(d.text(), row.start(), row.end()));
+                    errors.add("VALUE\t" + d.id() + "\t" + d.published() + "\t" + row.text() + "\t" + row.value() + "\t"
+                            + e.text() + "\t" + e.value() + "\t" + context(d.text(), row.start(), row.end()));
                 }
                 if (e.type().name().equals(row.type())) {
                     typeRight++;
@@ -178,7 +203,9 @@ final class TimexEval {
 
     private static List<String> lines(Path p) {
         try {
-            return Files.readAllLines(p, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+            return Files.readAllLines(p, StandardCharsets.UTF_8).stream()
+                    .filter(l -> !l.isBlank())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
