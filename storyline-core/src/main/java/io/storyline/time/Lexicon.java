@@ -103,6 +103,9 @@ final class Lexicon {
         if (n.startsWith("half")) {
             return -2;
         }
+        if (n.contains("couple")) {
+            return 2;
+        }
         Integer direct = NUMBERS.get(n);
         if (direct != null) {
             return direct;
