@@ -89,6 +89,28 @@ public final class JsonExport {
         }
     }
 
+    /**
+     * Writes one story object of the document (the contract's {@code stories[]} element, without
+     * store-wide speaker ids) for {@code articles}, the articles of one story, to {@code out} (not
+     * closed). The REST API serves this.
+     */
+    public void writeStory(String storyId, List<StoredArticle> articles, OutputStream out) throws IOException {
+        try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
+            writeStory(g, storyId, StoryDigests.inStoryOrder(articles), new SpeakerIndex());
+        }
+    }
+
+    /** Writes one article object of the document (the contract's {@code articles[]} element) to {@code out}. */
+    public void writeArticle(StoredArticle article, OutputStream out) throws IOException {
+        try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
+            try {
+                writeArticle(g, article);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+    }
+
     private static void writeArticle(JsonGenerator g, StoredArticle s) {
         try {
             Article a = s.article();
