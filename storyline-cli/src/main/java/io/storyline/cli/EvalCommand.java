@@ -2,6 +2,7 @@ package io.storyline.cli;
 
 import io.storyline.analysis.Pipeline;
 import io.storyline.eval.Clustering;
+import io.storyline.eval.TimexScores;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         name = "eval",
         description = "Score Storyline on labelled sets. Without a subcommand: every set it knows under --shared.",
-        subcommands = {EvalCommand.ClusteringCommand.class, ExtractionCommand.class, QuotesEval.class})
+        subcommands = {EvalCommand.ClusteringCommand.class, ExtractionCommand.class, QuotesEval.class, TimexEval.class})
 final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--shared", paramLabel = "DIR", description = "The evaluation folder (default: ../shared/eval).")
@@ -76,6 +77,12 @@ final class EvalCommand implements Callable<Integer> {
                     ok &= QuotesEval.run(out, set, dir, pipeline, analysis.threads, views, quoteGate(set));
                 }
             }
+        }
+        Path tempeval = root.resolve("tempeval3-train");
+        if (Files.isRegularFile(tempeval.resolve("gold-timex.jsonl"))) {
+            TimexScores.Scores t =
+                    TimexEval.run(out, "tempeval3-train", tempeval, TimexEval.MIN_F1, TimexEval.MIN_VALUE);
+            ok &= t.f1() >= TimexEval.MIN_F1 && t.valueAccuracy() >= TimexEval.MIN_VALUE;
         }
         Path extraction = root.resolve("extraction-dev");
         if (Files.isDirectory(extraction)) {

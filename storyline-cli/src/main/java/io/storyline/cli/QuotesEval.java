@@ -128,7 +128,7 @@ final class QuotesEval implements Callable<Integer> {
         if (Files.isRegularFile(variants)) {
             List<StoryArticle> story = new ArrayList<>();
             for (AnalyzedArticle a : analysed) {
-                story.add(new StoryArticle(a.article(), a.boilerplate(), a.names(), a.quotes()));
+                story.add(new StoryArticle(a.article(), a.boilerplate(), a.names(), a.quotes(), a.times()));
             }
             StoryDigest digest = views.digests().digester().digest(story);
             QuoteVariantScores.Scores v = QuoteVariantScores.score(variants, digest);

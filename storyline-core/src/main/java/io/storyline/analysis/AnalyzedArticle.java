@@ -7,6 +7,7 @@ import io.storyline.embed.Embedding;
 import io.storyline.names.Name;
 import io.storyline.nlp.Sentence;
 import io.storyline.quotes.Quote;
+import io.storyline.time.TimeExpression;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  * @param fingerprint MinHash signature of the text outside the boilerplate
  * @param embedding dense embedding of the article's lead, or null when not computed
  * @param quotes quotes with their speakers as resolved within the article
+ * @param times time expressions outside the boilerplate, resolved against the publication date (or a
+ *     date inferred from the text)
  */
 public record AnalyzedArticle(
         Article article,
@@ -40,7 +43,8 @@ public record AnalyzedArticle(
         Map<String, Integer> terms,
         @Nullable Fingerprint fingerprint,
         @Nullable Embedding embedding,
-        List<Quote> quotes) {
+        List<Quote> quotes,
+        List<TimeExpression> times) {
 
     public AnalyzedArticle {
         facets = Set.copyOf(facets);
@@ -49,6 +53,7 @@ public record AnalyzedArticle(
         names = List.copyOf(names);
         terms = Map.copyOf(terms);
         quotes = List.copyOf(quotes);
+        times = List.copyOf(times);
         if (!facets.contains(Facet.TEXT)) {
             throw new IllegalArgumentException("an analysed article always has the TEXT facet");
         }
@@ -57,7 +62,17 @@ public record AnalyzedArticle(
     /** A fresh analysis of {@code article}: only the text. */
     public static AnalyzedArticle of(Article article) {
         return new AnalyzedArticle(
-                article, Set.of(Facet.TEXT), List.of(), "", List.of(), List.of(), Map.of(), null, null, List.of());
+                article,
+                Set.of(Facet.TEXT),
+                List.of(),
+                "",
+                List.of(),
+                List.of(),
+                Map.of(),
+                null,
+                null,
+                List.of(),
+                List.of());
     }
 
     public String id() {
@@ -85,7 +100,8 @@ public record AnalyzedArticle(
                 terms,
                 fingerprint,
                 embedding,
-                quotes);
+                quotes,
+                times);
     }
 
     public AnalyzedArticle withLanguageAndSentences(String lang, List<Sentence> sents) {
@@ -99,7 +115,8 @@ public record AnalyzedArticle(
                 terms,
                 fingerprint,
                 embedding,
-                quotes);
+                quotes,
+                times);
     }
 
     public AnalyzedArticle withNames(List<Name> found) {
@@ -113,7 +130,8 @@ public record AnalyzedArticle(
                 terms,
                 fingerprint,
                 embedding,
-                quotes);
+                quotes,
+                times);
     }
 
     public AnalyzedArticle withTerms(Map<String, Integer> counts) {
@@ -127,7 +145,8 @@ public record AnalyzedArticle(
                 counts,
                 fingerprint,
                 embedding,
-                quotes);
+                quotes,
+                times);
     }
 
     public AnalyzedArticle withFingerprint(Fingerprint fp) {
@@ -141,12 +160,23 @@ public record AnalyzedArticle(
                 terms,
                 fp,
                 embedding,
-                quotes);
+                quotes,
+                times);
     }
 
     public AnalyzedArticle withEmbedding(Embedding e) {
         return new AnalyzedArticle(
-                article, plus(Facet.EMBEDDING), boilerplate, language, sentences, names, terms, fingerprint, e, quotes);
+                article,
+                plus(Facet.EMBEDDING),
+                boilerplate,
+                language,
+                sentences,
+                names,
+                terms,
+                fingerprint,
+                e,
+                quotes,
+                times);
     }
 
     public AnalyzedArticle withQuotes(List<Quote> found) {
@@ -160,6 +190,22 @@ public record AnalyzedArticle(
                 terms,
                 fingerprint,
                 embedding,
+                found,
+                times);
+    }
+
+    public AnalyzedArticle withTimes(List<TimeExpression> found) {
+        return new AnalyzedArticle(
+                article,
+                plus(Facet.TIMES),
+                boilerplate,
+                language,
+                sentences,
+                names,
+                terms,
+                fingerprint,
+                embedding,
+                quotes,
                 found);
     }
 

@@ -11,6 +11,8 @@ public enum Facet {
     NAMES,
     /** Quotes with their speakers, within the article. */
     QUOTES,
+    /** Time expressions resolved against the publication date. */
+    TIMES,
     TERMS,
     FINGERPRINT,
     EMBEDDING

@@ -7,11 +7,13 @@ import io.storyline.nlp.EnglishModels;
 import io.storyline.nlp.OpenNlpAnalyzer;
 import io.storyline.quotes.RuleQuoteFinder;
 import io.storyline.text.BoilerplateDetector;
+import io.storyline.time.RuleTimeFinder;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds Storyline's article pipeline: boilerplate, sentences (OpenNLP), names, quotes, terms, fingerprint
+ * Builds Storyline's article pipeline: boilerplate, sentences (OpenNLP), names, quotes, time expressions,
+ * terms, fingerprint
  * and, unless turned off, the lead embedding. Loads the models once; the pipeline is thread-safe.
  */
 public final class StandardPipeline {
@@ -43,6 +45,7 @@ public final class StandardPipeline {
         stages.add(new NlpStage(new OpenNlpAnalyzer(EnglishModels.load())));
         stages.add(new NameStage());
         stages.add(new QuoteStage(new RuleQuoteFinder()));
+        stages.add(new TimeStage(new RuleTimeFinder()));
         stages.add(new TermStage());
         stages.add(new FingerprintStage(MinHasher.standard()));
         if (options.embeddings()) {

@@ -4,6 +4,7 @@ import io.storyline.core.Article;
 import io.storyline.core.Span;
 import io.storyline.names.Name;
 import io.storyline.quotes.Quote;
+import io.storyline.time.TimeExpression;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,14 +16,17 @@ import java.util.Objects;
  * @param boilerplate boilerplate line spans
  * @param names name mentions
  * @param quotes the quotes the article-level finder returned, in text order
+ * @param times the article's time expressions, resolved against its publication date
  */
-public record StoryArticle(Article article, List<Span> boilerplate, List<Name> names, List<Quote> quotes) {
+public record StoryArticle(
+        Article article, List<Span> boilerplate, List<Name> names, List<Quote> quotes, List<TimeExpression> times) {
 
     public StoryArticle {
         Objects.requireNonNull(article, "article");
         boilerplate = List.copyOf(boilerplate);
         names = List.copyOf(names);
         quotes = List.copyOf(quotes);
+        times = List.copyOf(times);
     }
 
     public String id() {

@@ -1,5 +1,6 @@
 package io.storyline.time;
 
+import io.storyline.eval.TimexScores;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -50,8 +51,8 @@ final class SeedTimelineEval {
      * @param seed the {@code ceasefire-2025} folder
      */
     static Result score(Path seed, BiFunction<String, String, List<TimeExpression>> resolve) {
-        Map<String, String> texts = TimexEval.docs(seed.resolve("articles.jsonl")).stream()
-                .collect(Collectors.toMap(TimexEval.Doc::id, TimexEval.Doc::text));
+        Map<String, String> texts = TimexScores.docs(seed.resolve("articles.jsonl")).stream()
+                .collect(Collectors.toMap(TimexScores.Doc::id, TimexScores.Doc::text));
         List<String> rows = read(seed.resolve("gold/timeline.tsv"));
         List<Item> items = new ArrayList<>();
         int rowsRight = 0;
@@ -185,7 +186,7 @@ final class SeedTimelineEval {
     }
 
     static java.util.Optional<Path> seedDir() {
-        return TimexEval.evalDir().map(p -> p.resolve("ceasefire-2025"));
+        return TimexScores.evalDir().map(p -> p.resolve("ceasefire-2025"));
     }
 
     private static List<String> read(Path p) {
@@ -200,10 +201,10 @@ final class SeedTimelineEval {
 
     /** Prints the seed figures with the given publication dates and with none. */
     public static void main(String[] args) {
-        Path seed = TimexEval.evalDir().orElseThrow().resolve("ceasefire-2025");
-        Map<String, LocalDate> published = TimexEval.docs(seed.resolve("articles.jsonl")).stream()
+        Path seed = TimexScores.evalDir().orElseThrow().resolve("ceasefire-2025");
+        Map<String, LocalDate> published = TimexScores.docs(seed.resolve("articles.jsonl")).stream()
                 .filter(d -> d.published() != null)
-                .collect(Collectors.toMap(TimexEval.Doc::id, d -> java.util.Objects.requireNonNull(d.published())));
+                .collect(Collectors.toMap(TimexScores.Doc::id, d -> java.util.Objects.requireNonNull(d.published())));
         RuleTimeFinder finder = new RuleTimeFinder();
         Result given = score(seed, (text, id) -> finder.find(text, published.get(id)));
         System.out.println("published dates: " + given);
@@ -219,7 +220,7 @@ final class SeedTimelineEval {
     }
 
     private static Map<String, String> texts(Path seed) {
-        return TimexEval.docs(seed.resolve("articles.jsonl")).stream()
-                .collect(Collectors.toMap(TimexEval.Doc::id, TimexEval.Doc::text));
+        return TimexScores.docs(seed.resolve("articles.jsonl")).stream()
+                .collect(Collectors.toMap(TimexScores.Doc::id, TimexScores.Doc::text));
     }
 }

@@ -3,6 +3,7 @@ package io.storyline.time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.storyline.eval.TimexScores;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
@@ -24,9 +25,9 @@ class SeedTimelineTest {
         var dir = SeedTimelineEval.seedDir();
         assumeTrue(dir.isPresent(), "shared eval folder not found");
         Path seed = dir.get();
-        Map<String, LocalDate> published = TimexEval.docs(seed.resolve("articles.jsonl")).stream()
+        Map<String, LocalDate> published = TimexScores.docs(seed.resolve("articles.jsonl")).stream()
                 .filter(d -> d.published() != null)
-                .collect(Collectors.toMap(TimexEval.Doc::id, d -> Objects.requireNonNull(d.published())));
+                .collect(Collectors.toMap(TimexScores.Doc::id, d -> Objects.requireNonNull(d.published())));
         assertThat(published).hasSize(5);
         SeedTimelineEval.Result result =
                 SeedTimelineEval.score(seed, (text, id) -> finder.find(text, published.get(id)));

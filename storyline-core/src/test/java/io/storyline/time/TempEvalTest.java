@@ -3,6 +3,7 @@ package io.storyline.time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.storyline.eval.TimexScores;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +19,16 @@ class TempEvalTest {
 
     @Test
     void detectsAndNormalisesTempEvalExpressions() {
-        var dir = TimexEval.evalDir();
+        var dir = TimexScores.evalDir();
         assumeTrue(dir.isPresent(), "shared eval folder not found");
         Path set = dir.get().resolve("tempeval3-train");
-        List<TimexEval.Doc> docs = TimexEval.docs(set.resolve("articles.jsonl"));
-        Map<String, List<TimexEval.Gold>> gold = TimexEval.gold(set.resolve("gold-timex.jsonl"));
+        List<TimexScores.Doc> docs = TimexScores.docs(set.resolve("articles.jsonl"));
+        Map<String, List<TimexScores.Gold>> gold = TimexScores.gold(set.resolve("gold-timex.jsonl"));
         RuleTimeFinder finder = new RuleTimeFinder(TimeFinderOptions.timeBank());
-        TimexEval.score(finder, docs, gold, id -> true); // warm-up, so that the speed figure is not the JIT's
-        TimexEval.Scores all = TimexEval.score(finder, docs, gold, id -> true);
-        TimexEval.Scores dev = TimexEval.score(finder, docs, gold, id -> !TimexEval.heldOut(id));
-        TimexEval.Scores held = TimexEval.score(finder, docs, gold, TimexEval::heldOut);
+        TimexScores.score(finder, docs, gold, id -> true); // warm-up, so that the speed figure is not the JIT's
+        TimexScores.Scores all = TimexScores.score(finder, docs, gold, id -> true);
+        TimexScores.Scores dev = TimexScores.score(finder, docs, gold, id -> !TimexScores.heldOut(id));
+        TimexScores.Scores held = TimexScores.score(finder, docs, gold, TimexScores::heldOut);
         System.out.printf("tempeval3-train all (%d articles): %s%n", docs.size(), all);
         System.out.printf("tempeval3-train development half: %s%n", dev);
         System.out.printf("tempeval3-train held-out half: %s%n", held);

@@ -14,6 +14,11 @@ import io.storyline.names.Name;
 import io.storyline.names.NameType;
 import io.storyline.quotes.Quote;
 import io.storyline.quotes.QuoteKind;
+import io.storyline.time.Anchor;
+import io.storyline.time.DateRange;
+import io.storyline.time.Precision;
+import io.storyline.time.TimeExpression;
+import io.storyline.time.TimeType;
 import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,6 +72,24 @@ final class ArticleCodec {
             qn.put("role", q.role());
             qn.put("anonymous", q.anonymous());
         }
+        ArrayNode times = o.putArray("times");
+        for (TimeExpression t : a.times()) {
+            ObjectNode tn = times.addObject();
+            tn.put("start", t.span().start());
+            tn.put("end", t.span().end());
+            tn.put("type", t.type().name());
+            tn.put("value", t.value());
+            tn.put("precision", t.precision().name());
+            DateRange r = t.range();
+            if (r != null) {
+                tn.put("first", r.first().toString());
+                tn.put("last", r.last().toString());
+            }
+            tn.put("mod", t.mod());
+            tn.put("anchor", t.anchor().name());
+            LocalDate ad = t.anchorDate();
+            tn.put("anchorDate", ad == null ? null : ad.toString());
+        }
         ArticleFeatures f = a.features();
         o.set("terms", json.valueToTree(f.terms()));
         o.set("nameCounts", json.valueToTree(f.names()));
@@ -119,6 +142,31 @@ final class ArticleCodec {
                     str(q, "speaker"),
                     str(q, "role"),
                     q.get("anonymous").asBoolean()));
+        }
+        return out;
+    }
+
+    /** Time expressions; an article stored before times existed has none. */
+    private static List<TimeExpression> times(@Nullable JsonNode arr, String text) {
+        List<TimeExpression> out = new ArrayList<>();
+        if (arr == null) {
+            return out;
+        }
+        for (JsonNode t : arr) {
+            Span sp = new Span(t.get("start").asInt(), t.get("end").asInt());
+            String first = str(t, "first");
+            String last = str(t, "last");
+            String anchorDate = str(t, "anchorDate");
+            out.add(new TimeExpression(
+                    sp,
+                    sp.of(text),
+                    TimeType.valueOf(t.get("type").asText()),
+                    t.get("value").asText(),
+                    Precision.valueOf(t.get("precision").asText()),
+                    first == null || last == null ? null : new DateRange(LocalDate.parse(first), LocalDate.parse(last)),
+                    str(t, "mod"),
+                    Anchor.valueOf(t.get("anchor").asText()),
+                    anchorDate == null ? null : LocalDate.parse(anchorDate)));
         }
         return out;
     }
@@ -181,7 +229,8 @@ final class ArticleCodec {
                 f,
                 o.get("story").asText(),
                 str(o, "nearDuplicateOf"),
-                quotes(o.get("quotes")));
+                quotes(o.get("quotes")),
+                times(o.get("times"), text));
     }
 
     private static @Nullable String str(JsonNode o, String field) {

@@ -145,7 +145,8 @@ public final class ArticleLoader implements AutoCloseable {
                     f,
                     as.story(),
                     as.nearDuplicateOf(),
-                    analysed.quotes());
+                    analysed.quotes(),
+                    analysed.times());
             store.put(s);
             listener.stored(s);
         }

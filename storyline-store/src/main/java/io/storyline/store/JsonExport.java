@@ -11,6 +11,7 @@ import io.storyline.digest.StoryQuoteGroup;
 import io.storyline.quotegroups.WordDiff;
 import io.storyline.quotes.Quote;
 import io.storyline.speakers.Speaker;
+import io.storyline.time.TimeExpression;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -133,6 +134,17 @@ public final class JsonExport {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("times");
+            for (TimeExpression t : s.times()) {
+                g.writeStartObject();
+                g.writeNumberField("start", t.span().start());
+                g.writeNumberField("end", t.span().end());
+                g.writeStringField("text", t.text());
+                g.writeStringField("value", t.value());
+                g.writeStringField("type", t.type().name().toLowerCase(Locale.ROOT));
+                g.writeStringField("precision", t.precision().name().toLowerCase(Locale.ROOT));
+                g.writeStringField("anchor", t.anchor().name().toLowerCase(Locale.ROOT));
+                g.writeEndObject();
+            }
             g.writeEndArray();
             g.writeArrayFieldStart("flags");
             if (s.nearDuplicateOf() != null) {

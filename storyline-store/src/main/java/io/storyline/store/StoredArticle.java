@@ -5,6 +5,7 @@ import io.storyline.core.Article;
 import io.storyline.core.Span;
 import io.storyline.names.Name;
 import io.storyline.quotes.Quote;
+import io.storyline.time.TimeExpression;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param story the story id
  * @param nearDuplicateOf the earlier article it nearly duplicates, or null
  * @param quotes the article's quotes with speakers as resolved within the article
+ * @param times the article's time expressions with their resolved values
  */
 public record StoredArticle(
         Article article,
@@ -31,12 +33,14 @@ public record StoredArticle(
         ArticleFeatures features,
         String story,
         @Nullable String nearDuplicateOf,
-        List<Quote> quotes) {
+        List<Quote> quotes,
+        List<TimeExpression> times) {
 
     public StoredArticle {
         boilerplate = List.copyOf(boilerplate);
         names = List.copyOf(names);
         quotes = List.copyOf(quotes);
+        times = List.copyOf(times);
     }
 
     public String id() {

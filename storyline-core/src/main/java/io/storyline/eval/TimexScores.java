@@ -1,7 +1,9 @@
-package io.storyline.time;
+package io.storyline.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storyline.time.RuleTimeFinder;
+import io.storyline.time.TimeExpression;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,33 +23,41 @@ import org.jspecify.annotations.Nullable;
  * Scores time expressions against a {@code gold-timex.jsonl} (TempEval-3 style): detection by overlap,
  * value accuracy on the matched pairs. Reads the shared folder; copies nothing from it.
  */
-final class TimexEval {
+public final class TimexScores {
 
-    record Doc(String id, String text, @Nullable LocalDate published) {}
+    /** An article of the set: id, text and document creation (publication) date. */
+    public record Doc(String id, String text, @Nullable LocalDate published) {}
 
-    record Gold(String article, int start, int end, String text, String type, String value) {}
+    /** One gold expression. */
+    public record Gold(String article, int start, int end, String text, String type, String value) {}
 
-    record Scores(int gold, int found, int matched, int valueRight, int typeRight, long nanos, List<String> errors) {
+    /**
+     * Detection (overlap) and value scores.
+     *
+     * @param errors one tab-separated line per miss, wrong value and extra expression
+     */
+    public record Scores(
+            int gold, int found, int matched, int valueRight, int typeRight, long nanos, List<String> errors) {
 
-        double precision() {
+        public double precision() {
             return found == 0 ? 0 : (double) matched / found;
         }
 
-        double recall() {
+        public double recall() {
             return gold == 0 ? 0 : (double) matched / gold;
         }
 
-        double f1() {
+        public double f1() {
             double p = precision();
             double r = recall();
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
 
-        double valueAccuracy() {
+        public double valueAccuracy() {
             return matched == 0 ? 0 : (double) valueRight / matched;
         }
 
-        double valueF1() {
+        public double valueF1() {
             double p = found == 0 ? 0 : (double) valueRight / found;
             double r = gold == 0 ? 0 : (double) valueRight / gold;
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
@@ -74,9 +84,10 @@ final class TimexEval {
         }
     }
 
-    private TimexEval() {}
+    private TimexScores() {}
 
-    static Optional<Path> evalDir() {
+    /** The shared evaluation folder, if found. */
+    public static Optional<Path> evalDir() {
         List<Path> candidates = new ArrayList<>();
         String prop = System.getProperty("storyline.shared");
         if (prop != null) {
@@ -91,11 +102,12 @@ final class TimexEval {
     }
 
     /** The held-out half of an evaluation set: articles whose id hash is even. */
-    static boolean heldOut(String id) {
+    public static boolean heldOut(String id) {
         return (id.hashCode() & 1) == 0;
     }
 
-    static List<Doc> docs(Path jsonl) {
+    /** The articles of an {@code articles.jsonl}. */
+    public static List<Doc> docs(Path jsonl) {
         ObjectMapper mapper = new ObjectMapper();
         List<Doc> docs = new ArrayList<>();
         for (String row : lines(jsonl)) {
@@ -115,7 +127,8 @@ final class TimexEval {
         return docs;
     }
 
-    static Map<String, List<Gold>> gold(Path jsonl) {
+    /** The gold expressions of a {@code gold-timex.jsonl}, by article. */
+    public static Map<String, List<Gold>> gold(Path jsonl) {
         ObjectMapper mapper = new ObjectMapper();
         Map<String, List<Gold>> gold = new LinkedHashMap<>();
         for (String row : lines(jsonl)) {
@@ -136,7 +149,9 @@ final class TimexEval {
         return gold;
     }
 
-    static Scores score(RuleTimeFinder finder, List<Doc> docs, Map<String, List<Gold>> gold, Predicate<String> keep) {
+    /** Scores {@code finder} on the articles {@code keep} accepts. */
+    public static Scores score(
+            RuleTimeFinder finder, List<Doc> docs, Map<String, List<Gold>> gold, Predicate<String> keep) {
         int goldCount = 0;
         int found = 0;
         int matched = 0;
@@ -208,24 +223,6 @@ final class TimexEval {
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Prints the figures and writes the errors of the development half to {@code args[0]}. */
-    public static void main(String[] args) throws IOException {
-        Path dir = evalDir().orElseThrow().resolve("tempeval3-train");
-        List<Doc> docs = docs(dir.resolve("articles.jsonl"));
-        Map<String, List<Gold>> gold = gold(dir.resolve("gold-timex.jsonl"));
-        RuleTimeFinder finder = new RuleTimeFinder(TimeFinderOptions.timeBank());
-        score(finder, docs, gold, id -> true);
-        Scores all = score(finder, docs, gold, id -> true);
-        Scores dev = score(finder, docs, gold, id -> !heldOut(id));
-        Scores held = score(finder, docs, gold, TimexEval::heldOut);
-        System.out.println("all      " + all);
-        System.out.println("dev half " + dev);
-        System.out.println("held-out " + held);
-        if (args.length > 0) {
-            Files.write(Path.of(args[0]), (args.length > 1 ? all : dev).errors(), StandardCharsets.UTF_8);
         }
     }
 }
