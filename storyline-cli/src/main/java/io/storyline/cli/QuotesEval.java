@@ -8,6 +8,7 @@ import io.storyline.digest.StoryDigest;
 import io.storyline.eval.GoldQuote;
 import io.storyline.eval.QuoteScores;
 import io.storyline.eval.QuoteVariantScores;
+import io.storyline.eval.TimelineScores;
 import io.storyline.quotes.Quote;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -128,7 +129,15 @@ final class QuotesEval implements Callable<Integer> {
         if (Files.isRegularFile(variants)) {
             List<StoryArticle> story = new ArrayList<>();
             for (AnalyzedArticle a : analysed) {
-                story.add(new StoryArticle(a.article(), a.boilerplate(), a.names(), a.quotes(), a.times()));
+                story.add(new StoryArticle(
+                        a.article(),
+                        a.boilerplate(),
+                        a.names(),
+                        a.quotes(),
+                        a.times(),
+                        a.sentences().stream()
+                                .map(io.storyline.nlp.Sentence::span)
+                                .toList()));
             }
             StoryDigest digest = views.digests().digester().digest(story);
             QuoteVariantScores.Scores v = QuoteVariantScores.score(variants, digest);
@@ -140,6 +149,17 @@ final class QuotesEval implements Callable<Integer> {
                     digest.quoteGroups().size(),
                     v,
                     gate.variants() > 0 ? (ok ? "  PASS (>= " : "  FAIL (< ") + gate.variants() + ")" : "");
+            Path timeline = dir.resolve("gold").resolve("timeline.tsv");
+            if (Files.isRegularFile(timeline)) {
+                TimelineScores.Scores t = TimelineScores.score(timeline, digest.timeline());
+                out.printf(
+                        Locale.ROOT, "  %s; %d entries%n", t, digest.timeline().size());
+                for (TimelineScores.Row row : t.rows()) {
+                    if (!row.found()) {
+                        out.printf("    missed %s %s (found %s)%n", row.date(), row.event(), row.got());
+                    }
+                }
+            }
             for (QuoteVariantScores.Row row : v.rows()) {
                 if (!row.handled() || (row.positive() && !row.sensible())) {
                     out.printf(

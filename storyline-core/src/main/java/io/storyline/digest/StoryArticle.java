@@ -17,9 +17,15 @@ import java.util.Objects;
  * @param names name mentions
  * @param quotes the quotes the article-level finder returned, in text order
  * @param times the article's time expressions, resolved against its publication date
+ * @param sentences the spans of the article's sentences outside the boilerplate, in text order
  */
 public record StoryArticle(
-        Article article, List<Span> boilerplate, List<Name> names, List<Quote> quotes, List<TimeExpression> times) {
+        Article article,
+        List<Span> boilerplate,
+        List<Name> names,
+        List<Quote> quotes,
+        List<TimeExpression> times,
+        List<Span> sentences) {
 
     public StoryArticle {
         Objects.requireNonNull(article, "article");
@@ -27,6 +33,7 @@ public record StoryArticle(
         names = List.copyOf(names);
         quotes = List.copyOf(quotes);
         times = List.copyOf(times);
+        sentences = List.copyOf(sentences);
     }
 
     public String id() {

@@ -13,8 +13,13 @@ import java.util.Optional;
  * @param speakers the canonical speakers with at least one quote, most quoted first ("p1", …)
  * @param quotes every quote of the story's articles, in article order then text order
  * @param quoteGroups the renderings of one statement across articles, with labelled pairs
+ * @param timeline the story's dated events, ordered by date
  */
-public record StoryDigest(List<Speaker> speakers, List<StoryQuote> quotes, List<StoryQuoteGroup> quoteGroups) {
+public record StoryDigest(
+        List<Speaker> speakers,
+        List<StoryQuote> quotes,
+        List<StoryQuoteGroup> quoteGroups,
+        List<TimelineEntry> timeline) {
 
     /** Label of statements whose speaker has no known side. */
     public static final String NO_SIDE = "Others and unknown";
@@ -23,6 +28,7 @@ public record StoryDigest(List<Speaker> speakers, List<StoryQuote> quotes, List<
         speakers = List.copyOf(speakers);
         quotes = List.copyOf(quotes);
         quoteGroups = List.copyOf(quoteGroups);
+        timeline = List.copyOf(timeline);
     }
 
     /** The speaker with this id. */

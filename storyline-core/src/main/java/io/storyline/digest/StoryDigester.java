@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Computes a story's {@link StoryDigest} from its articles: canonical speakers across the articles
  * ({@link SpeakerCanonicalizer}), each quote's speaker and side, and quote groups with labelled,
- * diffed pairs ({@link QuoteGrouper}).
+ * diffed pairs ({@link QuoteGrouper}), and the timeline ({@link TimelineBuilder}).
  *
  * <p>Articles are taken in the order given (the caller passes story order: publication date, then
  * id), which fixes the quote ids. Thread-safe when the embedder is. Cost: linear in the quotes and
@@ -30,6 +30,7 @@ public final class StoryDigester {
 
     private final SpeakerCanonicalizer canonicalizer;
     private final QuoteGrouper grouper;
+    private final TimelineBuilder timeline = new TimelineBuilder();
 
     /** A digester that compares quote meaning with {@code embedder}; null compares words only. */
     public StoryDigester(@Nullable TextEmbedder embedder) {
@@ -74,7 +75,7 @@ public final class StoryDigester {
             }
             groups.add(new StoryQuoteGroup(ids, relations));
         }
-        return new StoryDigest(speakers.speakers(), quotes, groups);
+        return new StoryDigest(speakers.speakers(), quotes, groups, timeline.build(articles));
     }
 
     private static StoryQuote at(Map<QuoteRef, StoryQuote> byRef, QuoteRef ref) {

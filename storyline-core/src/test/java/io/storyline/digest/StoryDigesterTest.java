@@ -36,7 +36,7 @@ class StoryDigesterTest {
                 NameType.PERSON,
                 speaker.toLowerCase(java.util.Locale.ROOT));
         Article a = new Article(id, null, text, LocalDate.of(2025, 4, 2), null, null, "en");
-        return new StoryArticle(a, List.of(), List.of(name), List.of(q), List.of());
+        return new StoryArticle(a, List.of(), List.of(name), List.of(q), List.of(), List.of());
     }
 
     @Test
@@ -99,7 +99,7 @@ class StoryDigesterTest {
         StoryArticle a = article("a", "“Fine,” said Ola Dahl.", "Ola Dahl", "Fine,", null);
         Quote broken = new Quote(QuoteKind.DIRECT, new Span(0, 500), null, null, null, null, null, false);
         StoryArticle bad = new StoryArticle(
-                a.article(), List.of(), a.names(), List.of(a.quotes().get(0), broken), List.of());
+                a.article(), List.of(), a.names(), List.of(a.quotes().get(0), broken), List.of(), List.of());
         assertThat(digester.digest(List.of(bad)).quotes()).hasSize(1);
     }
 }

@@ -72,6 +72,10 @@ final class ArticleCodec {
             qn.put("role", q.role());
             qn.put("anonymous", q.anonymous());
         }
+        ArrayNode sentences = o.putArray("sentences");
+        for (Span s : a.sentences()) {
+            sentences.addArray().add(s.start()).add(s.end());
+        }
         ArrayNode times = o.putArray("times");
         for (TimeExpression t : a.times()) {
             ObjectNode tn = times.addObject();
@@ -142,6 +146,17 @@ final class ArticleCodec {
                     str(q, "speaker"),
                     str(q, "role"),
                     q.get("anonymous").asBoolean()));
+        }
+        return out;
+    }
+
+    /** Spans written as [start, end] pairs; absent (an older store) reads as none. */
+    private static List<Span> spans(@Nullable JsonNode arr) {
+        List<Span> out = new ArrayList<>();
+        if (arr != null) {
+            for (JsonNode s : arr) {
+                out.add(new Span(s.get(0).asInt(), s.get(1).asInt()));
+            }
         }
         return out;
     }
@@ -230,7 +245,8 @@ final class ArticleCodec {
                 o.get("story").asText(),
                 str(o, "nearDuplicateOf"),
                 quotes(o.get("quotes")),
-                times(o.get("times"), text));
+                times(o.get("times"), text),
+                spans(o.get("sentences")));
     }
 
     private static @Nullable String str(JsonNode o, String field) {

@@ -7,6 +7,7 @@ import io.storyline.cluster.AssemblyOptions;
 import io.storyline.cluster.Assignment;
 import io.storyline.cluster.StoryAssembler;
 import io.storyline.core.Article;
+import io.storyline.nlp.Sentence;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -146,7 +147,8 @@ public final class ArticleLoader implements AutoCloseable {
                     as.story(),
                     as.nearDuplicateOf(),
                     analysed.quotes(),
-                    analysed.times());
+                    analysed.times(),
+                    analysed.sentences().stream().map(Sentence::span).toList());
             store.put(s);
             listener.stored(s);
         }

@@ -8,6 +8,7 @@ import io.storyline.core.Span;
 import io.storyline.digest.StoryDigest;
 import io.storyline.digest.StoryQuote;
 import io.storyline.digest.StoryQuoteGroup;
+import io.storyline.digest.TimelineEntry;
 import io.storyline.quotegroups.WordDiff;
 import io.storyline.quotes.Quote;
 import io.storyline.speakers.Speaker;
@@ -33,7 +34,7 @@ import java.util.Map;
 public final class JsonExport {
 
     public static final int VERSION = 1;
-    private static final List<String> EMPTY_SECTIONS = List.of("claims", "provenance", "timeline", "summary");
+    private static final List<String> EMPTY_SECTIONS = List.of("claims", "provenance", "summary");
 
     private final JsonFactory factory = new JsonFactory();
     private final StoryDigests digests;
@@ -224,6 +225,33 @@ public final class JsonExport {
         g.writeEndArray();
     }
 
+    private static void writeTimeline(JsonGenerator g, StoryDigest d) throws IOException {
+        g.writeArrayFieldStart("timeline");
+        for (TimelineEntry t : d.timeline()) {
+            g.writeStartObject();
+            g.writeStringField("date", t.date());
+            g.writeStringField("precision", t.precision().name().toLowerCase(Locale.ROOT));
+            g.writeStringField("text", t.text());
+            writeStrings(g, "articles", t.articles());
+            g.writeStringField("expression", t.expression());
+            g.writeBooleanField("inferred", t.inferred());
+            g.writeArrayFieldStart("support");
+            for (TimelineEntry.Support s : t.support()) {
+                g.writeStartObject();
+                g.writeStringField("article", s.article());
+                g.writeNumberField("start", s.sentence().start());
+                g.writeNumberField("end", s.sentence().end());
+                g.writeNumberField("expressionStart", s.expression().start());
+                g.writeNumberField("expressionEnd", s.expression().end());
+                g.writeStringField("expression", s.text());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
     private static void writeStrings(JsonGenerator g, String field, List<String> values) throws IOException {
         g.writeArrayFieldStart(field);
         for (String v : values) {
@@ -241,6 +269,7 @@ public final class JsonExport {
         g.writeStringField("title", StoryTitles.title(articles));
         writeStrings(g, "articles", articles.stream().map(StoredArticle::id).toList());
         writeQuotes(g, d, globalIds);
+        writeTimeline(g, d);
         for (String section : EMPTY_SECTIONS) {
             g.writeArrayFieldStart(section);
             g.writeEndArray();

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param nearDuplicateOf the earlier article it nearly duplicates, or null
  * @param quotes the article's quotes with speakers as resolved within the article
  * @param times the article's time expressions with their resolved values
+ * @param sentences the spans of the article's sentences outside the boilerplate, in text order
  */
 public record StoredArticle(
         Article article,
@@ -34,13 +35,15 @@ public record StoredArticle(
         String story,
         @Nullable String nearDuplicateOf,
         List<Quote> quotes,
-        List<TimeExpression> times) {
+        List<TimeExpression> times,
+        List<Span> sentences) {
 
     public StoredArticle {
         boilerplate = List.copyOf(boilerplate);
         names = List.copyOf(names);
         quotes = List.copyOf(quotes);
         times = List.copyOf(times);
+        sentences = List.copyOf(sentences);
     }
 
     public String id() {

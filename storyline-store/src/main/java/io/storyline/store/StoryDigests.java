@@ -42,6 +42,6 @@ public final class StoryDigests {
 
     /** The digester's view of one stored article. */
     public static StoryArticle input(StoredArticle a) {
-        return new StoryArticle(a.article(), a.boilerplate(), a.names(), a.quotes(), a.times());
+        return new StoryArticle(a.article(), a.boilerplate(), a.names(), a.quotes(), a.times(), a.sentences());
     }
 }
