@@ -134,7 +134,8 @@ public final class Statement {
                 w = "not";
             }
             words.add(w);
-            if (NEGATIONS.contains(w)) {
+            if (NEGATIONS.contains(w)
+                    || (w.length() > 2 && (t.text().endsWith("n't") || t.text().endsWith("n’t")))) {
                 negations++;
             }
             String num = NUMBER_WORDS.get(w);

@@ -51,7 +51,7 @@ public final class StatementAligner {
          * different (one adds a detail). Embeds more pairs than {@link #defaults()}.
          */
         public static Options claims() {
-            return new Options(0.05, 0.9, 0.3, 2, 0.6);
+            return new Options(0.15, 0.9, 0.3, 2, 0.6);
         }
 
         /** The thresholds tuned on MRPC-train's first half. */
@@ -116,10 +116,13 @@ public final class StatementAligner {
                 score = logistic(WITH_COSINE, x, cos);
                 same = score >= options.threshold();
             }
-            boolean clash = f.negationMismatch() > 0 || (f.numberMismatch() >= 0.5 && bothNumbered(a, b));
-            boolean close =
-                    Double.isNaN(cos) ? lexical >= options.contradictionCosine() : cos >= options.contradictionCosine();
-            boolean contradiction = clash && close && f.shared() >= 3;
+            boolean close = f.shared() >= 3
+                    && (Double.isNaN(cos)
+                            ? lexical >= options.contradictionCosine()
+                            : cos >= options.contradictionCosine());
+            boolean negated = close && !same && f.negationMismatch() > 0;
+            boolean numbers = close && !same && f.numberMismatch() >= 0.5 && bothNumbered(a, b);
+            boolean contradiction = negated || numbers;
             return new Alignment(lexical, cos, score, same && !contradiction, contradiction);
         }
 

@@ -27,6 +27,9 @@ public record StoryAlignment(
         int compared,
         int embedded) {
 
+    /** Pairs whose content lemmas overlap less than this (Dice) are different without the aligner. */
+    static final double MIN_DICE = 0.2;
+
     public StoryAlignment {
         units = units.stream().map(List::copyOf).toList();
         same = List.copyOf(same);
@@ -40,6 +43,10 @@ public record StoryAlignment(
             units.add(extractor.extract(in));
         }
         return align(units, aligner);
+    }
+
+    private static ClaimUnit unit(List<List<ClaimUnit>> units, long key) {
+        return units.get((int) (key >>> 32)).get((int) (key & 0xffffffffL));
     }
 
     /** Aligns already extracted units (one list per article). */
@@ -68,6 +75,12 @@ public record StoryAlignment(
                 }
                 for (Map.Entry<Long, Integer> e : shared.entrySet()) {
                     if (e.getValue() < 2) {
+                        continue;
+                    }
+                    ClaimUnit v0 = unit(units, e.getKey());
+                    int sizes = u.statement().content().size()
+                            + v0.statement().content().size();
+                    if (2.0 * e.getValue() / sizes < MIN_DICE) {
                         continue;
                     }
                     ClaimUnit v = units.get((int) (e.getKey() >>> 32)).get((int) (e.getKey() & 0xffffffffL));

@@ -88,11 +88,11 @@ class StoryEvidenceAnalyzerTest {
 
     @Property(tries = 30)
     void junkNeverThrows(@ForAll @StringLength(max = 400) String a, @ForAll @StringLength(max = 400) String b) {
-        List<ClaimInput> story = List.of(input("a", a, 1), input("b", b + " " + a, 2));
+        List<ClaimInput> story = List.of(input("a", "x " + a, 1), input("b", b + " " + a + " y", 2));
         StoryEvidence ev = ANALYZER.analyze(story);
         for (Claim c : ev.claims()) {
             for (Support s : c.support()) {
-                String text = s.article().equals("a") ? a : b + " " + a;
+                String text = s.article().equals("a") ? "x " + a : b + " " + a + " y";
                 assertThat(s.span().end()).isLessThanOrEqualTo(text.length());
             }
         }
