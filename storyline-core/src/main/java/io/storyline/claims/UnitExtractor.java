@@ -1,0 +1,208 @@
+package io.storyline.claims;
+
+import io.storyline.core.Span;
+import io.storyline.nlp.Sentence;
+import io.storyline.nlp.Token;
+import io.storyline.quotes.Quote;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Cuts an article into claim units: each sentence outside the boilerplate is split into its quotes
+ * (claims by their speakers) and the rest (facts), and long pieces are split again at clause
+ * boundaries ("; ", ", while", "since", …). Pieces with fewer than {@code minContent} content words
+ * are dropped (attribution leftovers such as "he added").
+ *
+ * <p>Spans are half-open UTF-16 indices into the article text. Stateless and thread-safe; linear in
+ * the number of tokens.
+ */
+public final class UnitExtractor {
+
+    private static final Set<String> CLAUSE_LINKS = Set.of(
+            "while", "whereas", "although", "though", "since", "because", "but", "meaning", "and", "as", "however");
+    private static final Set<String> BARE_LINKS = Set.of("while", "whereas", "although", "since", "because");
+
+    private final int minContent;
+    private final int minClauseWords;
+
+    /**
+     * An extractor with the given limits.
+     *
+     * @param minContent fewest content words a unit must have
+     * @param minClauseWords fewest words on either side of a clause split
+     */
+    public UnitExtractor(int minContent, int minClauseWords) {
+        if (minContent < 1 || minClauseWords < 1) {
+            throw new IllegalArgumentException(
+                    "minContent and minClauseWords must be >= 1, got " + minContent + ", " + minClauseWords);
+        }
+        this.minContent = minContent;
+        this.minClauseWords = minClauseWords;
+    }
+
+    /** Three content words per unit, five words per clause. */
+    public UnitExtractor() {
+        this(3, 5);
+    }
+
+    /** The units of {@code input}, in text order, indexed from 0. */
+    public List<ClaimUnit> extract(ClaimInput input) {
+        List<ClaimUnit> out = new ArrayList<>();
+        for (Sentence s : input.sentences()) {
+            if (inBoilerplate(s.span(), input.boilerplate()) || s.tokens().isEmpty()) {
+                continue;
+            }
+            for (Piece p : pieces(s, input.quotes())) {
+                for (List<Token> clause : clauses(p.tokens)) {
+                    add(out, input, clause, p.quote);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private record Piece(List<Token> tokens, @Nullable Quote quote) {}
+
+    /** The sentence's quote contents and the runs of tokens between them. */
+    private static List<Piece> pieces(Sentence s, List<Quote> quotes) {
+        List<Piece> out = new ArrayList<>();
+        List<Token> run = new ArrayList<>();
+        Quote current = null;
+        List<Token> inQuote = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            Quote q = covering(t, quotes);
+            if (!java.util.Objects.equals(q, current)) {
+                flush(out, current == null ? run : inQuote, current);
+                run = new ArrayList<>();
+                inQuote = new ArrayList<>();
+                current = q;
+            }
+            if (q == null) {
+                if (!inAttribution(t, quotes)) {
+                    run.add(t);
+                }
+            } else {
+                inQuote.add(t);
+            }
+        }
+        flush(out, current == null ? run : inQuote, current);
+        return out;
+    }
+
+    private static void flush(List<Piece> out, List<Token> tokens, @Nullable Quote q) {
+        if (!tokens.isEmpty()) {
+            out.add(new Piece(List.copyOf(tokens), q));
+        }
+    }
+
+    private static @Nullable Quote covering(Token t, List<Quote> quotes) {
+        for (Quote q : quotes) {
+            if (q.span().start() <= t.start() && t.end() <= q.span().end()) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private static boolean inAttribution(Token t, List<Quote> quotes) {
+        for (Quote q : quotes) {
+            if ((q.cue() != null && q.cue().contains(t.start()))
+                    || (q.speakerSpan() != null && q.speakerSpan().contains(t.start()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Splits a run of tokens at clause boundaries when both sides are long enough. */
+    private List<List<Token>> clauses(List<Token> tokens) {
+        List<List<Token>> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i < tokens.size() - 1; i++) {
+            if (i - from < minClauseWords || tokens.size() - i < minClauseWords) {
+                continue;
+            }
+            Token t = tokens.get(i);
+            String w = t.text().toLowerCase(java.util.Locale.ROOT);
+            boolean split = false;
+            int at = i;
+            if (w.equals(";") || w.equals("—") || w.equals("–")) {
+                split = true;
+                at = i + 1;
+            } else if (tokens.get(i - 1).text().equals(",") && CLAUSE_LINKS.contains(w)) {
+                split = hasVerb(tokens, i + 1);
+            } else if (BARE_LINKS.contains(w)) {
+                split = hasVerb(tokens, i + 1);
+            }
+            if (split) {
+                out.add(tokens.subList(from, at));
+                from = at;
+            }
+        }
+        out.add(tokens.subList(from, tokens.size()));
+        return out;
+    }
+
+    private static boolean hasVerb(List<Token> tokens, int from) {
+        for (int i = from; i < tokens.size(); i++) {
+            String pos = tokens.get(i).pos();
+            if (pos.equals("VERB") || pos.equals("AUX")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void add(List<ClaimUnit> out, ClaimInput input, List<Token> tokens, @Nullable Quote q) {
+        int a = 0;
+        int b = tokens.size();
+        while (a < b && trimmable(tokens.get(a))) {
+            a++;
+        }
+        while (b > a && trimmable(tokens.get(b - 1))) {
+            b--;
+        }
+        if (a >= b) {
+            return;
+        }
+        List<Token> kept = tokens.subList(a, b);
+        long content = kept.stream().filter(Token::contentWord).count();
+        if (content < minContent) {
+            return;
+        }
+        Span span = new Span(kept.get(0).start(), kept.get(kept.size() - 1).end());
+        String text = span.of(input.text());
+        out.add(new ClaimUnit(
+                input.id(),
+                out.size(),
+                span,
+                q != null,
+                q == null ? null : q.speaker(),
+                q == null ? null : q.speakerText(),
+                Statement.of(text, kept)));
+    }
+
+    private static boolean trimmable(Token t) {
+        String s = t.text();
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                return switch (t.pos()) {
+                    case "CCONJ", "SCONJ" -> true;
+                    default -> false;
+                };
+            }
+        }
+        return true;
+    }
+
+    private static boolean inBoilerplate(Span s, List<Span> boilerplate) {
+        for (Span b : boilerplate) {
+            if (b.overlaps(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

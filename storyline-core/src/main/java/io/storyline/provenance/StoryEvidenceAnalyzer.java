@@ -1,0 +1,267 @@
+package io.storyline.provenance;
+
+import io.storyline.claims.AlignedPair;
+import io.storyline.claims.Claim;
+import io.storyline.claims.ClaimClusterer;
+import io.storyline.claims.ClaimInput;
+import io.storyline.claims.ClaimUnit;
+import io.storyline.claims.OriginEvidence;
+import io.storyline.claims.StatementAligner;
+import io.storyline.claims.StoryAlignment;
+import io.storyline.claims.UnitExtractor;
+import io.storyline.embed.TextEmbedder;
+import io.storyline.nlp.Sentence;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The story-level claim and provenance stage: from a story's analysed articles to its claims (with
+ * independent origins and status), provenance edges and article flags.
+ *
+ * <p>Steps: claim units and their alignment ({@link StoryAlignment}), garble scores, credited
+ * upstream sources ({@link CreditFinder}), article-to-article derivations ({@link DerivationFinder}),
+ * uncredited upstream derivations (an article whose passages match passages that other articles
+ * credit to a source it never credits, with at least four such passages, or one and a bare mention
+ * of the source's name, as in "asked about the Reuters report"), then claims grouped into independent origins ({@link ClaimClusterer}).
+ *
+ * <p>Thread-safe when the embedder is; each call is independent. Cost: see {@link StoryAlignment}.
+ */
+public final class StoryEvidenceAnalyzer {
+
+    private final UnitExtractor extractor;
+    private final StatementAligner aligner;
+    private final CreditFinder creditFinder;
+    private final GarbleDetector garbleDetector;
+    private final DerivationFinder derivationFinder;
+    private final ClaimClusterer clusterer;
+
+    public StoryEvidenceAnalyzer(
+            UnitExtractor extractor,
+            StatementAligner aligner,
+            CreditFinder creditFinder,
+            GarbleDetector garbleDetector,
+            DerivationFinder derivationFinder,
+            ClaimClusterer clusterer) {
+        this.extractor = extractor;
+        this.aligner = aligner;
+        this.creditFinder = creditFinder;
+        this.garbleDetector = garbleDetector;
+        this.derivationFinder = derivationFinder;
+        this.clusterer = clusterer;
+    }
+
+    /** Default components; {@code embedder} (may be null: lexical decisions only) settles undecided pairs. */
+    public StoryEvidenceAnalyzer(@Nullable TextEmbedder embedder) {
+        this(
+                new UnitExtractor(),
+                new StatementAligner(embedder, StatementAligner.Options.claims()),
+                new CreditFinder(),
+                new GarbleDetector(),
+                new DerivationFinder(),
+                new ClaimClusterer());
+    }
+
+    /** The claims, provenance and flags of the story made of {@code story}'s articles. */
+    public StoryEvidence analyze(List<ClaimInput> story) {
+        StoryAlignment alignment = StoryAlignment.of(story, extractor, aligner);
+        Map<String, Integer> garble = garbleDetector.scores(story);
+        List<UpstreamCredit> credits = new ArrayList<>();
+        Map<String, Map<Integer, String>> creditedUnits = new HashMap<>();
+        Map<String, Map<String, String>> creditedNames = new HashMap<>();
+        for (int i = 0; i < story.size(); i++) {
+            ClaimInput in = story.get(i);
+            List<UpstreamCredit> found = creditFinder.find(in);
+            credits.addAll(found);
+            Map<String, String> names = new LinkedHashMap<>();
+            found.forEach(c -> names.putIfAbsent(key(c.name()), c.name()));
+            creditedNames.put(in.id(), names);
+            creditedUnits.put(in.id(), unitCredits(in, alignment.units().get(i), found));
+        }
+        List<ProvenanceEdge> edges = new ArrayList<>(derivationFinder.find(story, alignment, garble, garbleDetector));
+        edges.replaceAll(e -> withCredit(e, story, creditedNames));
+        Map<String, Set<String>> uncredited = new HashMap<>();
+        for (ClaimInput in : story) {
+            edges.addAll(upstreamEdges(in, alignment, creditedUnits, creditedNames, uncredited));
+        }
+        OriginEvidence origins = new OriginEvidence(roots(edges), creditedUnits, uncredited);
+        List<Claim> claims = clusterer.cluster(
+                alignment, origins, story.stream().map(ClaimInput::id).toList());
+        Map<String, Set<ArticleFlag>> flags = flags(story, edges, garble);
+        Map<String, Integer> stats = Map.of(
+                "units", alignment.units().stream().mapToInt(List::size).sum(),
+                "compared", alignment.compared(),
+                "embedded", alignment.embedded());
+        return new StoryEvidence(claims, edges, flags, credits, stats);
+    }
+
+    static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    /** Unit index → the upstream credited in the unit's sentence. */
+    private static Map<Integer, String> unitCredits(ClaimInput in, List<ClaimUnit> units, List<UpstreamCredit> found) {
+        Map<Integer, String> out = new HashMap<>();
+        for (ClaimUnit u : units) {
+            for (Sentence s : in.sentences()) {
+                if (!s.span().contains(u.span().start())) {
+                    continue;
+                }
+                for (UpstreamCredit c : found) {
+                    if (s.span().overlaps(c.span()) && c.media()) {
+                        out.putIfAbsent(u.index(), key(c.name()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static ProvenanceEdge withCredit(
+            ProvenanceEdge e, List<ClaimInput> story, Map<String, Map<String, String>> creditedNames) {
+        String outlet = null;
+        for (ClaimInput in : story) {
+            if (in.id().equals(e.source())) {
+                outlet = in.outlet();
+            }
+        }
+        boolean credited = outlet != null
+                && creditedNames.getOrDefault(e.article(), Map.of()).containsKey(key(outlet));
+        return credited
+                ? new ProvenanceEdge(e.article(), e.source(), e.relation(), true, e.direction(), e.evidence())
+                : e;
+    }
+
+    private List<ProvenanceEdge> upstreamEdges(
+            ClaimInput in,
+            StoryAlignment alignment,
+            Map<String, Map<Integer, String>> creditedUnits,
+            Map<String, Map<String, String>> creditedNames,
+            Map<String, Set<String>> uncredited) {
+        List<ProvenanceEdge> out = new ArrayList<>();
+        Map<String, String> mine = creditedNames.getOrDefault(in.id(), Map.of());
+        for (Map.Entry<String, String> c : mine.entrySet()) {
+            out.add(new ProvenanceEdge(
+                    in.id(), "upstream:" + c.getValue(), Relation.CREDITS, true, "content", List.of()));
+        }
+        Map<String, List<AlignedPair>> matched = new LinkedHashMap<>();
+        Map<String, String> display = new HashMap<>();
+        for (AlignedPair p : alignment.same()) {
+            boolean aMine = p.a().article().equals(in.id());
+            if (!aMine && !p.b().article().equals(in.id())) {
+                continue;
+            }
+            ClaimUnit own = aMine ? p.a() : p.b();
+            ClaimUnit other = aMine ? p.b() : p.a();
+            String up = creditedUnits.getOrDefault(other.article(), Map.of()).get(other.index());
+            if (up != null
+                    && !mine.containsKey(up)
+                    && !creditedUnits.getOrDefault(in.id(), Map.of()).containsKey(own.index())) {
+                matched.computeIfAbsent(up, k -> new ArrayList<>()).add(p);
+                display.putIfAbsent(
+                        up,
+                        creditedNames.getOrDefault(other.article(), Map.of()).getOrDefault(up, up));
+            }
+        }
+        for (Map.Entry<String, List<AlignedPair>> e : matched.entrySet()) {
+            String name = display.getOrDefault(e.getKey(), e.getKey());
+            Set<Integer> passages = new HashSet<>();
+            List<Evidence> evidence = new ArrayList<>();
+            for (AlignedPair p : e.getValue()) {
+                boolean aMine = p.a().article().equals(in.id());
+                ClaimUnit own = aMine ? p.a() : p.b();
+                ClaimUnit other = aMine ? p.b() : p.a();
+                passages.add(own.index());
+                evidence.add(new Evidence(own.span(), own.text(), other.article(), other.span()));
+            }
+            boolean mentioned = mentions(in, name);
+            if (passages.size() >= 4 || (passages.size() >= 1 && mentioned)) {
+                uncredited.computeIfAbsent(in.id(), k -> new HashSet<>()).add(e.getKey());
+                out.add(new ProvenanceEdge(in.id(), "upstream:" + name, Relation.REWRITE, false, "content", evidence));
+            }
+        }
+        return out;
+    }
+
+    private static boolean mentions(ClaimInput in, String name) {
+        Pattern p = Pattern.compile("\\b" + Pattern.quote(name) + "\\b", Pattern.CASE_INSENSITIVE);
+        for (Sentence s : in.sentences()) {
+            if (p.matcher(s.span().of(in.text())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Article → root of its derivation group (following article-to-article edges to the source). */
+    private static Map<String, String> roots(List<ProvenanceEdge> edges) {
+        Map<String, String> parent = new HashMap<>();
+        for (ProvenanceEdge e : edges) {
+            if (!e.upstream() && e.relation() != Relation.CREDITS) {
+                union(parent, e.article(), e.source());
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        for (String a : parent.keySet()) {
+            out.put(a, find(parent, a));
+        }
+        return out;
+    }
+
+    private static String find(Map<String, String> parent, String a) {
+        String r = a;
+        String next = parent.get(r);
+        while (next != null && !next.equals(r)) {
+            r = next;
+            next = parent.get(r);
+        }
+        return r;
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        parent.putIfAbsent(a, a);
+        parent.putIfAbsent(b, b);
+        String ra = find(parent, a);
+        String rb = find(parent, b);
+        if (!ra.equals(rb)) {
+            parent.put(ra, rb);
+        }
+    }
+
+    private Map<String, Set<ArticleFlag>> flags(
+            List<ClaimInput> story, List<ProvenanceEdge> edges, Map<String, Integer> garble) {
+        Map<String, Set<ArticleFlag>> flags = new HashMap<>();
+        for (ClaimInput in : story) {
+            Set<ArticleFlag> f = EnumSet.noneOf(ArticleFlag.class);
+            if (garbleDetector.garbled(garble.getOrDefault(in.id(), 0))) {
+                f.add(ArticleFlag.MACHINE_GARBLED);
+            }
+            flags.put(in.id(), f);
+        }
+        for (ProvenanceEdge e : edges) {
+            Set<ArticleFlag> f = flags.computeIfAbsent(e.article(), k -> EnumSet.noneOf(ArticleFlag.class));
+            switch (e.relation()) {
+                case COPY -> {
+                    f.add(ArticleFlag.NEAR_DUPLICATE);
+                    Set<ArticleFlag> g = flags.get(e.source());
+                    if (g != null) {
+                        g.add(ArticleFlag.NEAR_DUPLICATE);
+                    }
+                }
+                case REWRITE, TRANSLATION, GARBLED_COPY -> f.add(ArticleFlag.PARAPHRASED_COPY);
+                case CREDITS -> {}
+            }
+        }
+        Map<String, Set<ArticleFlag>> out = new LinkedHashMap<>();
+        flags.forEach((k, v) -> out.put(k, Set.copyOf(v)));
+        return out;
+    }
+}
