@@ -130,14 +130,7 @@ final class QuotesEval implements Callable<Integer> {
             List<StoryArticle> story = new ArrayList<>();
             for (AnalyzedArticle a : analysed) {
                 story.add(new StoryArticle(
-                        a.article(),
-                        a.boilerplate(),
-                        a.names(),
-                        a.quotes(),
-                        a.times(),
-                        a.sentences().stream()
-                                .map(io.storyline.nlp.Sentence::span)
-                                .toList()));
+                        a.article(), a.boilerplate(), a.names(), a.quotes(), a.times(), a.sentences()));
             }
             StoryDigest digest = views.digests().digester().digest(story);
             QuoteVariantScores.Scores v = QuoteVariantScores.score(variants, digest);

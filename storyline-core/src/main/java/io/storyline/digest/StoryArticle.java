@@ -3,6 +3,7 @@ package io.storyline.digest;
 import io.storyline.core.Article;
 import io.storyline.core.Span;
 import io.storyline.names.Name;
+import io.storyline.nlp.Sentence;
 import io.storyline.quotes.Quote;
 import io.storyline.time.TimeExpression;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param names name mentions
  * @param quotes the quotes the article-level finder returned, in text order
  * @param times the article's time expressions, resolved against its publication date
- * @param sentences the spans of the article's sentences outside the boilerplate, in text order
+ * @param sentences the article's sentences outside the boilerplate, with tokens, in text order
  */
 public record StoryArticle(
         Article article,
@@ -25,7 +26,7 @@ public record StoryArticle(
         List<Name> names,
         List<Quote> quotes,
         List<TimeExpression> times,
-        List<Span> sentences) {
+        List<Sentence> sentences) {
 
     public StoryArticle {
         Objects.requireNonNull(article, "article");

@@ -1,5 +1,6 @@
 package io.storyline.digest;
 
+import io.storyline.provenance.StoryEvidence;
 import io.storyline.speakers.Speaker;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,12 +15,15 @@ import java.util.Optional;
  * @param quotes every quote of the story's articles, in article order then text order
  * @param quoteGroups the renderings of one statement across articles, with labelled pairs
  * @param timeline the story's dated events, ordered by date
+ * @param evidence claims with their independent origins, provenance between articles and upstream
+ *     sources, credits and article quality flags
  */
 public record StoryDigest(
         List<Speaker> speakers,
         List<StoryQuote> quotes,
         List<StoryQuoteGroup> quoteGroups,
-        List<TimelineEntry> timeline) {
+        List<TimelineEntry> timeline,
+        StoryEvidence evidence) {
 
     /** Label of statements whose speaker has no known side. */
     public static final String NO_SIDE = "Others and unknown";

@@ -1,6 +1,8 @@
 package io.storyline.digest;
 
+import io.storyline.claims.ClaimInput;
 import io.storyline.embed.TextEmbedder;
+import io.storyline.provenance.StoryEvidenceAnalyzer;
 import io.storyline.quotegroups.QuoteGroup;
 import io.storyline.quotegroups.QuoteGrouper;
 import io.storyline.quotegroups.QuotePair;
@@ -19,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Computes a story's {@link StoryDigest} from its articles: canonical speakers across the articles
  * ({@link SpeakerCanonicalizer}), each quote's speaker and side, and quote groups with labelled,
- * diffed pairs ({@link QuoteGrouper}), and the timeline ({@link TimelineBuilder}).
+ * diffed pairs ({@link QuoteGrouper}), the timeline ({@link TimelineBuilder}), and claims, provenance and
+ * article flags ({@link StoryEvidenceAnalyzer}).
  *
  * <p>Articles are taken in the order given (the caller passes story order: publication date, then
  * id), which fixes the quote ids. Thread-safe when the embedder is. Cost: linear in the quotes and
@@ -31,11 +34,25 @@ public final class StoryDigester {
     private final SpeakerCanonicalizer canonicalizer;
     private final QuoteGrouper grouper;
     private final TimelineBuilder timeline = new TimelineBuilder();
+    private final StoryEvidenceAnalyzer evidence;
 
     /** A digester that compares quote meaning with {@code embedder}; null compares words only. */
     public StoryDigester(@Nullable TextEmbedder embedder) {
         this.canonicalizer = new SpeakerCanonicalizer();
         this.grouper = new QuoteGrouper(embedder);
+        this.evidence = new StoryEvidenceAnalyzer(embedder);
+    }
+
+    private static ClaimInput claimInput(StoryArticle a) {
+        return new ClaimInput(
+                a.id(),
+                a.article().text(),
+                a.article().published(),
+                a.article().outlet(),
+                a.boilerplate(),
+                a.sentences(),
+                a.names(),
+                usable(a));
     }
 
     /** The digest of the story made of {@code articles}. */
@@ -75,7 +92,10 @@ public final class StoryDigester {
             }
             groups.add(new StoryQuoteGroup(ids, relations));
         }
-        return new StoryDigest(speakers.speakers(), quotes, groups, timeline.build(articles));
+        List<ClaimInput> claimInput =
+                articles.stream().map(StoryDigester::claimInput).toList();
+        return new StoryDigest(
+                speakers.speakers(), quotes, groups, timeline.build(articles), evidence.analyze(claimInput));
     }
 
     private static StoryQuote at(Map<QuoteRef, StoryQuote> byRef, QuoteRef ref) {

@@ -1,6 +1,7 @@
 package io.storyline.digest;
 
 import io.storyline.core.Span;
+import io.storyline.nlp.Sentence;
 import io.storyline.time.DateRange;
 import io.storyline.time.Precision;
 import io.storyline.time.ReferenceDate;
@@ -242,7 +243,8 @@ public final class TimelineBuilder {
 
     /** The sentence holding {@code span}: from the stored sentences, else the text between sentence ends. */
     private static Span sentenceOf(StoryArticle a, Span span) {
-        for (Span s : a.sentences()) {
+        for (Sentence sentence : a.sentences()) {
+            Span s = sentence.span();
             if (s.start() <= span.start() && span.end() <= s.end()) {
                 return s;
             }

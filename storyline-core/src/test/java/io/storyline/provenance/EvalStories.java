@@ -31,7 +31,6 @@ final class EvalStories {
         }
         candidates.add(Path.of("../shared"));
         candidates.add(Path.of("../../shared"));
-        candidates.add(Path.of("/work/shared"));
         return candidates.stream()
                 .map(p -> p.resolve("eval"))
                 .filter(Files::isDirectory)

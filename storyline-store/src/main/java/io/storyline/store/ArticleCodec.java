@@ -12,6 +12,8 @@ import io.storyline.dedup.Fingerprint;
 import io.storyline.embed.Embedding;
 import io.storyline.names.Name;
 import io.storyline.names.NameType;
+import io.storyline.nlp.Sentence;
+import io.storyline.nlp.Token;
 import io.storyline.quotes.Quote;
 import io.storyline.quotes.QuoteKind;
 import io.storyline.time.Anchor;
@@ -73,8 +75,16 @@ final class ArticleCodec {
             qn.put("anonymous", q.anonymous());
         }
         ArrayNode sentences = o.putArray("sentences");
-        for (Span s : a.sentences()) {
-            sentences.addArray().add(s.start()).add(s.end());
+        for (Sentence s : a.sentences()) {
+            ArrayNode sn =
+                    sentences.addArray().add(s.span().start()).add(s.span().end());
+            ArrayNode tokens = sn.addArray();
+            for (Token t : s.tokens()) {
+                ArrayNode tn = tokens.addArray().add(t.start()).add(t.end()).add(t.pos());
+                if (!t.lemma().equals(t.text())) {
+                    tn.add(t.lemma());
+                }
+            }
         }
         ArrayNode times = o.putArray("times");
         for (TimeExpression t : a.times()) {
@@ -150,13 +160,29 @@ final class ArticleCodec {
         return out;
     }
 
-    /** Spans written as [start, end] pairs; absent (an older store) reads as none. */
-    private static List<Span> spans(@Nullable JsonNode arr) {
-        List<Span> out = new ArrayList<>();
-        if (arr != null) {
-            for (JsonNode s : arr) {
-                out.add(new Span(s.get(0).asInt(), s.get(1).asInt()));
+    /**
+     * Sentences written as [start, end, tokens], each token [start, end, pos] plus its lemma when it
+     * differs from the token's text; absent (an older store) reads as none.
+     */
+    private static List<Sentence> sentences(@Nullable JsonNode arr, String text) {
+        List<Sentence> out = new ArrayList<>();
+        if (arr == null) {
+            return out;
+        }
+        for (JsonNode s : arr) {
+            List<Token> tokens = new ArrayList<>();
+            for (JsonNode t : s.get(2)) {
+                int start = t.get(0).asInt();
+                int end = t.get(1).asInt();
+                String word = text.substring(start, end);
+                tokens.add(new Token(
+                        start,
+                        end,
+                        word,
+                        t.get(2).asText(),
+                        t.size() > 3 ? t.get(3).asText() : word));
             }
+            out.add(new Sentence(new Span(s.get(0).asInt(), s.get(1).asInt()), tokens));
         }
         return out;
     }
@@ -246,7 +272,7 @@ final class ArticleCodec {
                 str(o, "nearDuplicateOf"),
                 quotes(o.get("quotes")),
                 times(o.get("times"), text),
-                spans(o.get("sentences")));
+                sentences(o.get("sentences"), text));
     }
 
     private static @Nullable String str(JsonNode o, String field) {

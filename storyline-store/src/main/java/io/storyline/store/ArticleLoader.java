@@ -7,7 +7,6 @@ import io.storyline.cluster.AssemblyOptions;
 import io.storyline.cluster.Assignment;
 import io.storyline.cluster.StoryAssembler;
 import io.storyline.core.Article;
-import io.storyline.nlp.Sentence;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -148,7 +147,7 @@ public final class ArticleLoader implements AutoCloseable {
                     as.nearDuplicateOf(),
                     analysed.quotes(),
                     analysed.times(),
-                    analysed.sentences().stream().map(Sentence::span).toList());
+                    analysed.sentences());
             store.put(s);
             listener.stored(s);
         }

@@ -3,12 +3,19 @@ package io.storyline.store;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.storyline.claims.Claim;
+import io.storyline.claims.Support;
 import io.storyline.core.Article;
 import io.storyline.core.Span;
 import io.storyline.digest.StoryDigest;
 import io.storyline.digest.StoryQuote;
 import io.storyline.digest.StoryQuoteGroup;
 import io.storyline.digest.TimelineEntry;
+import io.storyline.provenance.ArticleFlag;
+import io.storyline.provenance.Evidence;
+import io.storyline.provenance.ProvenanceEdge;
+import io.storyline.provenance.StoryEvidence;
+import io.storyline.provenance.UpstreamCredit;
 import io.storyline.quotegroups.WordDiff;
 import io.storyline.quotes.Quote;
 import io.storyline.speakers.Speaker;
@@ -19,9 +26,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Writes the contract's JSON document (version 1) for everything in a store: articles with their
@@ -34,7 +45,7 @@ import java.util.Map;
 public final class JsonExport {
 
     public static final int VERSION = 1;
-    private static final List<String> EMPTY_SECTIONS = List.of("claims", "provenance", "summary");
+    private static final List<String> EMPTY_SECTIONS = List.of("summary");
 
     private final JsonFactory factory = new JsonFactory();
     private final StoryDigests digests;
@@ -73,17 +84,23 @@ public final class JsonExport {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeNumberField("version", VERSION);
-            g.writeArrayFieldStart("articles");
-            try {
-                store.forEach(a -> writeArticle(g, a));
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-            g.writeEndArray();
+            // Stories first: their analysis gives the articles' flags (machine-garbled, paraphrased copy).
             g.writeArrayFieldStart("stories");
             SpeakerIndex index = new SpeakerIndex();
+            Map<String, Set<String>> flags = new HashMap<>();
             for (Map.Entry<String, List<String>> s : stories.entrySet()) {
-                writeStory(g, s.getKey(), StoryDigests.inStoryOrder(store.story(s.getKey())), index);
+                StoryDigest d = writeStory(g, s.getKey(), StoryDigests.inStoryOrder(store.story(s.getKey())), index);
+                d.evidence()
+                        .flags()
+                        .forEach((article, fs) -> flags.put(
+                                article, fs.stream().map(ArticleFlag::label).collect(Collectors.toSet())));
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("articles");
+            try {
+                store.forEach(a -> writeArticle(g, a, flags.getOrDefault(a.id(), Set.of())));
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
             g.writeEndArray();
             writeGlobalSpeakers(g, index);
@@ -102,18 +119,26 @@ public final class JsonExport {
         }
     }
 
-    /** Writes one article object of the document (the contract's {@code articles[]} element) to {@code out}. */
-    public void writeArticle(StoredArticle article, OutputStream out) throws IOException {
+    /**
+     * Writes one article object of the document (the contract's {@code articles[]} element) to {@code
+     * out}, with {@code flags} (from its story's digest: {@link StoryDigests#flags}) besides near-duplicate.
+     */
+    public void writeArticle(StoredArticle article, Set<String> flags, OutputStream out) throws IOException {
         try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
             try {
-                writeArticle(g, article);
+                writeArticle(g, article, flags);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
         }
     }
 
-    private static void writeArticle(JsonGenerator g, StoredArticle s) {
+    /** Writes one article object with the near-duplicate flag only (no story analysis). */
+    public void writeArticle(StoredArticle article, OutputStream out) throws IOException {
+        writeArticle(article, Set.of(), out);
+    }
+
+    private static void writeArticle(JsonGenerator g, StoredArticle s, Set<String> storyFlags) {
         try {
             Article a = s.article();
             g.writeStartObject();
@@ -148,8 +173,12 @@ public final class JsonExport {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("flags");
+            Set<String> flags = new TreeSet<>(storyFlags);
             if (s.nearDuplicateOf() != null) {
-                g.writeString("near-duplicate");
+                flags.add("near-duplicate");
+            }
+            for (String f : flags) {
+                g.writeString(f);
             }
             g.writeEndArray();
             g.writeStringField("nearDuplicateOf", s.nearDuplicateOf());
@@ -260,7 +289,7 @@ public final class JsonExport {
         g.writeEndArray();
     }
 
-    private void writeStory(JsonGenerator g, String id, List<StoredArticle> articles, SpeakerIndex index)
+    private StoryDigest writeStory(JsonGenerator g, String id, List<StoredArticle> articles, SpeakerIndex index)
             throws IOException {
         StoryDigest d = digests.of(articles);
         Map<String, String> globalIds = index.add(id, d.speakers());
@@ -270,11 +299,77 @@ public final class JsonExport {
         writeStrings(g, "articles", articles.stream().map(StoredArticle::id).toList());
         writeQuotes(g, d, globalIds);
         writeTimeline(g, d);
+        writeEvidence(g, d.evidence());
         for (String section : EMPTY_SECTIONS) {
             g.writeArrayFieldStart(section);
             g.writeEndArray();
         }
         g.writeEndObject();
+        return d;
+    }
+
+    private static void writeEvidence(JsonGenerator g, StoryEvidence e) throws IOException {
+        g.writeArrayFieldStart("claims");
+        for (Claim c : e.claims()) {
+            g.writeStartObject();
+            g.writeStringField("id", c.id());
+            g.writeStringField("text", c.text());
+            g.writeBooleanField("quote", c.quote());
+            g.writeStringField("speaker", c.speaker());
+            g.writeArrayFieldStart("support");
+            for (Support s : c.support()) {
+                g.writeStartObject();
+                g.writeStringField("article", s.article());
+                g.writeNumberField("start", s.span().start());
+                g.writeNumberField("end", s.span().end());
+                g.writeStringField("text", s.text());
+                g.writeStringField("origin", s.origin());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeNumberField("independentOrigins", c.independentOrigins());
+            g.writeStringField("status", c.status().label());
+            writeStrings(g, "contradicts", c.contradicts());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("provenance");
+        for (ProvenanceEdge p : e.provenance()) {
+            g.writeStartObject();
+            g.writeStringField("article", p.article());
+            g.writeStringField("source", p.source());
+            g.writeStringField("relation", p.relation().label());
+            g.writeBooleanField("credited", p.credited());
+            g.writeStringField("direction", p.direction());
+            g.writeArrayFieldStart("evidence");
+            for (Evidence ev : p.evidence()) {
+                g.writeStartObject();
+                g.writeNumberField("start", ev.span().start());
+                g.writeNumberField("end", ev.span().end());
+                g.writeStringField("text", ev.text());
+                g.writeStringField("sourceArticle", ev.sourceArticle());
+                Span ss = ev.sourceSpan();
+                if (ss != null) {
+                    g.writeNumberField("sourceStart", ss.start());
+                    g.writeNumberField("sourceEnd", ss.end());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("credits");
+        for (UpstreamCredit c : e.credits()) {
+            g.writeStartObject();
+            g.writeStringField("article", c.article());
+            g.writeStringField("name", c.name());
+            g.writeNumberField("start", c.span().start());
+            g.writeNumberField("end", c.span().end());
+            g.writeBooleanField("media", c.media());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void writeGlobalSpeakers(JsonGenerator g, SpeakerIndex index) throws IOException {

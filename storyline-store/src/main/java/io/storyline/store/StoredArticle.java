@@ -4,6 +4,7 @@ import io.storyline.cluster.ArticleFeatures;
 import io.storyline.core.Article;
 import io.storyline.core.Span;
 import io.storyline.names.Name;
+import io.storyline.nlp.Sentence;
 import io.storyline.quotes.Quote;
 import io.storyline.time.TimeExpression;
 import java.util.List;
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param nearDuplicateOf the earlier article it nearly duplicates, or null
  * @param quotes the article's quotes with speakers as resolved within the article
  * @param times the article's time expressions with their resolved values
- * @param sentences the spans of the article's sentences outside the boilerplate, in text order
+ * @param sentences the article's sentences outside the boilerplate, with tokens, POS tags and lemmas
  */
 public record StoredArticle(
         Article article,
@@ -36,7 +37,7 @@ public record StoredArticle(
         @Nullable String nearDuplicateOf,
         List<Quote> quotes,
         List<TimeExpression> times,
-        List<Span> sentences) {
+        List<Sentence> sentences) {
 
     public StoredArticle {
         boilerplate = List.copyOf(boilerplate);

@@ -3,9 +3,13 @@ package io.storyline.store;
 import io.storyline.digest.StoryArticle;
 import io.storyline.digest.StoryDigest;
 import io.storyline.digest.StoryDigester;
+import io.storyline.provenance.ArticleFlag;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Story-level views over stored articles: turns a story's {@link StoredArticle}s into the digester's
@@ -38,6 +42,13 @@ public final class StoryDigests {
         out.sort(Comparator.comparing(
                 (StoredArticle a) -> a.article().published(), Comparator.nullsLast(Comparator.naturalOrder())));
         return out;
+    }
+
+    /** The flags of {@code article} in its story's digest (contract labels), without near-duplicate. */
+    public static Set<String> flags(StoryDigest digest, String article) {
+        return digest.evidence().flags().getOrDefault(article, Set.of()).stream()
+                .map(ArticleFlag::label)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The digester's view of one stored article. */
