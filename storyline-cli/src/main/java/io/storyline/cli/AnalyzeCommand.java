@@ -28,9 +28,10 @@ import picocli.CommandLine.Spec;
 @Command(
         mixinStandardHelpOptions = true,
         name = "analyze",
-        description = "Read articles (.txt .html .htm .json .jsonl, files or directories), analyse them and "
-                + "group them into stories in the data directory. Exit 0: all analysed; 3: some inputs "
-                + "skipped; 1: nothing could be analysed.")
+        description =
+                "Read articles (.txt .html .htm .json .jsonl .warc .warc.gz, files or directories), analyse them and "
+                        + "group them into stories in the data directory. Exit 0: all analysed; 3: some inputs "
+                        + "skipped; 1: nothing could be analysed.")
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Mixin

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "Groups news articles into stories and shows, story by story, who reports what.",
         subcommands = {
             AnalyzeCommand.class,
+            WatchCommand.class,
             StoriesCommand.class,
             StoryCommand.class,
             QuotesCommand.class,

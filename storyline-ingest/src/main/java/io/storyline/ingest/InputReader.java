@@ -16,12 +16,13 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * Reads articles from files and directories: {@code .txt}, {@code .html}/{@code .htm}, {@code .json} and
- * {@code .jsonl}, as described in the input contract.
+ * Reads articles from files and directories: {@code .txt}, {@code .html}/{@code .htm}, {@code .json},
+ * {@code .jsonl} and WARC archives ({@code .warc}, {@code .warc.gz}; see {@link WarcArticleReader}), as
+ * described in the input contract.
  *
  * <p>Directories are walked recursively in sorted order (hidden entries skipped), so the same inputs
  * always give the same sequence. Items are handed to the consumer one at a time as they are read: one
- * file (or one JSON Lines record) is in memory at a time. Every bad input — missing, unreadable, empty,
+ * file (or one JSON Lines or WARC record) is in memory at a time. Every bad input — missing, unreadable, empty,
  * binary, invalid UTF-8, malformed JSON, wrong field type, over the size limit, unsupported type — is
  * reported as a {@link ReadResult.Skipped} naming it, and reading goes on with the next one.
  *
@@ -32,7 +33,8 @@ public final class InputReader {
     /**
      * Reader settings.
      *
-     * @param maxBytes largest file read, in bytes; for {@code .jsonl} files, the largest record (line)
+     * @param maxBytes largest file read, in bytes; for {@code .jsonl} files, the largest record (line);
+     *     for WARC archives, the largest page
      */
     public record Options(long maxBytes) {
         /** 20 MB. */
@@ -140,11 +142,16 @@ public final class InputReader {
         if (format == null) {
             sink.accept(new ReadResult.Skipped(
                     input,
-                    "unsupported file type \"" + extension(file) + "\"; expected .txt, .html, .htm, .json or .jsonl"));
+                    "unsupported file type \"" + extension(file)
+                            + "\"; expected .txt, .html, .htm, .json, .jsonl, .warc or .warc.gz"));
             return;
         }
         if (format == Format.JSONL) {
             readJsonLines(file, sink);
+            return;
+        }
+        if (format == Format.WARC) {
+            new WarcArticleReader(options.maxBytes(), extractor).read(file, sink);
             return;
         }
         try {
@@ -187,7 +194,7 @@ public final class InputReader {
             case TXT -> new Article(fileId(file), null, text, null, null, null, null);
             case HTML -> htmlArticle(file, text);
             case JSON -> jsonArticle(text);
-            case JSONL -> throw new IllegalStateException("JSON Lines files are streamed, not read whole");
+            case JSONL, WARC -> throw new IllegalStateException(format + " files are streamed, not read whole");
         };
     }
 
@@ -256,10 +263,14 @@ public final class InputReader {
         TXT,
         HTML,
         JSON,
-        JSONL;
+        JSONL,
+        WARC;
 
         static @org.jspecify.annotations.Nullable Format of(Path file) {
             String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+            if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+                return WARC;
+            }
             if (name.endsWith(".txt")) {
                 return TXT;
             }

@@ -5,7 +5,10 @@ import io.storyline.core.Article;
 /** One item produced by {@link InputReader}: an article that was read, or an input that was skipped and why. */
 public sealed interface ReadResult permits ReadResult.Read, ReadResult.Skipped {
 
-    /** The input this item came from: a path, or {@code path:line N} for a JSON Lines record. */
+    /**
+     * The input this item came from: a path, {@code path:line N} for a JSON Lines record, or {@code
+     * path:offset N} for a WARC record (N its byte offset in the file).
+     */
     String input();
 
     /**
@@ -19,7 +22,7 @@ public sealed interface ReadResult permits ReadResult.Read, ReadResult.Skipped {
     /**
      * An input that could not be read.
      *
-     * @param input the path (or {@code path:line N})
+     * @param input the path (or {@code path:line N}, {@code path:offset N})
      * @param reason one sentence saying what is wrong and, where it helps, what is allowed
      */
     record Skipped(String input, String reason) implements ReadResult {

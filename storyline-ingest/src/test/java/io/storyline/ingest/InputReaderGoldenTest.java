@@ -43,7 +43,7 @@ class InputReaderGoldenTest {
         assertThat(results.get(2))
                 .isEqualTo(new ReadResult.Skipped(
                         dir.resolve("readme.md").toString(),
-                        "unsupported file type \".md\"; expected .txt, .html, .htm, .json or .jsonl"));
+                        "unsupported file type \".md\"; expected .txt, .html, .htm, .json, .jsonl, .warc or .warc.gz"));
     }
 
     @Test
