@@ -19,7 +19,14 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         name = "eval",
         description = "Score Storyline on labelled sets. Without a subcommand: every set it knows under --shared.",
-        subcommands = {EvalCommand.ClusteringCommand.class, ExtractionCommand.class, QuotesEval.class, TimexEval.class})
+        subcommands = {
+            EvalCommand.ClusteringCommand.class,
+            ExtractionCommand.class,
+            QuotesEval.class,
+            TimexEval.class,
+            ClaimsEval.class,
+            ParaphraseEval.class
+        })
 final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--shared", paramLabel = "DIR", description = "The evaluation folder (default: ../shared/eval).")

@@ -23,6 +23,12 @@ final class Views implements AutoCloseable {
         return new Views(embeddings ? new MiniLmEmbedder() : null);
     }
 
+    /** The embedder, or null without embeddings. */
+    @Nullable
+    MiniLmEmbedder embedder() {
+        return embedder;
+    }
+
     StoryDigests digests() {
         return digests;
     }

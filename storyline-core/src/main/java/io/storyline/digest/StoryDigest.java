@@ -17,13 +17,15 @@ import java.util.Optional;
  * @param timeline the story's dated events, ordered by date
  * @param evidence claims with their independent origins, provenance between articles and upstream
  *     sources, credits and article quality flags
+ * @param summary a few verbatim sentences covering the best-supported claims, each with its citations
  */
 public record StoryDigest(
         List<Speaker> speakers,
         List<StoryQuote> quotes,
         List<StoryQuoteGroup> quoteGroups,
         List<TimelineEntry> timeline,
-        StoryEvidence evidence) {
+        StoryEvidence evidence,
+        List<SummarySentence> summary) {
 
     /** Label of statements whose speaker has no known side. */
     public static final String NO_SIDE = "Others and unknown";
@@ -33,6 +35,7 @@ public record StoryDigest(
         quotes = List.copyOf(quotes);
         quoteGroups = List.copyOf(quoteGroups);
         timeline = List.copyOf(timeline);
+        summary = List.copyOf(summary);
     }
 
     /** The speaker with this id. */

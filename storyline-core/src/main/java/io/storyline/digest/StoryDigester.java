@@ -2,6 +2,7 @@ package io.storyline.digest;
 
 import io.storyline.claims.ClaimInput;
 import io.storyline.embed.TextEmbedder;
+import io.storyline.provenance.StoryEvidence;
 import io.storyline.provenance.StoryEvidenceAnalyzer;
 import io.storyline.quotegroups.QuoteGroup;
 import io.storyline.quotegroups.QuoteGrouper;
@@ -35,12 +36,22 @@ public final class StoryDigester {
     private final QuoteGrouper grouper;
     private final TimelineBuilder timeline = new TimelineBuilder();
     private final StoryEvidenceAnalyzer evidence;
+    private final SummaryBuilder summary;
 
-    /** A digester that compares quote meaning with {@code embedder}; null compares words only. */
-    public StoryDigester(@Nullable TextEmbedder embedder) {
+    /**
+     * A digester that compares meaning with {@code embedder} (null: words only) and writes summaries of at
+     * most {@code summaryLength} sentences.
+     */
+    public StoryDigester(@Nullable TextEmbedder embedder, int summaryLength) {
         this.canonicalizer = new SpeakerCanonicalizer();
         this.grouper = new QuoteGrouper(embedder);
         this.evidence = new StoryEvidenceAnalyzer(embedder);
+        this.summary = new SummaryBuilder(summaryLength);
+    }
+
+    /** A digester with summaries of at most 7 sentences. */
+    public StoryDigester(@Nullable TextEmbedder embedder) {
+        this(embedder, 7);
     }
 
     private static ClaimInput claimInput(StoryArticle a) {
@@ -94,8 +105,9 @@ public final class StoryDigester {
         }
         List<ClaimInput> claimInput =
                 articles.stream().map(StoryDigester::claimInput).toList();
+        StoryEvidence found = evidence.analyze(claimInput);
         return new StoryDigest(
-                speakers.speakers(), quotes, groups, timeline.build(articles), evidence.analyze(claimInput));
+                speakers.speakers(), quotes, groups, timeline.build(articles), found, summary.build(articles, found));
     }
 
     private static StoryQuote at(Map<QuoteRef, StoryQuote> byRef, QuoteRef ref) {

@@ -10,6 +10,7 @@ import io.storyline.core.Span;
 import io.storyline.digest.StoryDigest;
 import io.storyline.digest.StoryQuote;
 import io.storyline.digest.StoryQuoteGroup;
+import io.storyline.digest.SummarySentence;
 import io.storyline.digest.TimelineEntry;
 import io.storyline.provenance.ArticleFlag;
 import io.storyline.provenance.Evidence;
@@ -45,7 +46,6 @@ import java.util.stream.Collectors;
 public final class JsonExport {
 
     public static final int VERSION = 1;
-    private static final List<String> EMPTY_SECTIONS = List.of("summary");
 
     private final JsonFactory factory = new JsonFactory();
     private final StoryDigests digests;
@@ -300,12 +300,27 @@ public final class JsonExport {
         writeQuotes(g, d, globalIds);
         writeTimeline(g, d);
         writeEvidence(g, d.evidence());
-        for (String section : EMPTY_SECTIONS) {
-            g.writeArrayFieldStart(section);
-            g.writeEndArray();
-        }
+        writeSummary(g, d);
         g.writeEndObject();
         return d;
+    }
+
+    private static void writeSummary(JsonGenerator g, StoryDigest d) throws IOException {
+        g.writeArrayFieldStart("summary");
+        for (SummarySentence s : d.summary()) {
+            g.writeStartObject();
+            g.writeStringField("text", s.text());
+            writeStrings(g, "citations", s.citations());
+            g.writeStringField("article", s.article());
+            g.writeNumberField("start", s.span().start());
+            g.writeNumberField("end", s.span().end());
+            g.writeNumberField("independentOrigins", s.independentOrigins());
+            g.writeBooleanField("singleOrigin", s.singleOrigin());
+            g.writeStringField("status", s.status().label());
+            writeStrings(g, "claims", s.claims());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void writeEvidence(JsonGenerator g, StoryEvidence e) throws IOException {

@@ -1,0 +1,205 @@
+package io.storyline.cli;
+
+import io.storyline.analysis.AnalyzedArticle;
+import io.storyline.analysis.Pipeline;
+import io.storyline.analysis.StageTimes;
+import io.storyline.claims.Claim;
+import io.storyline.claims.ClaimStatus;
+import io.storyline.claims.Statement;
+import io.storyline.claims.StatementAligner;
+import io.storyline.core.Article;
+import io.storyline.digest.StoryArticle;
+import io.storyline.digest.StoryDigest;
+import io.storyline.digest.SummarySentence;
+import io.storyline.eval.ClaimScores;
+import io.storyline.nlp.Sentence;
+import io.storyline.provenance.ArticleFlag;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code storyline eval claims DIR}: analyses {@code DIR/articles.jsonl}, groups it into the gold stories
+ * ({@code DIR/gold-stories.tsv}, else one story) and reports, per set: claims and their status, flagged
+ * articles, the time the story-level analysis takes next to the article analysis, the summaries
+ * (verbatim, no repeated claim, sentences citing every article that states them — checked with the
+ * statement aligner), and, when {@code DIR/gold/claims.tsv} exists, the seed story's claim, conflict
+ * and credit scores.
+ */
+@Command(
+        mixinStandardHelpOptions = true,
+        name = "claims",
+        description =
+                "Claims, provenance flags and summaries on DIR/articles.jsonl (scored against DIR/gold/ when present).")
+final class ClaimsEval implements Callable<Integer> {
+
+    @Parameters(paramLabel = "DIR", description = "Folder with articles.jsonl (and gold-stories.tsv, gold/claims.tsv).")
+    Path dir = Path.of(".");
+
+    @Mixin
+    AnalysisOptions analysis = new AnalysisOptions();
+
+    @Spec
+    @SuppressWarnings("NullAway.Init")
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        String name = dir.toAbsolutePath().normalize().getFileName().toString();
+        try (Views views = Views.open(!analysis.noEmbeddings)) {
+            run(spec.commandLine().getOut(), name, dir, analysis.pipeline(), analysis.threads, views);
+        }
+        return 0;
+    }
+
+    /** What one run measured. */
+    record Result(ClaimScores.@org.jspecify.annotations.Nullable Scores seed, double citeAllShare, int garbled) {}
+
+    static Result run(PrintWriter out, String name, Path dir, Pipeline pipeline, int threads, Views views) {
+        List<Article> articles = EvalSets.articles(dir);
+        StageTimes times = new StageTimes();
+        long t0 = System.nanoTime();
+        List<AnalyzedArticle> analysed = QuotesEval.analyse(articles, pipeline.timed(times), threads);
+        double articleSeconds = (System.nanoTime() - t0) / 1e9;
+        Map<String, List<AnalyzedArticle>> stories = new LinkedHashMap<>();
+        Map<String, String> gold =
+                Files.isRegularFile(dir.resolve("gold-stories.tsv")) ? EvalSets.goldStories(dir) : Map.of();
+        for (AnalyzedArticle a : analysed) {
+            stories.computeIfAbsent(gold.getOrDefault(a.id(), "story"), k -> new ArrayList<>())
+                    .add(a);
+        }
+        StatementAligner aligner = new StatementAligner(views.embedder());
+        int claims = 0;
+        int corroborated = 0;
+        int contested = 0;
+        int garbled = 0;
+        int paraphrased = 0;
+        int sentences = 0;
+        int verbatim = 0;
+        int citeAll = 0;
+        int repeated = 0;
+        double storySeconds = 0;
+        ClaimScores.Scores seed = null;
+        for (List<AnalyzedArticle> story : stories.values()) {
+            List<StoryArticle> input = story.stream()
+                    .map(a -> new StoryArticle(
+                            a.article(), a.boilerplate(), a.names(), a.quotes(), a.times(), a.sentences()))
+                    .toList();
+            long s0 = System.nanoTime();
+            StoryDigest d = views.digests().digester().digest(input);
+            storySeconds += (System.nanoTime() - s0) / 1e9;
+            for (Claim c : d.evidence().claims()) {
+                claims++;
+                corroborated += c.status() == ClaimStatus.CORROBORATED ? 1 : 0;
+                contested += c.status() == ClaimStatus.CONTESTED ? 1 : 0;
+            }
+            for (var f : d.evidence().flags().values()) {
+                garbled += f.contains(ArticleFlag.MACHINE_GARBLED) ? 1 : 0;
+                paraphrased += f.contains(ArticleFlag.PARAPHRASED_COPY) ? 1 : 0;
+            }
+            Set<String> seenClaims = new HashSet<>();
+            for (SummarySentence s : d.summary()) {
+                sentences++;
+                AnalyzedArticle from = find(story, s.article());
+                verbatim += s.span().of(from.article().text()).equals(s.text()) ? 1 : 0;
+                for (String c : s.claims()) {
+                    repeated += seenClaims.add(c) ? 0 : 1;
+                }
+                Set<String> supporters = supporters(aligner, story, from, s);
+                citeAll += s.citations().containsAll(supporters) ? 1 : 0;
+            }
+            Path goldDir = dir.resolve("gold");
+            if (Files.isRegularFile(goldDir.resolve("claims.tsv")) && stories.size() == 1) {
+                Map<String, String> texts = new LinkedHashMap<>();
+                story.forEach(a -> texts.put(a.id(), a.article().text()));
+                seed = ClaimScores.score(goldDir, texts, d.evidence());
+            }
+        }
+        double share = sentences == 0 ? 0 : (double) citeAll / sentences;
+        out.printf(
+                Locale.ROOT,
+                "claims     %-15s articles=%d stories=%d claims=%d corroborated=%d contested=%d;"
+                        + " flagged machine-garbled=%d paraphrased-copy=%d%n",
+                name,
+                articles.size(),
+                stories.size(),
+                claims,
+                corroborated,
+                contested,
+                garbled,
+                paraphrased);
+        out.printf(
+                Locale.ROOT,
+                "  cost: article analysis %.1f s (%d threads), story-level views %.1f s (one thread) = %.2f of the whole%n",
+                articleSeconds,
+                threads,
+                storySeconds,
+                storySeconds / (articleSeconds + storySeconds));
+        out.printf(
+                Locale.ROOT,
+                "  summaries: %d sentences, verbatim %d, repeated claims %d, citing every article that states them %d (%.3f)%n",
+                sentences,
+                verbatim,
+                repeated,
+                citeAll,
+                share);
+        if (seed != null) {
+            out.println("  seed: " + seed);
+            seed.notes().forEach(n -> out.println("    " + n));
+        }
+        return new Result(seed, share, garbled);
+    }
+
+    private static AnalyzedArticle find(List<AnalyzedArticle> story, String id) {
+        return story.stream()
+                .filter(a -> a.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("summary cites an article outside its story: " + id));
+    }
+
+    /** The articles of the story with a sentence the aligner calls the same statement as {@code s}. */
+    private static Set<String> supporters(
+            StatementAligner aligner, List<AnalyzedArticle> story, AnalyzedArticle from, SummarySentence s) {
+        Set<String> out = new HashSet<>();
+        out.add(from.id());
+        Statement mine = statement(from, s.span().start(), s.span().end(), s.text());
+        for (AnalyzedArticle other : story) {
+            if (other.id().equals(from.id())) {
+                continue;
+            }
+            for (Sentence t : other.sentences()) {
+                String text = t.span().of(other.article().text());
+                if (aligner.align(mine, Statement.of(text, t.tokens())).same()) {
+                    out.add(other.id());
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Statement statement(AnalyzedArticle a, int start, int end, String text) {
+        List<io.storyline.nlp.Token> tokens = new ArrayList<>();
+        for (Sentence t : a.sentences()) {
+            for (io.storyline.nlp.Token k : t.tokens()) {
+                if (k.start() >= start && k.end() <= end) {
+                    tokens.add(k);
+                }
+            }
+        }
+        return Statement.of(text, tokens);
+    }
+}

@@ -1,0 +1,235 @@
+package io.storyline.eval;
+
+import io.storyline.claims.Claim;
+import io.storyline.claims.Support;
+import io.storyline.core.Span;
+import io.storyline.provenance.ArticleFlag;
+import io.storyline.provenance.StoryEvidence;
+import io.storyline.provenance.UpstreamCredit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Scores a story's claims, conflicts and credited sources against the seed story's gold files
+ * ({@code gold/claims.tsv}, {@code gold/claim_conflicts.tsv}, {@code gold/sources.tsv}; tab-separated,
+ * no quoting, spans located verbatim in the article text).
+ *
+ * <ul>
+ *   <li>A gold claim stated by two or more articles is found when a claim supported at one of its gold
+ *       spans has an article set with Jaccard ≥ 2/3 with the gold set.
+ *   <li>A conflict is joined when one claim covers both sides; surfaced when both sides are covered by
+ *       claims and either those claims contradict each other (contested) or they are different claims.
+ *   <li>Credited sources: each name in the agencies/outlets and expert-organisation columns of {@code
+ *       sources.tsv} is found when the article credits a source whose name contains it or is contained
+ *       in it.
+ * </ul>
+ *
+ * Stateless.
+ */
+public final class ClaimScores {
+
+    private ClaimScores() {}
+
+    /**
+     * The scores.
+     *
+     * @param claims multi-article gold claims found
+     * @param claimsGold multi-article gold claims
+     * @param joined conflicts whose two sides one claim joins
+     * @param surfaced conflicts surfaced as contested or as separate claims
+     * @param contested conflicts whose sides are claims marked as contradicting each other
+     * @param conflicts gold conflicts
+     * @param credits credited source names found
+     * @param creditsGold credited source names in the gold file
+     * @param garbled the articles flagged machine-garbled
+     * @param notes one line per missed claim, joined conflict and missed credit
+     */
+    public record Scores(
+            int claims,
+            int claimsGold,
+            int joined,
+            int surfaced,
+            int contested,
+            int conflicts,
+            int credits,
+            int creditsGold,
+            List<String> garbled,
+            List<String> notes) {
+
+        public Scores {
+            garbled = List.copyOf(garbled);
+            notes = List.copyOf(notes);
+        }
+
+        public double claimShare() {
+            return claimsGold == 0 ? 0 : (double) claims / claimsGold;
+        }
+
+        public double creditRecall() {
+            return creditsGold == 0 ? 0 : (double) credits / creditsGold;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(
+                    Locale.ROOT,
+                    "multi-article claims found %d of %d (%.3f); conflicts joined %d, surfaced %d of %d (contested %d);"
+                            + " credited sources %d of %d (%.3f); machine-garbled %s",
+                    claims,
+                    claimsGold,
+                    claimShare(),
+                    joined,
+                    surfaced,
+                    conflicts,
+                    contested,
+                    credits,
+                    creditsGold,
+                    creditRecall(),
+                    garbled);
+        }
+    }
+
+    /** Scores {@code evidence} for the articles {@code texts} (id → text) against the files in {@code goldDir}. */
+    public static Scores score(Path goldDir, Map<String, String> texts, StoryEvidence evidence) {
+        List<String> notes = new ArrayList<>();
+        int found = 0;
+        int total = 0;
+        for (String[] row : tsv(goldDir.resolve("claims.tsv"))) {
+            String[] files = row[2].split(",");
+            if (files.length < 2) {
+                continue;
+            }
+            total++;
+            Set<String> gold = new HashSet<>();
+            for (String f : files) {
+                gold.add(id(f));
+            }
+            String[] spans = row[3].split(" \\|\\| ");
+            double best = 0;
+            for (int i = 0; i < files.length && i < spans.length; i++) {
+                for (Claim c : covering(evidence, texts, files[i], spans[i])) {
+                    best = Math.max(best, jaccard(new HashSet<>(c.articles()), gold));
+                }
+            }
+            if (best >= 2.0 / 3 - 1e-9) {
+                found++;
+            } else {
+                notes.add(String.format(Locale.ROOT, "claim %s missed (best Jaccard %.2f): %s", row[0], best, row[1]));
+            }
+        }
+        int joined = 0;
+        int surfaced = 0;
+        int contested = 0;
+        int conflicts = 0;
+        for (String[] row : tsv(goldDir.resolve("claim_conflicts.tsv"))) {
+            conflicts++;
+            List<Claim> a = covering(evidence, texts, row[2], row[3]);
+            List<Claim> b = covering(evidence, texts, row[4], row[5]);
+            Set<String> ida = new HashSet<>();
+            a.forEach(c -> ida.add(c.id()));
+            boolean join = b.stream().anyMatch(c -> ida.contains(c.id()));
+            boolean contest = a.stream()
+                    .anyMatch(c -> b.stream().anyMatch(d -> c.contradicts().contains(d.id())));
+            joined += join ? 1 : 0;
+            contested += contest ? 1 : 0;
+            surfaced += contest || (!a.isEmpty() && !b.isEmpty() && !join) ? 1 : 0;
+            if (join) {
+                notes.add("conflict " + row[0] + " joined in one claim: " + row[1]);
+            }
+        }
+        Map<String, Set<String>> credited = new HashMap<>();
+        for (UpstreamCredit c : evidence.credits()) {
+            credited.computeIfAbsent(c.article(), k -> new HashSet<>())
+                    .add(c.name().toLowerCase(Locale.ROOT));
+        }
+        int credits = 0;
+        int creditsGold = 0;
+        Path sources = goldDir.resolve("sources.tsv");
+        if (Files.isRegularFile(sources)) {
+            for (String[] row : tsv(sources)) {
+                String article = id(row[0]);
+                for (int col = 4; col <= 5 && col < row.length; col++) {
+                    for (String name : row[col].split(",")) {
+                        String n = name.strip().toLowerCase(Locale.ROOT);
+                        if (n.isEmpty() || n.contains("implicit")) {
+                            continue;
+                        }
+                        creditsGold++;
+                        boolean ok = credited.getOrDefault(article, Set.of()).stream()
+                                .anyMatch(f -> f.contains(n) || n.contains(f));
+                        if (ok) {
+                            credits++;
+                        } else {
+                            notes.add("credit missed: " + article + " credits " + n);
+                        }
+                    }
+                }
+            }
+        }
+        List<String> garbled = evidence.flags().entrySet().stream()
+                .filter(e -> e.getValue().contains(ArticleFlag.MACHINE_GARBLED))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+        return new Scores(found, total, joined, surfaced, contested, conflicts, credits, creditsGold, garbled, notes);
+    }
+
+    private static String id(String file) {
+        String f = file.strip();
+        return f.endsWith(".txt") ? f.substring(0, f.length() - 4) : f;
+    }
+
+    /** Claims with a support in {@code file} overlapping the first occurrence of {@code span}. */
+    private static List<Claim> covering(StoryEvidence ev, Map<String, String> texts, String file, String span) {
+        String article = id(file);
+        String text = texts.getOrDefault(article, "");
+        int at = span.isEmpty() ? -1 : text.indexOf(span);
+        List<Claim> out = new ArrayList<>();
+        if (at < 0) {
+            return out;
+        }
+        Span s = new Span(at, at + span.length());
+        for (Claim c : ev.claims()) {
+            for (Support sup : c.support()) {
+                if (sup.article().equals(article) && sup.span().overlaps(s)) {
+                    out.add(c);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        Set<String> inter = new HashSet<>(a);
+        inter.retainAll(b);
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        return union.isEmpty() ? 0 : (double) inter.size() / union.size();
+    }
+
+    private static List<String[]> tsv(Path file) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            List<String[]> rows = new ArrayList<>();
+            for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+                if (!line.isBlank()) {
+                    rows.add(line.split("\t", -1));
+                }
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
