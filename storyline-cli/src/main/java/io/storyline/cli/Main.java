@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
             StoriesCommand.class,
             StoryCommand.class,
             QuotesCommand.class,
+            ClaimsCommand.class,
+            SourcesCommand.class,
             ExportCommand.class,
             EvalCommand.class,
             BenchCommand.class

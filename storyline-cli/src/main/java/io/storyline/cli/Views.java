@@ -14,13 +14,17 @@ final class Views implements AutoCloseable {
     private final @Nullable MiniLmEmbedder embedder;
     private final StoryDigests digests;
 
-    private Views(@Nullable MiniLmEmbedder embedder) {
+    private Views(@Nullable MiniLmEmbedder embedder, int summaryLength) {
         this.embedder = embedder;
-        this.digests = new StoryDigests(new StoryDigester(embedder));
+        this.digests = new StoryDigests(new StoryDigester(embedder, summaryLength));
     }
 
     static Views open(boolean embeddings) {
-        return new Views(embeddings ? new MiniLmEmbedder() : null);
+        return open(embeddings, 7);
+    }
+
+    static Views open(boolean embeddings, int summaryLength) {
+        return new Views(embeddings ? new MiniLmEmbedder() : null, summaryLength);
     }
 
     /** The embedder, or null without embeddings. */

@@ -244,4 +244,77 @@ class CliTest {
         assertThat(strict.code()).isNotZero();
         assertThat(strict.err()).contains("gold-quotes.jsonl");
     }
+
+    @Test
+    void storyClaimsAndSourcesShowTheDigest() throws IOException {
+        Path data = tmp.resolve("data");
+        Path json = tmp.resolve("out.json");
+        assertThat(run(
+                                "analyze",
+                                demo().toString(),
+                                "--data",
+                                data.toString(),
+                                "--json",
+                                json.toString(),
+                                "--no-embeddings")
+                        .code())
+                .isZero();
+        JsonNode doc = new ObjectMapper().readTree(json.toFile());
+        JsonNode strike = doc.get("stories").get(0);
+        for (JsonNode s : doc.get("stories")) {
+            if (s.get("articles").size() > strike.get("articles").size()) {
+                strike = s;
+            }
+        }
+        Map<String, String> texts = new HashMap<>();
+        doc.get("articles")
+                .forEach(a -> texts.put(a.get("id").asText(), a.get("text").asText()));
+        // summary sentences are verbatim sentences of the first cited article
+        assertThat(strike.get("summary")).isNotEmpty();
+        for (JsonNode s : strike.get("summary")) {
+            String article = s.get("citations").get(0).asText();
+            assertThat(texts.getOrDefault(article, "")
+                            .substring(s.get("start").asInt(), s.get("end").asInt()))
+                    .isEqualTo(s.get("text").asText());
+        }
+        // claims cite spans of their articles; the copied strike report backs claims with 2+ articles
+        boolean multi = false;
+        for (JsonNode c : strike.get("claims")) {
+            multi |= c.get("support").size() > 1;
+            for (JsonNode sup : c.get("support")) {
+                assertThat(texts.getOrDefault(sup.get("article").asText(), "")
+                                .substring(
+                                        sup.get("start").asInt(), sup.get("end").asInt()))
+                        .isEqualTo(sup.get("text").asText());
+            }
+            assertThat(c.get("status").asText()).isIn("corroborated", "single-source", "contested");
+        }
+        assertThat(multi).isTrue();
+        assertThat(strike.get("timeline")).isNotEmpty();
+        for (JsonNode a : doc.get("articles")) {
+            for (JsonNode t : a.get("times")) {
+                assertThat(a.get("text")
+                                .asText()
+                                .substring(t.get("start").asInt(), t.get("end").asInt()))
+                        .isEqualTo(t.get("text").asText());
+            }
+        }
+        String story = strike.get("id").asText();
+        Run shown = run("story", story, "--data", data.toString(), "--no-embeddings");
+        assertThat(shown.code()).as(shown.err()).isZero();
+        assertThat(shown.out().indexOf("Summary")).isLessThan(shown.out().indexOf("Timeline"));
+        assertThat(shown.out().indexOf("Timeline")).isLessThan(shown.out().indexOf("Articles"));
+        assertThat(shown.out()).contains("origin");
+        Run claims = run("claims", story, "--data", data.toString(), "--no-embeddings");
+        assertThat(claims.code()).as(claims.err()).isZero();
+        assertThat(claims.out()).contains("independent origin");
+        Run single = run("claims", story, "--status", "single-source", "--data", data.toString(), "--no-embeddings");
+        assertThat(single.code()).as(single.err()).isZero();
+        assertThat(single.out()).doesNotContain("— corroborated").doesNotContain("— contested");
+        Run bad = run("claims", story, "--status", "proven", "--data", data.toString(), "--no-embeddings");
+        assertThat(bad.code()).isEqualTo(2);
+        Run sources = run("sources", story, "--data", data.toString(), "--no-embeddings");
+        assertThat(sources.code()).as(sources.err()).isZero();
+        assertThat(sources.out()).contains("credits:").contains("derivation");
+    }
 }
