@@ -92,6 +92,7 @@ final class ClaimsEval implements Callable<Integer> {
         int citeAll = 0;
         int repeated = 0;
         double storySeconds = 0;
+        StageTimes storyTimes = new StageTimes();
         ClaimScores.Scores seed = null;
         for (List<AnalyzedArticle> story : stories.values()) {
             List<StoryArticle> input = story.stream()
@@ -99,7 +100,7 @@ final class ClaimsEval implements Callable<Integer> {
                             a.article(), a.boilerplate(), a.names(), a.quotes(), a.times(), a.sentences()))
                     .toList();
             long s0 = System.nanoTime();
-            StoryDigest d = views.digests().digester().digest(input);
+            StoryDigest d = views.digests().digester().digest(input, storyTimes);
             storySeconds += (System.nanoTime() - s0) / 1e9;
             for (Claim c : d.evidence().claims()) {
                 claims++;
@@ -148,6 +149,18 @@ final class ClaimsEval implements Callable<Integer> {
                 threads,
                 storySeconds,
                 storySeconds / (articleSeconds + storySeconds));
+        double claimMs = storyTimes.millis().getOrDefault("claims+provenance", 0.0);
+        double articleMs = times.millis().values().stream()
+                .mapToDouble(Double::doubleValue)
+                .sum();
+        StringBuilder parts = new StringBuilder("  ms by part, summed:");
+        times.millis().forEach((k, v) -> parts.append(String.format(Locale.ROOT, " %s=%.0f", k, v)));
+        storyTimes.millis().forEach((k, v) -> parts.append(String.format(Locale.ROOT, " %s=%.0f", k, v)));
+        out.println(parts);
+        out.printf(
+                Locale.ROOT,
+                "  claims+provenance add %.2f of the whole pipeline time (article stages + claims+provenance)%n",
+                claimMs / Math.max(1e-9, articleMs + claimMs));
         out.printf(
                 Locale.ROOT,
                 "  summaries: %d sentences, verbatim %d, repeated claims %d, citing every article that states them %d (%.3f)%n",

@@ -1,6 +1,7 @@
 package io.storyline.cli;
 
 import io.storyline.analysis.Pipeline;
+import io.storyline.eval.ClaimScores;
 import io.storyline.eval.Clustering;
 import io.storyline.eval.TimexScores;
 import java.io.PrintWriter;
@@ -83,6 +84,27 @@ final class EvalCommand implements Callable<Integer> {
                 if (Files.isRegularFile(dir.resolve("gold-quotes.jsonl"))) {
                     ok &= QuotesEval.run(out, set, dir, pipeline, analysis.threads, views, quoteGate(set));
                 }
+            }
+            for (String set : new String[] {"ceasefire-2025", "basil-dev"}) {
+                Path dir = root.resolve(set);
+                if (Files.isRegularFile(dir.resolve("articles.jsonl"))) {
+                    ClaimsEval.Result r = ClaimsEval.run(out, set, dir, pipeline, analysis.threads, views);
+                    ClaimScores.Scores seed = r.seed();
+                    if (seed != null) {
+                        boolean pass = seed.creditRecall() >= 0.9
+                                && seed.joined() <= 1
+                                && seed.surfaced() >= 5
+                                && seed.claimShare() >= 0.2
+                                && seed.garbled().size() == 1;
+                        out.println("  seed gates (credits >= 0.9, conflicts joined <= 1, surfaced >= 5, claims >= 0.2,"
+                                + " one article machine-garbled): " + (pass ? "PASS" : "FAIL"));
+                        ok &= pass;
+                    }
+                }
+            }
+            Path mrpc = root.resolve("mrpc-train");
+            if (Files.isRegularFile(mrpc.resolve("pairs.tsv"))) {
+                ok &= ParaphraseEval.run(out, mrpc, views);
             }
         }
         Path tempeval = root.resolve("tempeval3-train");

@@ -10,7 +10,8 @@ public final class StageTimes {
 
     private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
 
-    void add(String stage, long elapsedNanos) {
+    /** Adds {@code elapsedNanos} to {@code stage}'s total. */
+    public void add(String stage, long elapsedNanos) {
         nanos.computeIfAbsent(stage, k -> new LongAdder()).add(elapsedNanos);
     }
 

@@ -1,5 +1,6 @@
 package io.storyline.digest;
 
+import io.storyline.analysis.StageTimes;
 import io.storyline.claims.ClaimInput;
 import io.storyline.embed.TextEmbedder;
 import io.storyline.provenance.StoryEvidence;
@@ -68,6 +69,15 @@ public final class StoryDigester {
 
     /** The digest of the story made of {@code articles}. */
     public StoryDigest digest(List<StoryArticle> articles) {
+        return digest(articles, new StageTimes());
+    }
+
+    /**
+     * The digest of the story made of {@code articles}, adding the time of each part ({@code speakers},
+     * {@code quote-groups}, {@code timeline}, {@code claims+provenance}, {@code summary}) to {@code times}.
+     */
+    public StoryDigest digest(List<StoryArticle> articles, StageTimes times) {
+        long t0 = System.nanoTime();
         List<ArticleQuotes> input = new ArrayList<>();
         for (StoryArticle a : articles) {
             input.add(new ArticleQuotes(a.id(), a.article().text(), usable(a), a.names()));
@@ -91,6 +101,8 @@ public final class StoryDigester {
                 byRef.put(ref, sq);
             }
         }
+        long t1 = System.nanoTime();
+        times.add("speakers", t1 - t0);
         List<StoryQuoteGroup> groups = new ArrayList<>();
         for (QuoteGroup g : grouper.group(input, speakers)) {
             List<String> ids = g.quotes().stream().map(r -> at(byRef, r).id()).toList();
@@ -103,11 +115,19 @@ public final class StoryDigester {
             }
             groups.add(new StoryQuoteGroup(ids, relations));
         }
+        long t2 = System.nanoTime();
+        times.add("quote-groups", t2 - t1);
+        List<TimelineEntry> dated = timeline.build(articles);
+        long t3 = System.nanoTime();
+        times.add("timeline", t3 - t2);
         List<ClaimInput> claimInput =
                 articles.stream().map(StoryDigester::claimInput).toList();
         StoryEvidence found = evidence.analyze(claimInput);
-        return new StoryDigest(
-                speakers.speakers(), quotes, groups, timeline.build(articles), found, summary.build(articles, found));
+        long t4 = System.nanoTime();
+        times.add("claims+provenance", t4 - t3);
+        List<SummarySentence> sentences = summary.build(articles, found);
+        times.add("summary", System.nanoTime() - t4);
+        return new StoryDigest(speakers.speakers(), quotes, groups, dated, found, sentences);
     }
 
     private static StoryQuote at(Map<QuoteRef, StoryQuote> byRef, QuoteRef ref) {

@@ -75,6 +75,7 @@ public final class SummaryBuilder {
                 .thenComparingInt(c -> firstTold.getOrDefault(c.id(), Integer.MAX_VALUE)));
         List<Choice> chosen = new ArrayList<>();
         Set<String> usedSentences = new HashSet<>();
+        Set<String> statedClaims = new HashSet<>();
         for (Claim c : ranked) {
             if (chosen.size() >= length) {
                 break;
@@ -85,19 +86,21 @@ public final class SummaryBuilder {
             }
             Choice p = pick.get();
             String text = p.sentence().of(p.article().article().text());
+            Set<String> states = new HashSet<>();
+            stated(evidence, p.article().id(), p.sentence()).forEach(x -> states.add(x.id()));
+            states.add(c.id());
             if (!usedSentences.add(p.article().id() + "@" + p.sentence().start())
+                    || states.stream().anyMatch(statedClaims::contains)
                     || chosen.stream().anyMatch(x -> repeats(x, text))) {
                 continue;
             }
+            statedClaims.addAll(states);
             chosen.add(new Choice(c, p.article(), p.sentence(), firstTold.getOrDefault(c.id(), 0)));
         }
         chosen.sort(Comparator.comparingInt(Choice::rank));
         List<SummarySentence> out = new ArrayList<>();
         for (Choice x : chosen) {
-            List<Claim> stated = evidence.claims().stream()
-                    .filter(c -> c.support().stream()
-                            .anyMatch(s -> s.article().equals(x.article().id()) && inside(s.span(), x.sentence())))
-                    .toList();
+            List<Claim> stated = stated(evidence, x.article().id(), x.sentence());
             Set<String> citations = new LinkedHashSet<>();
             citations.add(x.article().id());
             int origins = x.claim().independentOrigins();
@@ -148,6 +151,14 @@ public final class SummaryBuilder {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The claims with a support inside {@code sentence} of {@code article}. */
+    private static List<Claim> stated(StoryEvidence evidence, String article, Span sentence) {
+        return evidence.claims().stream()
+                .filter(c ->
+                        c.support().stream().anyMatch(s -> s.article().equals(article) && inside(s.span(), sentence)))
+                .toList();
     }
 
     private static boolean repeats(Choice chosen, String text) {
