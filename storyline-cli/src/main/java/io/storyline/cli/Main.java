@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             StoryCommand.class,
             QuotesCommand.class,
             ExportCommand.class,
+            ServeCommand.class,
             EvalCommand.class,
             BenchCommand.class
         })

@@ -50,8 +50,8 @@ public final class Store implements AutoCloseable {
             if (System.getProperty(BIND_ADDRESS) == null) {
                 System.setProperty(BIND_ADDRESS, "127.0.0.1");
             }
-            String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("storyline")
-                    + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;AUTO_SERVER=TRUE";
+            String url =
+                    "jdbc:h2:file:" + dir.toAbsolutePath().resolve("storyline") + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
             Connection c = DriverManager.getConnection(url, "sa", "");
             Store s = new Store(dir, c);
             s.migrate();
