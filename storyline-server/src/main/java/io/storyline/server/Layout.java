@@ -18,7 +18,7 @@ final class Layout {
             .skip:focus{left:0}
             header.site{border-bottom:1px solid var(--line);padding:.6em 1rem}
             header.site a{font-weight:700;text-decoration:none;font-size:1.15em}
-            main{max-width:62rem;margin:0 auto;padding:1rem}
+            main{max-width:62rem;margin:0 auto;padding:1rem;overflow-wrap:anywhere}
             h1{font-size:1.6em;line-height:1.25;margin:.2em 0 .4em}
             h2{font-size:1.25em;border-bottom:1px solid var(--line);padding-bottom:.2em;margin-top:1.6em}
             h3{font-size:1.05em;margin:1.2em 0 .3em}

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 final class SourcesSection implements Section {
 
     private static final int COLUMN = 170;
-    private static final int ROW = 40;
+    private static final int ROW = 54;
     private static final int NODE_W = 150;
     private static final int NODE_H = 28;
     private static final int TOP = 34;
@@ -68,7 +68,7 @@ final class SourcesSection implements Section {
                         + " the article it derives from</title>")
                 .raw(
                         "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\""
-                                + " markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10z\"/></marker></defs>");
+                                + " markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10z\" fill=\"#c77d1a\"/></marker></defs>");
         col = 0;
         for (LocalDate day : columns.keySet()) {
             out.raw("<text class=\"day\"")
