@@ -10,7 +10,6 @@ import io.storyline.quotes.Quote;
 import io.storyline.store.JsonExport;
 import io.storyline.store.Store;
 import io.storyline.store.StoredArticle;
-import io.storyline.store.StoryDigests;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,15 +29,17 @@ final class Api {
 
     private final Store store;
     private final Catalog catalog;
+    private final StoryViews views;
     private final JsonExport export;
     private final ArticleIntake intake;
     private final long maxBody;
     private final ObjectMapper mapper = new ObjectMapper();
 
-    Api(Store store, Catalog catalog, StoryDigests digests, ArticleIntake intake, long maxBody) {
+    Api(Store store, Catalog catalog, StoryViews views, ArticleIntake intake, long maxBody) {
         this.store = store;
         this.catalog = catalog;
-        this.export = new JsonExport(digests);
+        this.views = views;
+        this.export = new JsonExport(views.digests());
         this.intake = intake;
         this.maxBody = maxBody;
     }
@@ -85,10 +86,9 @@ final class Api {
 
     void story(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        List<StoredArticle> articles = store.story(id);
-        if (articles.isEmpty()) {
-            throw ApiException.notFound("no story \"" + id + "\"");
-        }
+        List<StoredArticle> articles =
+                views.articles(id).orElseThrow(() -> ApiException.notFound("no story \"" + id + "\""));
+        views.digest(articles); // computed on the digest thread (shared with pages), then cached
         ByteArrayOutputStream buf = new ByteArrayOutputStream(16 * 1024);
         export.writeStory(id, articles, buf);
         ctx.contentType(JSON).result(buf.toByteArray());
@@ -125,6 +125,11 @@ final class Api {
     void addArticles(Context ctx) throws IOException {
         byte[] body = body(ctx);
         List<ArticleIntake.Item> items = intake.add(body);
+        items.stream()
+                .filter(i -> i.status().equals("stored") && i.story() != null)
+                .map(ArticleIntake.Item::story)
+                .distinct()
+                .forEach(views::warm);
         long accepted =
                 items.stream().filter(i -> !i.status().equals("rejected")).count();
         ObjectNode out = mapper.createObjectNode();

@@ -33,14 +33,20 @@ final class QuotesSection implements Section {
 
     @Override
     public boolean available(StoryView story) {
-        return !story.digest().quotes().isEmpty();
+        StoryDigest digest = story.digest();
+        return digest == null || !digest.quotes().isEmpty();
     }
 
     @Override
     public void render(StoryView story, Html out) {
+        StoryDigest digest = story.digest();
+        if (digest == null) {
+            out.raw("<p class=\"na\">Being computed: reload the page in a moment.</p>");
+            return;
+        }
         Map<String, StoredArticle> articles = story.byId();
         Map<String, StoryQuoteGroup.Relation> renders = new HashMap<>();
-        for (StoryQuoteGroup g : story.digest().quoteGroups()) {
+        for (StoryQuoteGroup g : digest.quoteGroups()) {
             for (StoryQuoteGroup.Relation r : g.relations()) {
                 if (r.relation() != QuoteRelation.VERBATIM) {
                     renders.putIfAbsent(r.b(), r);
@@ -48,13 +54,13 @@ final class QuotesSection implements Section {
             }
         }
         Map<String, List<StoryQuote>> bySpeaker = new LinkedHashMap<>();
-        story.digest().speakers().forEach(s -> bySpeaker.put(s.id(), new ArrayList<>()));
+        digest.speakers().forEach(s -> bySpeaker.put(s.id(), new ArrayList<>()));
         List<StoryQuote> unnamed = new ArrayList<>();
-        for (StoryQuote q : story.digest().quotes()) {
+        for (StoryQuote q : digest.quotes()) {
             List<StoryQuote> list = q.speaker() == null ? null : bySpeaker.get(q.speaker());
             (list == null ? unnamed : list).add(q);
         }
-        for (Speaker s : story.digest().speakers()) {
+        for (Speaker s : digest.speakers()) {
             List<StoryQuote> quotes = bySpeaker.getOrDefault(s.id(), List.of());
             if (quotes.isEmpty()) {
                 continue;
@@ -64,11 +70,11 @@ final class QuotesSection implements Section {
                 out.raw(" <span class=\"role\">").text(s.role()).raw("</span>");
             }
             out.raw("</h3>");
-            quoteList(quotes, story.digest(), articles, renders, out);
+            quoteList(quotes, digest, articles, renders, out);
         }
         if (!unnamed.isEmpty()) {
             out.raw("<h3>Unnamed or unresolved sources</h3>");
-            quoteList(unnamed, story.digest(), articles, renders, out);
+            quoteList(unnamed, digest, articles, renders, out);
         }
     }
 

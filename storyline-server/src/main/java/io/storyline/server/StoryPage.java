@@ -35,7 +35,7 @@ final class StoryPage {
                 .raw(story.articles().size() == 1 ? " article" : " articles");
         h.raw(" · ").num(outlets).raw(outlets == 1 ? " outlet" : " outlets");
         h.raw(" · ")
-                .num(story.digest().quotes().size())
+                .num(story.articles().stream().mapToInt(a -> a.quotes().size()).sum())
                 .raw(" quotes · story <code>")
                 .text(story.id())
                 .raw("</code>");

@@ -2,12 +2,11 @@ package io.storyline.server;
 
 import io.storyline.digest.StoryDigest;
 import io.storyline.store.StoredArticle;
-import io.storyline.store.StoryDigests;
-import io.storyline.store.StoryTitles;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the story page shows, gathered once per request and handed to each {@link Section}: the
@@ -18,18 +17,16 @@ import java.util.Optional;
  * @param id story id
  * @param title story title
  * @param articles the articles in story order
- * @param digest speakers, quotes and quote groups
+ * @param digest speakers, quotes and quote groups, or null while it is being computed
  */
-record StoryView(String id, String title, List<StoredArticle> articles, StoryDigest digest) {
+record StoryView(
+        String id,
+        String title,
+        List<StoredArticle> articles,
+        @Nullable StoryDigest digest) {
 
     StoryView {
         articles = List.copyOf(articles);
-    }
-
-    /** The view of the story made of {@code articles} (any order), with its digest from {@code digests}. */
-    static StoryView of(String id, List<StoredArticle> articles, StoryDigests digests) {
-        List<StoredArticle> ordered = StoryDigests.inStoryOrder(articles);
-        return new StoryView(id, StoryTitles.title(ordered), ordered, digests.of(ordered));
     }
 
     /** The story's article with this id. */

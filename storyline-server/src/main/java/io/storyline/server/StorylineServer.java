@@ -30,10 +30,12 @@ public final class StorylineServer implements AutoCloseable {
 
     private final Javalin app;
     private final ArticleIntake intake;
+    private final StoryViews views;
 
-    private StorylineServer(Javalin app, ArticleIntake intake) {
+    private StorylineServer(Javalin app, ArticleIntake intake, StoryViews views) {
         this.app = app;
         this.intake = intake;
+        this.views = views;
     }
 
     /**
@@ -43,18 +45,21 @@ public final class StorylineServer implements AutoCloseable {
     public static StorylineServer start(
             Store store, StoryDigests digests, Supplier<Pipeline> pipeline, ServerOptions options) {
         Catalog catalog = new Catalog(store);
+        catalog.stories(); // summarise the store now, not on the first request
         ArticleIntake intake = new ArticleIntake(store, pipeline, options.threads(), options.maxBodyBytes());
-        Api api = new Api(store, catalog, digests, intake, options.maxBodyBytes());
-        Web web = new Web(store, catalog, digests, StoryPage.SECTIONS);
+        StoryViews views = new StoryViews(store, catalog, digests, 32);
+        Api api = new Api(store, catalog, views, intake, options.maxBodyBytes());
+        Web web = new Web(store, catalog, views, StoryPage.SECTIONS);
         byte[] openapi = resource("openapi.json");
         Javalin app = Javalin.create(cfg -> configure(cfg, options, api, web, openapi));
         try {
             app.start(options.host(), options.port());
         } catch (RuntimeException e) {
             intake.close();
+            views.close();
             throw e;
         }
-        return new StorylineServer(app, intake);
+        return new StorylineServer(app, intake, views);
     }
 
     private static void configure(JavalinConfig cfg, ServerOptions options, Api api, Web web, byte[] openapi) {
@@ -131,5 +136,6 @@ public final class StorylineServer implements AutoCloseable {
     public void close() {
         app.stop();
         intake.close();
+        views.close();
     }
 }

@@ -3,7 +3,7 @@ package io.storyline.server;
 import io.javalin.http.Context;
 import io.storyline.store.Store;
 import io.storyline.store.StoredArticle;
-import io.storyline.store.StoryDigests;
+import java.time.Duration;
 import java.util.List;
 
 /** The server-rendered pages: story list, story, article. Thread-safe. */
@@ -11,15 +11,18 @@ final class Web {
 
     static final String HTML = "text/html; charset=utf-8";
 
+    /** How long a story page waits for a digest being computed before it shows the story without it. */
+    static final Duration DIGEST_WAIT = Duration.ofMillis(150);
+
     private final Store store;
     private final Catalog catalog;
-    private final StoryDigests digests;
+    private final StoryViews views;
     private final List<Section> sections;
 
-    Web(Store store, Catalog catalog, StoryDigests digests, List<Section> sections) {
+    Web(Store store, Catalog catalog, StoryViews views, List<Section> sections) {
         this.store = store;
         this.catalog = catalog;
-        this.digests = digests;
+        this.views = views;
         this.sections = List.copyOf(sections);
     }
 
@@ -30,11 +33,9 @@ final class Web {
 
     void story(Context ctx) {
         String id = ctx.pathParam("id");
-        List<StoredArticle> articles = store.story(id);
-        if (articles.isEmpty()) {
-            throw ApiException.notFound("No story \"" + id + "\".");
-        }
-        ctx.contentType(HTML).result(StoryPage.render(StoryView.of(id, articles, digests), sections));
+        StoryView view =
+                views.view(id, DIGEST_WAIT).orElseThrow(() -> ApiException.notFound("No story \"" + id + "\"."));
+        ctx.contentType(HTML).result(StoryPage.render(view, sections));
     }
 
     void article(Context ctx) {

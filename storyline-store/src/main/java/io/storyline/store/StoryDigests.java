@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Story-level views over stored articles: turns a story's {@link StoredArticle}s into the digester's
@@ -51,8 +52,7 @@ public final class StoryDigests {
         if (cached == 0) {
             return compute(ordered);
         }
-        List<String> key =
-                ordered.stream().map(a -> a.id() + '\u0000' + a.contentHash()).toList();
+        List<String> key = key(ordered);
         synchronized (cache) {
             StoryDigest hit = cache.get(key);
             if (hit != null) {
@@ -67,6 +67,21 @@ public final class StoryDigests {
             }
         }
         return d;
+    }
+
+    /** The digest of the story made of {@code articles} if it is cached, without computing it. */
+    public Optional<StoryDigest> cached(List<StoredArticle> articles) {
+        if (cached == 0) {
+            return Optional.empty();
+        }
+        List<String> key = key(inStoryOrder(articles));
+        synchronized (cache) {
+            return Optional.ofNullable(cache.get(key));
+        }
+    }
+
+    private static List<String> key(List<StoredArticle> ordered) {
+        return ordered.stream().map(a -> a.id() + '\u0000' + a.contentHash()).toList();
     }
 
     private StoryDigest compute(List<StoredArticle> ordered) {
