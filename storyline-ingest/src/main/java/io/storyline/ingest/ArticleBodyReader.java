@@ -20,6 +20,8 @@ import java.util.function.Consumer;
  */
 public final class ArticleBodyReader {
 
+    private static final String EMPTY = "empty body: expected an article object, an array or JSON Lines";
+
     private final InputReader.Options options;
     private final ObjectMapper mapper = new ObjectMapper();
     private final ArticleJson articleJson = new ArticleJson(new HtmlExtractor());
@@ -31,6 +33,10 @@ public final class ArticleBodyReader {
 
     /** Reads {@code body}, handing each article or skipped item to {@code sink}. */
     public void read(String input, byte[] body, Consumer<? super ReadResult> sink) {
+        if (body.length == 0) {
+            sink.accept(new ReadResult.Skipped(input, EMPTY));
+            return;
+        }
         String text;
         try {
             text = TextDecoding.decode(body, body.length);
