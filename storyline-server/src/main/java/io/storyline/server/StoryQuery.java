@@ -46,8 +46,16 @@ record StoryQuery(
 
     /** Reads a query from request parameters; unknown or malformed parameters are a 400. */
     static StoryQuery parse(Map<String, List<String>> params) {
+        return parse(params, true);
+    }
+
+    /**
+     * Reads a query from request parameters; malformed ones are a 400, and so are unknown ones when
+     * {@code strict} (the API; pages ignore them, as links from elsewhere carry tracking parameters).
+     */
+    static StoryQuery parse(Map<String, List<String>> params, boolean strict) {
         for (String name : params.keySet()) {
-            if (!PARAMETERS.contains(name)) {
+            if (strict && !PARAMETERS.contains(name)) {
                 throw ApiException.badRequest(
                         "unknown parameter \"" + name + "\"; allowed: q, from, to, speaker, outlet, page, size", name);
             }

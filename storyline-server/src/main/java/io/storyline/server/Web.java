@@ -12,7 +12,7 @@ final class Web {
     static final String HTML = "text/html; charset=utf-8";
 
     /** How long a story page waits for a digest being computed before it shows the story without it. */
-    static final Duration DIGEST_WAIT = Duration.ofMillis(150);
+    static final Duration DIGEST_WAIT = Duration.ofMillis(100);
 
     private final Store store;
     private final Catalog catalog;
@@ -27,7 +27,7 @@ final class Web {
     }
 
     void home(Context ctx) {
-        StoryQuery q = StoryQuery.parse(ctx.queryParamMap());
+        StoryQuery q = StoryQuery.parse(ctx.queryParamMap(), false);
         ctx.contentType(HTML).result(StoryListPage.render(q, catalog.find(q)));
     }
 

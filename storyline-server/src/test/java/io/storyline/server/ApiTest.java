@@ -160,6 +160,12 @@ class ApiTest {
                 .isEqualTo("text must be a string or null, got [\"not\",\"a\",\"string\"]");
         assertThat(bad.get("huge").statusCode()).isEqualTo(413);
         assertThat(bad.get("unknown story").statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(bad.get("unknown story").body()).get("error").asText())
+                .isEqualTo("no story \"s999\"");
+        assertThat(JSON.readTree(bad.get("unknown endpoint").body())
+                        .get("error")
+                        .asText())
+                .isEqualTo("no such page or endpoint: GET /api/nothing-here");
         assertThat(JSON.readTree(bad.get("negative page").body()).get("field").asText())
                 .isEqualTo("page");
         assertThat(JSON.readTree(bad.get("size over max").body()).get("error").asText())
@@ -167,6 +173,19 @@ class ApiTest {
         assertThat(store.size()).as("nothing stored from rejected bodies").isEqualTo(before);
         assertThat(store.article("m1")).isEmpty();
         assertThat(store.article("w1")).isEmpty();
+    }
+
+    @Test
+    void pagesAnswerUnknownIdsWithAnEscapedNotFoundPage() throws Exception {
+        HttpResponse<String> r = get("/stories/%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(r.body())
+                .contains("No story &quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot;.")
+                .doesNotContain("<script");
+        assertThat(get("/no/such/page").statusCode()).isEqualTo(404);
+        assertThat(get("/?utm_source=feed").statusCode()).isEqualTo(200);
+        assertThat(get("/?page=0").statusCode()).isEqualTo(400);
     }
 
     @Test
