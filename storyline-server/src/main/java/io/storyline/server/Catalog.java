@@ -5,6 +5,7 @@ import io.storyline.names.Name;
 import io.storyline.quotes.Quote;
 import io.storyline.store.Store;
 import io.storyline.store.StoredArticle;
+import io.storyline.store.StoryDigests;
 import io.storyline.store.StoryTitles;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,12 +33,15 @@ final class Catalog {
             .thenComparing(Comparator.comparingLong(StorySummary::position).reversed());
 
     private final Store store;
+    private final StoryArticles articles;
     private final Map<String, StorySummary> stories = new HashMap<>();
     private List<StorySummary> sorted = List.of();
     private long seen;
 
-    Catalog(Store store) {
+    /** A catalog of {@code store} that leaves the articles it reads in {@code articles} for the pages. */
+    Catalog(Store store, StoryArticles articles) {
         this.store = store;
+        this.articles = articles;
     }
 
     /** The stories newest first (latest publication date, then latest stored). */
@@ -64,9 +68,10 @@ final class Catalog {
             return;
         }
         for (String id : store.storiesSince(seen)) {
-            List<StoredArticle> articles = store.story(id);
-            if (!articles.isEmpty()) {
-                stories.put(id, summarise(id, articles, last));
+            List<StoredArticle> read = store.story(id);
+            if (!read.isEmpty()) {
+                stories.put(id, summarise(id, read, last));
+                articles.put(id, last, StoryDigests.inStoryOrder(read));
             }
         }
         seen = last;

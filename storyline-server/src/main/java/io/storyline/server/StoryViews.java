@@ -6,7 +6,6 @@ import io.storyline.store.StoredArticle;
 import io.storyline.store.StoryDigests;
 import io.storyline.store.StoryTitles;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,13 +26,10 @@ import java.util.concurrent.TimeoutException;
  */
 final class StoryViews implements AutoCloseable {
 
-    private record Articles(long position, List<StoredArticle> ordered) {}
-
     private final Store store;
     private final Catalog catalog;
     private final StoryDigests digests;
-    private final int keep;
-    private final Map<String, Articles> articles = new LinkedHashMap<>(16, 0.75f, true);
+    private final StoryArticles articles;
     private final Map<List<String>, CompletableFuture<StoryDigest>> running = new ConcurrentHashMap<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "storyline-digest");
@@ -41,11 +37,11 @@ final class StoryViews implements AutoCloseable {
         return t;
     });
 
-    StoryViews(Store store, Catalog catalog, StoryDigests digests, int keepStories) {
+    StoryViews(Store store, Catalog catalog, StoryArticles articles, StoryDigests digests) {
         this.store = store;
         this.catalog = catalog;
+        this.articles = articles;
         this.digests = digests;
-        this.keep = Math.max(1, keepStories);
     }
 
     StoryDigests digests() {
@@ -59,22 +55,15 @@ final class StoryViews implements AutoCloseable {
             return Optional.empty();
         }
         long position = summary.get().position();
-        synchronized (articles) {
-            Articles hit = articles.get(id);
-            if (hit != null && hit.position() == position) {
-                return Optional.of(hit.ordered());
-            }
+        Optional<List<StoredArticle>> hit = articles.get(id, position);
+        if (hit.isPresent()) {
+            return hit;
         }
         List<StoredArticle> ordered = StoryDigests.inStoryOrder(store.story(id));
         if (ordered.isEmpty()) {
             return Optional.empty();
         }
-        synchronized (articles) {
-            articles.put(id, new Articles(position, List.copyOf(ordered)));
-            if (articles.size() > keep) {
-                articles.remove(articles.keySet().iterator().next());
-            }
-        }
+        articles.put(id, position, ordered);
         return Optional.of(ordered);
     }
 

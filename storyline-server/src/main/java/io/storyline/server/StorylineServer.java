@@ -44,10 +44,11 @@ public final class StorylineServer implements AutoCloseable {
      */
     public static StorylineServer start(
             Store store, StoryDigests digests, Supplier<Pipeline> pipeline, ServerOptions options) {
-        Catalog catalog = new Catalog(store);
+        StoryArticles articles = new StoryArticles(32);
+        Catalog catalog = new Catalog(store, articles);
         catalog.stories(); // summarise the store now, not on the first request
         ArticleIntake intake = new ArticleIntake(store, pipeline, options.threads(), options.maxBodyBytes());
-        StoryViews views = new StoryViews(store, catalog, digests, 32);
+        StoryViews views = new StoryViews(store, catalog, articles, digests);
         Api api = new Api(store, catalog, views, intake, options.maxBodyBytes());
         Web web = new Web(store, catalog, views, StoryPage.SECTIONS);
         byte[] openapi = resource("openapi.json");
