@@ -33,15 +33,17 @@ final class Api {
     private final JsonExport export;
     private final ArticleIntake intake;
     private final long maxBody;
+    private final boolean loopbackOnly;
     private final ObjectMapper mapper = new ObjectMapper();
 
-    Api(Store store, Catalog catalog, StoryViews views, ArticleIntake intake, long maxBody) {
+    Api(Store store, Catalog catalog, StoryViews views, ArticleIntake intake, long maxBody, boolean loopbackOnly) {
         this.store = store;
         this.catalog = catalog;
         this.views = views;
         this.export = new JsonExport(views.digests());
         this.intake = intake;
         this.maxBody = maxBody;
+        this.loopbackOnly = loopbackOnly;
     }
 
     void stories(Context ctx) throws IOException {
@@ -123,6 +125,7 @@ final class Api {
     }
 
     void addArticles(Context ctx) throws IOException {
+        guard(ctx);
         byte[] body = body(ctx);
         List<ArticleIntake.Item> items = intake.add(body);
         items.stream()
@@ -153,6 +156,46 @@ final class Api {
             o.put("reason", i.reason());
         }
         ctx.status(accepted == 0 ? 400 : 200).contentType(JSON).result(mapper.writeValueAsBytes(out));
+    }
+
+    /**
+     * Refuses a post a web page could have sent from the reader's browser: a cross-site form or
+     * {@code fetch} without a preflight can only send "simple" content types (text/plain, forms), so a
+     * JSON content type is required (415); and when the server listens on loopback only, the Host
+     * must name loopback (403), which stops DNS-rebinding pages.
+     */
+    private void guard(Context ctx) {
+        String type = String.valueOf(ctx.contentType()).toLowerCase(Locale.ROOT);
+        if (!(type.startsWith("application/json")
+                || type.startsWith("application/x-ndjson")
+                || type.startsWith("application/jsonl")
+                || type.startsWith("application/json-lines"))) {
+            throw new ApiException(
+                    415,
+                    "Content-Type must be application/json or application/x-ndjson, got "
+                            + (ctx.contentType() == null ? "none" : "\"" + ctx.contentType() + "\""),
+                    "Content-Type");
+        }
+        if (loopbackOnly && !isLoopbackHost(ctx.header("Host"))) {
+            throw new ApiException(
+                    403,
+                    "this server listens on loopback only and accepts posts addressed to it by a loopback name",
+                    "Host");
+        }
+    }
+
+    /** Whether a Host header names this machine: localhost, 127.x.x.x or [::1], with any port. */
+    static boolean isLoopbackHost(@Nullable String host) {
+        if (host == null) {
+            return false;
+        }
+        String h = host.strip().toLowerCase(Locale.ROOT);
+        if (h.startsWith("[")) {
+            return h.startsWith("[::1]");
+        }
+        int colon = h.indexOf(':');
+        String name = colon < 0 ? h : h.substring(0, colon);
+        return name.equals("localhost") || name.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     }
 
     /** The request body, refusing (413) one over the limit before reading more than the limit. */

@@ -49,7 +49,7 @@ public final class StorylineServer implements AutoCloseable {
         catalog.stories(); // summarise the store now, not on the first request
         ArticleIntake intake = new ArticleIntake(store, pipeline, options.threads(), options.maxBodyBytes());
         StoryViews views = new StoryViews(store, catalog, articles, digests);
-        Api api = new Api(store, catalog, views, intake, options.maxBodyBytes());
+        Api api = new Api(store, catalog, views, intake, options.maxBodyBytes(), isLoopback(options.host()));
         Web web = new Web(store, catalog, views, StoryPage.SECTIONS);
         byte[] openapi = resource("openapi.json");
         Javalin app = Javalin.create(cfg -> configure(cfg, options, api, web, openapi));
@@ -115,6 +115,10 @@ public final class StorylineServer implements AutoCloseable {
             double ms = (System.nanoTime() - started) / 1e6;
             ctx.header("Server-Timing", String.format(Locale.ROOT, "app;dur=%.1f", ms));
         }
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.equals("::1") || host.equals("[::1]") || host.startsWith("127.");
     }
 
     private static byte[] resource(String name) {

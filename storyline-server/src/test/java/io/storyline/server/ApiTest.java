@@ -80,6 +80,10 @@ class ApiTest {
         calls.put("post /api/articles 200", new String[] {"/api/articles", article("spec-1", "The depot reopened.")});
         calls.put("post /api/articles 400", new String[] {"/api/articles", "{\"text\": 5}"});
         calls.put("post /api/articles 413", new String[] {"/api/articles", "x".repeat((int) MAX_BODY + 1)});
+        calls.put("post /api/articles 415", new String[] {"/api/articles", article("spec-2", "Text."), "text/plain"});
+        calls.put(
+                "post /api/articles 403",
+                new String[] {"/api/articles", article("spec-3", "Text."), "", "evil.example"});
         List<String> documented = new ArrayList<>();
         for (Map.Entry<String, JsonNode> path : spec.get("paths").properties()) {
             for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
@@ -91,22 +95,57 @@ class ApiTest {
                     assertThat(call)
                             .as("a real call for the documented response " + key)
                             .isNotNull();
-                    HttpResponse<String> res = call.length == 1 ? get(call[0]) : post(call[1]);
-                    assertThat(res.statusCode()).as(key).isEqualTo(Integer.parseInt(r.getKey()));
-                    assertThat(res.headers().firstValue("Content-Type").orElse(""))
-                            .as(key)
-                            .startsWith("application/json");
+                    RawResponse res = call(call);
+                    assertThat(res.status()).as(key).isEqualTo(Integer.parseInt(r.getKey()));
+                    assertThat(res.contentType()).as(key).startsWith("application/json");
                     JsonNode schema = r.getValue().at("/content/application~1json/schema");
+                    String shown =
+                            res.body().substring(0, Math.min(300, res.body().length()));
                     assertThat(SchemaCheck.check(spec, schema, JSON.readTree(res.body())))
-                            .as(key + " body "
-                                    + res.body()
-                                            .substring(
-                                                    0, Math.min(300, res.body().length())))
+                            .as(key + " body " + shown)
                             .isEmpty();
                 }
             }
         }
         assertThat(documented).containsExactlyInAnyOrderElementsOf(calls.keySet());
+    }
+
+    /** {path} is a GET; {path, body} a JSON POST; a third element is the Content-Type; a fourth the Host. */
+    private static RawResponse call(String[] call) throws Exception {
+        if (call.length == 4) {
+            return RawResponse.post(server.port(), call[3], call[0], call[1]);
+        }
+        HttpResponse<String> r = call.length == 1
+                ? get(call[0])
+                : TestData.post(
+                        http,
+                        server.port(),
+                        call[0],
+                        call[1].getBytes(StandardCharsets.UTF_8),
+                        call.length == 3 ? call[2] : "application/json");
+        return new RawResponse(
+                r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+    }
+
+    @Test
+    void postsFromOtherSitesAreRefused() throws Exception {
+        int before = store.size();
+        RawResponse form = call(new String[] {"/api/articles", article("csrf-1", "Text."), "text/plain"});
+        assertThat(form.status()).isEqualTo(415);
+        assertThat(JSON.readTree(form.body()).get("error").asText())
+                .isEqualTo("Content-Type must be application/json or application/x-ndjson, got \"text/plain\"");
+        RawResponse rebound =
+                RawResponse.post(server.port(), "attacker.example:7070", "/api/articles", article("csrf-2", "Text."));
+        assertThat(rebound.status()).isEqualTo(403);
+        assertThat(store.size()).isEqualTo(before);
+        RawResponse local = RawResponse.post(
+                server.port(), "localhost:" + server.port(), "/api/articles", article("local-1", "A local post."));
+        assertThat(local.status()).isEqualTo(200);
+        assertThat(Api.isLoopbackHost("127.0.0.1:80")).isTrue();
+        assertThat(Api.isLoopbackHost("[::1]:7070")).isTrue();
+        assertThat(Api.isLoopbackHost("127.0.0.1.evil.example")).isFalse();
+        assertThat(Api.isLoopbackHost("localhost.evil.example")).isFalse();
+        assertThat(Api.isLoopbackHost(null)).isFalse();
     }
 
     @Test

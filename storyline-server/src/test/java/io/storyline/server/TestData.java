@@ -84,9 +84,14 @@ final class TestData {
 
     static HttpResponse<String> post(HttpClient http, int port, String path, byte[] body)
             throws IOException, InterruptedException {
+        return post(http, port, path, body, "application/json");
+    }
+
+    static HttpResponse<String> post(HttpClient http, int port, String path, byte[] body, String type)
+            throws IOException, InterruptedException {
         return http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                        .header("Content-Type", "application/json")
+                        .header("Content-Type", type)
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
