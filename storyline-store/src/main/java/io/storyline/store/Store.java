@@ -9,9 +9,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -19,12 +21,15 @@ import java.util.function.Consumer;
  * their story. Each article is written in its own transaction, so a run that is killed leaves a
  * store that opens and holds only whole articles.
  *
- * <p>One process opens a data directory at a time. Methods are synchronized; the store is safe to
- * share between threads.
+ * <p>Several processes may open one data directory (H2's automatic mixed mode: the first serves
+ * the database to the others on a loopback port), so {@code serve} reads what {@code analyze} is
+ * writing; still, one process should write at a time, since each keeps its own story assembly.
+ * Methods are synchronized; the store is safe to share between threads.
  */
 public final class Store implements AutoCloseable {
 
     static final int SCHEMA = 1;
+    private static final String BIND_ADDRESS = "h2.bindAddress";
 
     private final Path dir;
     private final Connection db;
@@ -39,8 +44,14 @@ public final class Store implements AutoCloseable {
     public static Store open(Path dir) {
         try {
             java.nio.file.Files.createDirectories(dir);
-            String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("storyline")
-                    + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+            // AUTO_SERVER: the first process to open the directory serves it to the others over TCP
+            // (H2's automatic mixed mode), so 'serve' reads while 'analyze' writes; when that process
+            // closes, another takes over. H2 would listen on every interface: keep it on loopback.
+            if (System.getProperty(BIND_ADDRESS) == null) {
+                System.setProperty(BIND_ADDRESS, "127.0.0.1");
+            }
+            String url =
+                    "jdbc:h2:file:" + dir.toAbsolutePath().resolve("storyline") + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
             Connection c = DriverManager.getConnection(url, "sa", "");
             Store s = new Store(dir, c);
             s.migrate();
@@ -160,6 +171,37 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("cannot count the articles: " + firstLine(e), e);
         }
+    }
+
+    /**
+     * The position of the last stored article (positions grow with every article stored), or 0 for
+     * an empty store: a cheap way to see whether anything was added since the last look.
+     */
+    public synchronized long lastPosition() {
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM article")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the last position: " + firstLine(e), e);
+        }
+    }
+
+    /** The ids of the stories that gained an article after {@code position} (see {@link #lastPosition}). */
+    public synchronized Set<String> storiesSince(long position) {
+        Set<String> out = new LinkedHashSet<>();
+        try (PreparedStatement ps =
+                db.prepareStatement("SELECT story FROM article WHERE seq > ? GROUP BY story ORDER BY MIN(seq)")) {
+            ps.setLong(1, position);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the stories changed since " + position + ": " + firstLine(e), e);
+        }
+        return out;
     }
 
     @Override

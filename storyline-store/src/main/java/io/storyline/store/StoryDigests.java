@@ -6,7 +6,10 @@ import io.storyline.digest.StoryDigester;
 import io.storyline.provenance.ArticleFlag;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -15,14 +18,31 @@ import java.util.stream.Collectors;
  * Story-level views over stored articles: turns a story's {@link StoredArticle}s into the digester's
  * input, in story order: by publication date (undated articles last), then in the order they
  * were stored, so quote ids and "earlier/later" in quote pairs follow the publication order.
- * Thread-safe when the digester is.
+ *
+ * <p>Optionally remembers the digests of the most recently asked stories, keyed by their articles'
+ * ids and content hashes in story order, so asking again for an unchanged story does not recompute
+ * it (quote grouping with embeddings costs tens of milliseconds per story). Thread-safe when the
+ * digester is; two threads asking for the same new story may both compute it.
  */
 public final class StoryDigests {
 
     private final StoryDigester digester;
+    private final int cached;
+    private final Map<List<String>, StoryDigest> cache;
 
+    /** Views that compute every digest afresh. */
     public StoryDigests(StoryDigester digester) {
+        this(digester, 0);
+    }
+
+    /** Views that keep the digests of the {@code cachedStories} most recently asked stories. */
+    public StoryDigests(StoryDigester digester, int cachedStories) {
+        if (cachedStories < 0) {
+            throw new IllegalArgumentException("cachedStories must be >= 0, got " + cachedStories);
+        }
         this.digester = digester;
+        this.cached = cachedStories;
+        this.cache = new LinkedHashMap<>(16, 0.75f, true);
     }
 
     /** The digester behind these views. */
@@ -32,8 +52,44 @@ public final class StoryDigests {
 
     /** The digest of the story made of {@code articles}. */
     public StoryDigest of(List<StoredArticle> articles) {
-        return digester.digest(
-                inStoryOrder(articles).stream().map(StoryDigests::input).toList());
+        List<StoredArticle> ordered = inStoryOrder(articles);
+        if (cached == 0) {
+            return compute(ordered);
+        }
+        List<String> key = key(ordered);
+        synchronized (cache) {
+            StoryDigest hit = cache.get(key);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        StoryDigest d = compute(ordered);
+        synchronized (cache) {
+            cache.put(key, d);
+            if (cache.size() > cached) {
+                cache.remove(cache.keySet().iterator().next());
+            }
+        }
+        return d;
+    }
+
+    /** The digest of the story made of {@code articles} if it is cached, without computing it. */
+    public Optional<StoryDigest> cached(List<StoredArticle> articles) {
+        if (cached == 0) {
+            return Optional.empty();
+        }
+        List<String> key = key(inStoryOrder(articles));
+        synchronized (cache) {
+            return Optional.ofNullable(cache.get(key));
+        }
+    }
+
+    private static List<String> key(List<StoredArticle> ordered) {
+        return ordered.stream().map(a -> a.id() + '\u0000' + a.contentHash()).toList();
+    }
+
+    private StoryDigest compute(List<StoredArticle> ordered) {
+        return digester.digest(ordered.stream().map(StoryDigests::input).toList());
     }
 
     /** {@code articles} by publication date, undated last; ties keep their order (stable sort). */

@@ -1,0 +1,85 @@
+package io.storyline.cli;
+
+import io.storyline.digest.StoryDigester;
+import io.storyline.embed.MiniLmEmbedder;
+import io.storyline.server.ServerOptions;
+import io.storyline.server.StorylineServer;
+import io.storyline.store.Store;
+import io.storyline.store.StoryDigests;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Serves the web UI and the REST API over a data directory until interrupted. */
+@Command(
+        mixinStandardHelpOptions = true,
+        name = "serve",
+        description = "Serve the stories of the data directory as web pages and a JSON API (OpenAPI at "
+                + "/api/openapi.json), live while 'analyze' adds articles. Stop with Ctrl-C.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOptions data = new DataOptions();
+
+    @Mixin
+    AnalysisOptions analysis = new AnalysisOptions();
+
+    @Option(names = "--port", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port = 7070;
+
+    @Option(
+            names = "--host",
+            description =
+                    "Address to bind (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every" + " interface).")
+    String host = ServerOptions.LOOPBACK;
+
+    @Option(names = "--max-body-mb", description = "Largest POST /api/articles body in MB (default: ${DEFAULT-VALUE}).")
+    int maxBodyMb = 10;
+
+    @Spec
+    @SuppressWarnings("NullAway.Init")
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        ServerOptions options = new ServerOptions(host, port, maxBodyMb * 1024L * 1024L, analysis.threads, 256);
+        MiniLmEmbedder embedder = analysis.noEmbeddings ? null : new MiniLmEmbedder();
+        CountDownLatch stopped = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        try (Store store = Store.open(data.data);
+                StorylineServer server = StorylineServer.start(
+                        store, new StoryDigests(new StoryDigester(embedder), 256), analysis::pipeline, options)) {
+            out.printf(
+                    "serving %s (%d articles) at http://%s:%d/ — Ctrl-C to stop%n",
+                    data.data, store.size(), host.contains(":") ? "[" + host + "]" : host, server.port());
+            // On Ctrl-C, let the main thread close the server and the store before the JVM halts.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stopped.countDown();
+                try {
+                    closed.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            stopped.await();
+        } finally {
+            close(embedder);
+            closed.countDown();
+        }
+        return 0;
+    }
+
+    private static void close(@Nullable MiniLmEmbedder embedder) {
+        if (embedder != null) {
+            embedder.close();
+        }
+    }
+}

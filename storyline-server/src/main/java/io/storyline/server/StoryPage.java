@@ -1,0 +1,63 @@
+package io.storyline.server;
+
+import java.util.List;
+
+/**
+ * The story page: title, counts and dates, then one section after another from {@link #SECTIONS},
+ * each under its heading, or "Not available yet." when the story has nothing for it. Stateless.
+ */
+final class StoryPage {
+
+    /**
+     * The sections in page order. Claims, provenance, the timeline and the summary plug in here by
+     * replacing their {@link PendingSection} (or adding a section) once their view is in {@link StoryView}.
+     */
+    static final List<Section> SECTIONS = List.of(
+            new PendingSection("summary", "Summary"),
+            new PendingSection("timeline", "Timeline"),
+            new SourcesSection(),
+            new PendingSection("claims", "Claims"),
+            new QuotesSection(),
+            new CoverageSection());
+
+    private StoryPage() {}
+
+    static String render(StoryView story, List<Section> sections) {
+        Html h = new Html(64 * 1024);
+        h.element("h1", story.title());
+        long outlets = story.articles().stream()
+                .map(a -> a.article().outlet())
+                .filter(o -> o != null && !o.isBlank())
+                .distinct()
+                .count();
+        h.raw("<p class=\"meta\">")
+                .num(story.articles().size())
+                .raw(story.articles().size() == 1 ? " article" : " articles");
+        h.raw(" · ").num(outlets).raw(outlets == 1 ? " outlet" : " outlets");
+        h.raw(" · ")
+                .num(story.articles().stream().mapToInt(a -> a.quotes().size()).sum())
+                .raw(" quotes · story <code>")
+                .text(story.id())
+                .raw("</code>");
+        h.raw(" · <a").attr("href", Html.path("/api/stories/", story.id())).raw(">JSON</a></p>");
+        h.raw("<nav aria-label=\"Sections\"><p>");
+        for (Section s : sections) {
+            h.raw("<a").attr("href", "#" + s.id()).raw(">").text(s.heading()).raw("</a> ");
+        }
+        h.raw("</p></nav>");
+        for (Section s : sections) {
+            h.raw("<section")
+                    .attr("id", s.id())
+                    .attr("aria-labelledby", s.id() + "-h")
+                    .raw(">");
+            h.raw("<h2").attr("id", s.id() + "-h").raw(">").text(s.heading()).raw("</h2>");
+            if (s.available(story)) {
+                s.render(story, h);
+            } else {
+                h.raw("<p class=\"na\">Not available yet.</p>");
+            }
+            h.raw("</section>");
+        }
+        return Layout.page(story.title(), h.toString());
+    }
+}

@@ -1,0 +1,57 @@
+package io.storyline.server;
+
+import io.javalin.http.Context;
+import io.storyline.store.Store;
+import io.storyline.store.StoredArticle;
+import java.time.Duration;
+import java.util.List;
+
+/** The server-rendered pages: story list, story, article. Thread-safe. */
+final class Web {
+
+    static final String HTML = "text/html; charset=utf-8";
+
+    /** How long a story page waits for a digest being computed before it shows the story without it. */
+    static final Duration DIGEST_WAIT = Duration.ofMillis(100);
+
+    private final Store store;
+    private final Catalog catalog;
+    private final StoryViews views;
+    private final List<Section> sections;
+
+    Web(Store store, Catalog catalog, StoryViews views, List<Section> sections) {
+        this.store = store;
+        this.catalog = catalog;
+        this.views = views;
+        this.sections = List.copyOf(sections);
+    }
+
+    void home(Context ctx) {
+        StoryQuery q = StoryQuery.parse(ctx.queryParamMap(), false);
+        ctx.contentType(HTML).result(StoryListPage.render(q, catalog.find(q)));
+    }
+
+    void story(Context ctx) {
+        String id = ctx.pathParam("id");
+        StoryView view =
+                views.view(id, DIGEST_WAIT).orElseThrow(() -> ApiException.notFound("No story \"" + id + "\"."));
+        ctx.contentType(HTML).result(StoryPage.render(view, sections));
+    }
+
+    void article(Context ctx) {
+        String id = ctx.pathParam("id");
+        StoredArticle a = store.article(id).orElseThrow(() -> ApiException.notFound("No article \"" + id + "\"."));
+        String storyTitle = catalog.summary(a.story()).map(StorySummary::title).orElse(a.story());
+        ctx.contentType(HTML).result(ArticlePage.render(a, storyTitle));
+    }
+
+    /** The error page for {@code status} with {@code reason} (escaped). */
+    static String errorPage(int status, String reason) {
+        Html h = new Html(512);
+        h.raw("<h1>")
+                .text(status == 404 ? "Not found" : "Cannot show this page")
+                .raw("</h1>");
+        h.raw("<p>").text(reason).raw("</p><p><a href=\"/\">All stories</a></p>");
+        return Layout.page(status == 404 ? "Not found" : "Error", h.toString());
+    }
+}
