@@ -1,13 +1,18 @@
 package io.storyline.server;
 
+import io.storyline.claims.Claim;
+import io.storyline.claims.Support;
 import io.storyline.core.Article;
 import io.storyline.core.Span;
+import io.storyline.digest.StoryDigest;
 import io.storyline.quotes.Quote;
 import io.storyline.store.StoredArticle;
+import io.storyline.store.StoryDigests;
 import io.storyline.store.StoryTitles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The article page: title, outlet, date, link to the original (http(s) only), its story, and the
@@ -19,6 +24,19 @@ final class ArticlePage {
     private ArticlePage() {}
 
     static String render(StoredArticle s, String storyTitle) {
+        return render(s, storyTitle, null);
+    }
+
+    /**
+     * The page of {@code s}; with its story's {@code digest} (null while it is computed) the claims the
+     * article states are highlighted in the text and listed with their status, and its flags shown.
+     */
+    static String render(StoredArticle s, String storyTitle, @Nullable StoryDigest digest) {
+        List<Claim> claims = digest == null
+                ? List.of()
+                : digest.evidence().claims().stream()
+                        .filter(c -> c.articles().contains(s.id()))
+                        .toList();
         Article a = s.article();
         Html h = new Html(a.text().length() * 2 + 4096);
         h.raw("<article><p class=\"meta\"><a")
@@ -43,15 +61,52 @@ final class ArticlePage {
         if (s.nearDuplicateOf() != null) {
             h.raw(" · near-duplicate of ").link(Html.path("/articles/", s.nearDuplicateOf()), s.nearDuplicateOf());
         }
+        if (digest != null) {
+            for (String f : StoryDigests.flags(digest, s.id())) {
+                h.raw(" <span class=\"flag\">").text(f).raw("</span>");
+            }
+        }
         h.raw("</p>");
-        h.raw("<p class=\"legend muted\"><mark class=\"quote\">quote</mark><span class=\"speaker\">speaker</span>")
+        h.raw(
+                        "<p class=\"legend muted\"><span class=\"claim\">claim</span><mark class=\"quote\">quote</mark><span class=\"speaker\">speaker</span>")
                 .raw("<span class=\"boilerplate\">removed boilerplate</span></p>");
         h.raw("<h2 id=\"text\">Text</h2><div class=\"text\">");
-        TextMarkup.write(a.text(), marks(s), h);
+        List<TextMarkup.Mark> marks = new ArrayList<>();
+        for (Claim c : claims) {
+            for (Support sup : c.support()) {
+                if (sup.article().equals(s.id()) && sup.span().end() <= a.text().length()) {
+                    marks.add(new TextMarkup.Mark(sup.span(), "claim", "c-" + c.id()));
+                }
+            }
+        }
+        marks.addAll(marks(s));
+        TextMarkup.write(a.text(), marks, h);
         h.raw("</div>");
         quotes(s, h);
-        h.raw("<section aria-labelledby=\"claims-h\"><h2 id=\"claims-h\">Claims</h2>")
-                .raw("<p class=\"na\">Not available yet.</p></section></article>");
+        h.raw("<section aria-labelledby=\"claims-h\"><h2 id=\"claims-h\">Claims</h2>");
+        if (digest == null) {
+            h.raw("<p class=\"na\">Being computed: reload the page in a moment.</p>");
+        } else if (claims.isEmpty()) {
+            h.raw("<p class=\"na\">No claims found.</p>");
+        } else {
+            h.raw("<ul class=\"claims\">");
+            for (Claim c : claims) {
+                h.raw("<li><a")
+                        .attr("href", "#c-" + c.id())
+                        .raw(">")
+                        .text(c.text())
+                        .raw("</a> <span class=\"badge ");
+                h.text(c.status().label())
+                        .raw("\">")
+                        .text(c.status().label() + ", " + c.independentOrigins()
+                                + (c.independentOrigins() == 1 ? " origin" : " origins") + ", "
+                                + c.articles().size()
+                                + (c.articles().size() == 1 ? " article" : " articles"));
+                h.raw("</span></li>");
+            }
+            h.raw("</ul>");
+        }
+        h.raw("</section></article>");
         return Layout.page(headline(s), h.toString());
     }
 

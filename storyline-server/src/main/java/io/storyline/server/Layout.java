@@ -45,8 +45,21 @@ final class Layout {
             .graph text{font-size:12px;fill:#1d232a}
             .graph text.day{font-weight:600;fill:#5b6670}
             .graph line.edge{stroke:#c77d1a;stroke-width:1.5}
+            .graph line.credits{stroke:#4c7bd9;stroke-dasharray:4 3}
+            .graph line.hidden{stroke:#b3261e;stroke-width:2}
+            .graph rect.upstream{fill:#f1ecfb;stroke:#7a5bc7}
+            .badge{font-size:.8em;border-radius:3px;padding:0 .4em;background:#e3f1e6;color:#1c5b2b;white-space:nowrap}
+            .badge.single-source{background:#fdf2e3;color:#7a4a0c}
+            .badge.contested{background:#fbe4e2;color:#8a1c14}
+            .cite{font-size:.85em;margin-left:.1em}
+            table.timeline{border-collapse:collapse;width:100%}
+            table.timeline td,table.timeline th{border-top:1px solid var(--line);padding:.3em .4em;vertical-align:top;text-align:left}
+            table.timeline time{white-space:nowrap;font-variant-numeric:tabular-nums}
+            .expr{color:var(--muted);font-size:.9em}
+            @media (max-width:600px){table.timeline td:nth-child(3){display:none}}
             .text{white-space:pre-wrap;overflow-wrap:anywhere;border-left:3px solid var(--line);padding-left:1em}
             mark.quote{background:var(--mark)}
+            mark.claim,span.claim{background:#e6f0fb;border-bottom:2px solid #4c7bd9}
             .speaker{text-decoration:underline dotted;text-underline-offset:3px}
             .boilerplate{color:#8a949e;text-decoration:line-through;text-decoration-color:#c3cad1}
             .legend span,.legend mark{padding:0 .3em;margin-right:.6em}

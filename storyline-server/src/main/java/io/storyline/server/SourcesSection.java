@@ -1,12 +1,16 @@
 package io.storyline.server;
 
+import io.storyline.digest.StoryDigest;
+import io.storyline.provenance.ProvenanceEdge;
 import io.storyline.store.StoredArticle;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,16 +44,46 @@ final class SourcesSection implements Section {
         return !story.articles().isEmpty();
     }
 
+    /** One arrow of the graph: from the deriving or citing article to its source. */
+    private record Arrow(String from, String to, String relation, boolean credited) {}
+
+    private static List<Arrow> arrows(StoryView story) {
+        List<Arrow> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        StoryDigest d = story.digest();
+        if (d != null) {
+            for (ProvenanceEdge e : d.evidence().provenance()) {
+                if (seen.add(e.article() + "\u0000" + e.source())) {
+                    out.add(new Arrow(e.article(), e.source(), e.relation().label(), e.credited()));
+                }
+            }
+        }
+        for (StoredArticle a : story.articles()) {
+            String source = a.nearDuplicateOf();
+            if (source != null && seen.add(a.id() + "\u0000" + source)) {
+                out.add(new Arrow(a.id(), source, "near-duplicate", false));
+            }
+        }
+        return out;
+    }
+
     @Override
     public void render(StoryView story, Html out) {
+        List<Arrow> arrows = arrows(story);
+        Set<String> upstream = new java.util.LinkedHashSet<>();
+        arrows.stream().map(Arrow::to).filter(t -> t.startsWith("upstream:")).forEach(upstream::add);
         Map<@Nullable LocalDate, List<StoredArticle>> columns = new LinkedHashMap<>();
         for (StoredArticle a : story.articles()) {
             columns.computeIfAbsent(a.article().published(), k -> new ArrayList<>())
                     .add(a);
         }
         Map<String, int[]> at = new HashMap<>();
-        int col = 0;
-        int rows = 1;
+        int col = upstream.isEmpty() ? 0 : 1;
+        int rows = Math.max(1, upstream.size());
+        int r0 = 0;
+        for (String u : upstream) {
+            at.put(u, new int[] {10, TOP + r0++ * ROW});
+        }
         for (List<StoredArticle> column : columns.values()) {
             for (int row = 0; row < column.size(); row++) {
                 at.put(column.get(row).id(), new int[] {10 + col * COLUMN, TOP + row * ROW});
@@ -64,12 +98,19 @@ final class SourcesSection implements Section {
                 .attr("width", String.valueOf(width))
                 .attr("height", String.valueOf(height))
                 .attr("viewBox", "0 0 " + width + " " + height)
-                .raw("><title id=\"sources-title\">Articles of the story by day; arrows point from a copy to"
-                        + " the article it derives from</title>")
+                .raw("><title id=\"sources-title\">Upstream sources and articles of the story by day; arrows point"
+                        + " from an article to what it derives from or credits (dashed: credits; red: derives"
+                        + " without crediting)</title>")
                 .raw(
                         "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\""
                                 + " markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10z\" fill=\"#c77d1a\"/></marker></defs>");
         col = 0;
+        if (!upstream.isEmpty()) {
+            out.raw("<text class=\"day\" x=\"10\"")
+                    .attr("y", String.valueOf(LABEL))
+                    .raw(">upstream</text>");
+            col = 1;
+        }
         for (LocalDate day : columns.keySet()) {
             out.raw("<text class=\"day\"")
                     .attr("x", String.valueOf(10 + col * COLUMN))
@@ -79,8 +120,14 @@ final class SourcesSection implements Section {
                     .raw("</text>");
             col++;
         }
-        for (StoredArticle a : story.articles()) {
+        for (Arrow a : arrows) {
             edge(a, at, out);
+        }
+        for (String u : upstream) {
+            int[] xy = at.get(u);
+            if (xy != null) {
+                upstreamNode(u.substring("upstream:".length()), xy, out);
+            }
         }
         for (StoredArticle a : story.articles()) {
             int[] xy = at.get(a.id());
@@ -89,13 +136,12 @@ final class SourcesSection implements Section {
             }
         }
         out.raw("</svg></div>");
-        edgeList(story, out);
+        edgeList(story, arrows, out);
     }
 
-    private static void edge(StoredArticle a, Map<String, int[]> at, Html out) {
-        String source = a.nearDuplicateOf();
-        int[] from = at.get(a.id());
-        int[] to = source == null ? null : at.get(source);
+    private static void edge(Arrow arrow, Map<String, int[]> at, Html out) {
+        int[] from = at.get(arrow.from());
+        int[] to = at.get(arrow.to());
         if (from == null || to == null) {
             return;
         }
@@ -103,12 +149,37 @@ final class SourcesSection implements Section {
         int y1 = from[1] + (to[0] == from[0] ? (to[1] < from[1] ? 0 : NODE_H) : NODE_H / 2);
         int x2 = to[0] + (to[0] < from[0] ? NODE_W : to[0] > from[0] ? 0 : NODE_W / 2);
         int y2 = to[1] + (to[0] == from[0] ? (to[1] < from[1] ? NODE_H : 0) : NODE_H / 2);
-        out.raw("<line class=\"edge\"")
+        String cls = arrow.relation().equals("credits")
+                ? "edge credits"
+                : (arrow.credited() || arrow.relation().equals("near-duplicate") ? "edge" : "edge hidden");
+        out.raw("<line")
+                .attr("class", cls)
                 .attr("x1", String.valueOf(x1))
                 .attr("y1", String.valueOf(y1))
                 .attr("x2", String.valueOf(x2))
                 .attr("y2", String.valueOf(y2))
-                .raw(" marker-end=\"url(#arrow)\"/>");
+                .raw(" marker-end=\"url(#arrow)\"><title>")
+                .text(arrow.relation() + (arrow.credited() ? ", credited" : ", not credited"))
+                .raw("</title></line>");
+    }
+
+    private static void upstreamNode(String name, int[] xy, Html out) {
+        String shown = name.length() > 20 ? name.substring(0, 19) + "…" : name;
+        out.raw("<g><title>")
+                .text(name + " (upstream source outside the corpus)")
+                .raw("</title>");
+        out.raw("<rect class=\"node upstream\"")
+                .attr("x", String.valueOf(xy[0]))
+                .attr("y", String.valueOf(xy[1]))
+                .attr("width", String.valueOf(NODE_W))
+                .attr("height", String.valueOf(NODE_H))
+                .raw(" rx=\"14\"/>");
+        out.raw("<text")
+                .attr("x", String.valueOf(xy[0] + 8))
+                .attr("y", String.valueOf(xy[1] + 18))
+                .raw(">")
+                .text(shown)
+                .raw("</text></g>");
     }
 
     private static void node(StoredArticle a, int[] xy, Html out) {
@@ -134,26 +205,35 @@ final class SourcesSection implements Section {
                 .raw("</text></a>");
     }
 
-    private static void edgeList(StoryView story, Html out) {
+    private static void edgeList(StoryView story, List<Arrow> arrows, Html out) {
         Map<String, StoredArticle> byId = story.byId();
-        List<StoredArticle> copies = story.articles().stream()
-                .filter(a -> a.nearDuplicateOf() != null && byId.containsKey(a.nearDuplicateOf()))
-                .toList();
-        if (copies.isEmpty()) {
-            out.raw("<p>No article of this story copies another.</p>");
+        if (arrows.isEmpty()) {
+            out.raw("<p>No article of this story derives from or credits another source.</p>");
             return;
         }
         out.raw("<ul class=\"edges\">");
-        for (StoredArticle a : copies) {
-            StoredArticle source = byId.get(a.nearDuplicateOf());
-            if (source == null) {
+        for (Arrow a : arrows) {
+            StoredArticle from = byId.get(a.from());
+            if (from == null) {
                 continue;
             }
             out.raw("<li>")
-                    .link(Html.path("/articles/", a.id()), ArticlePage.label(a))
-                    .raw(" nearly duplicates ");
-            out.link(Html.path("/articles/", source.id()), ArticlePage.label(source))
-                    .raw("</li>");
+                    .link(Html.path("/articles/", from.id()), ArticlePage.label(from))
+                    .raw(" ");
+            out.text(a.relation().equals("credits") ? "credits" : a.relation() + " of")
+                    .raw(" ");
+            StoredArticle to = byId.get(a.to());
+            if (to != null) {
+                out.link(Html.path("/articles/", to.id()), ArticlePage.label(to));
+            } else {
+                out.text(a.to().replaceFirst("^upstream:", "") + " (upstream)");
+            }
+            if (!a.credited()
+                    && !a.relation().equals("credits")
+                    && !a.relation().equals("near-duplicate")) {
+                out.raw(" <span class=\"badge contested\">not credited</span>");
+            }
+            out.raw("</li>");
         }
         out.raw("</ul>");
     }

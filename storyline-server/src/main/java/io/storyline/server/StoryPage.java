@@ -13,10 +13,10 @@ final class StoryPage {
      * replacing their {@link PendingSection} (or adding a section) once their view is in {@link StoryView}.
      */
     static final List<Section> SECTIONS = List.of(
-            new PendingSection("summary", "Summary"),
-            new PendingSection("timeline", "Timeline"),
+            new DigestSections.Summary(),
+            new DigestSections.Timeline(),
             new SourcesSection(),
-            new PendingSection("claims", "Claims"),
+            new DigestSections.Claims(),
             new QuotesSection(),
             new CoverageSection());
 

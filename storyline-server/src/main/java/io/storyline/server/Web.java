@@ -1,6 +1,7 @@
 package io.storyline.server;
 
 import io.javalin.http.Context;
+import io.storyline.digest.StoryDigest;
 import io.storyline.store.Store;
 import io.storyline.store.StoredArticle;
 import java.time.Duration;
@@ -42,7 +43,9 @@ final class Web {
         String id = ctx.pathParam("id");
         StoredArticle a = store.article(id).orElseThrow(() -> ApiException.notFound("No article \"" + id + "\"."));
         String storyTitle = catalog.summary(a.story()).map(StorySummary::title).orElse(a.story());
-        ctx.contentType(HTML).result(ArticlePage.render(a, storyTitle));
+        StoryDigest digest =
+                views.view(a.story(), DIGEST_WAIT).map(StoryView::digest).orElse(null);
+        ctx.contentType(HTML).result(ArticlePage.render(a, storyTitle, digest));
     }
 
     /** The error page for {@code status} with {@code reason} (escaped). */

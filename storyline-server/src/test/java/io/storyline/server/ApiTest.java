@@ -311,6 +311,13 @@ class ApiTest {
         JsonNode story =
                 JSON.readTree(get("/api/stories/" + a.get("story").asText()).body());
         assertThat(story.get("articles").toString()).contains("hostile-1");
-        assertThat(story.get("claims")).isEmpty();
+        for (JsonNode c : story.get("claims")) {
+            for (JsonNode s : c.get("support")) {
+                assertThat(s.get("text").asText())
+                        .isEqualTo(a.get("text")
+                                .asText()
+                                .substring(s.get("start").asInt(), s.get("end").asInt()));
+            }
+        }
     }
 }

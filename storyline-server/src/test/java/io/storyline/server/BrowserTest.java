@@ -129,13 +129,29 @@ class BrowserTest {
             WebElement s = driver.findElement(By.id(section));
             assertThat(s.findElement(By.tagName("h2")).getText()).as(section).isNotBlank();
         }
-        assertThat(driver.findElement(By.id("summary")).getText()).contains("Not available yet.");
-        assertThat(driver.findElement(By.id("claims")).getText()).contains("Not available yet.");
+        // the digest is computed in the background: the page says so until it is there
+        for (int i = 0; i < 60 && driver.findElement(By.id("summary")).getText().contains("Being computed"); i++) {
+            sleep(1000);
+            driver.navigate().refresh();
+        }
+        List<WebElement> summary = driver.findElements(By.cssSelector("#summary li"));
+        assertThat(summary).isNotEmpty();
+        for (WebElement s : summary) {
+            assertThat(s.findElements(By.cssSelector("a.cite"))).isNotEmpty();
+            assertThat(s.getText()).containsPattern("\\d+ origins?");
+        }
+        assertThat(driver.findElements(By.cssSelector("#timeline tbody tr"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("#claims ol.claims > li")))
+                .isNotEmpty();
+        assertThat(driver.findElement(By.id("claims")).getText()).contains("corroborated");
         List<WebElement> nodes = driver.findElements(By.cssSelector("#sources svg a"));
         assertThat(nodes).hasSize(5);
         assertThat(driver.findElements(By.cssSelector("#quotes li q"))).isNotEmpty();
         shot("02-story");
 
+        WebElement cited = driver.findElement(By.cssSelector("#summary li a.cite"));
+        String citedHref = java.util.Objects.requireNonNull(cited.getAttribute("href"));
+        assertThat(citedHref).contains("/articles/");
         WebElement citation = driver.findElement(By.cssSelector("#quotes li .src a"));
         String target = citation.getAttribute("href");
         citation.click();
@@ -146,6 +162,9 @@ class BrowserTest {
         assertThat(driver.findElements(By.cssSelector(".text mark.quote"))).isNotEmpty();
         assertThat(driver.findElement(By.id("claims-h")).getText()).isEqualTo("Claims");
         shot("03-article");
+        driver.get(citedHref);
+        assertThat(driver.getCurrentUrl()).contains("/articles/");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
     }
 
     @Test
@@ -209,5 +228,14 @@ class BrowserTest {
         driver.get(url("/stories/" + story));
         assertThat(driver.findElement(By.cssSelector("#sources svg")).getText()).contains("<b onmouseover");
         shot("06-hostile-story");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
