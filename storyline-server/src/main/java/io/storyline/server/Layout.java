@@ -55,6 +55,7 @@ final class Layout {
             table.timeline{border-collapse:collapse;width:100%}
             table.timeline td,table.timeline th{border-top:1px solid var(--line);padding:.3em .4em;vertical-align:top;text-align:left}
             table.timeline time{white-space:nowrap;font-variant-numeric:tabular-nums}
+            table.timeline th{white-space:nowrap}
             .expr{color:var(--muted);font-size:.9em}
             @media (max-width:600px){table.timeline td:nth-child(3){display:none}}
             .text{white-space:pre-wrap;overflow-wrap:anywhere;border-left:3px solid var(--line);padding-left:1em}
