@@ -66,7 +66,7 @@ final class Attributions {
                 }
             }
             for (Attribution a : local) {
-                out.add(withContent(s, ts, a, local));
+                out.addAll(withContent(s, ts, a, local));
             }
         }
         return out;
@@ -127,7 +127,7 @@ final class Attributions {
         Mention m = phrases.classify(ts, np[0], np[1]);
         boolean post = np[0] == 0
                 || OPENERS_BEFORE_POSTPOSED.contains(ts.get(np[0] - 1).text());
-        if (post && !speakerLike(m)) {
+        if (np[0] > 0 && post && !speakerLike(m)) {
             return null;
         }
         return new Attribution(s, cue, m, new Span(ts.get(np[0]).start(), clauseEnd(ts, k)), null, post);
@@ -339,8 +339,11 @@ final class Attributions {
         return new Attribution(s, cue, m, new Span(cue.start(), ts.get(np[1]).end()), null, post);
     }
 
-    /** Adds the reported clause after the cue, or before a postposed clause. */
-    private Attribution withContent(int s, List<Token> ts, Attribution a, List<Attribution> local) {
+    /**
+     * Adds the reported clause after the cue, or before a postposed clause; a clause set inside the
+     * reported one ("X, officials said, could Y") gives two attributions, one per side.
+     */
+    private List<Attribution> withContent(int s, List<Token> ts, Attribution a, List<Attribution> local) {
         Contents c = new Contents(doc, ts, local);
         int cueIdx = indexAt(ts, a.cue().start());
         String cueLemma = cueLemma(ts.get(cueIdx));
@@ -348,8 +351,53 @@ final class Attributions {
         boolean clauseCue =
                 Lexicon.CLAUSE_CUES.contains(lemma) || Doc.lower(ts.get(cueIdx)).equals("according");
         if (!clauseCue) {
-            return a;
+            return List.of(a);
         }
+        if (!Doc.lower(ts.get(cueIdx)).equals("according") && a.postposed()) {
+            List<Attribution> split = parenthetical(s, ts, a, c);
+            if (!split.isEmpty()) {
+                return split;
+            }
+        }
+        return List.of(single(s, ts, a, c, lemma));
+    }
+
+    /** "The outreach, they said, raised new worries": the reported words on both sides of the clause. */
+    private List<Attribution> parenthetical(int s, List<Token> ts, Attribution a, Contents c) {
+        int from = indexAt(ts, a.clause().end() - 1) + 1;
+        int clauseStart = indexAt(ts, a.clause().start());
+        if (from + 1 >= ts.size()
+                || !ts.get(from).text().equals(",")
+                || clauseStart == 0
+                || !ts.get(clauseStart - 1).text().equals(",")) {
+            return List.of();
+        }
+        Token next = ts.get(from + 1);
+        String n = Doc.lower(next);
+        if (doc.quoted(next)
+                || QuoteMarks.isDoubleMark(next.text().charAt(0))
+                || next.text().startsWith("'")
+                || next.pos().equals("CCONJ")
+                || n.equals("according")
+                || n.endsWith("ing")
+                || Lexicon.CLAUSE_BREAKS.contains(n)) {
+            return List.of();
+        }
+        Span rest = c.after(from + 1, true);
+        if (rest == null || doc.quotedShare(rest) >= 0.5) {
+            return List.of();
+        }
+        List<Attribution> out = new ArrayList<>();
+        Span before = c.before(s, a.clause().start(), false);
+        if (before != null && doc.quotedShare(before) < 0.5) {
+            out.add(a.withContent(before, false, true));
+        }
+        out.add(a.withContent(rest, false, false));
+        return out;
+    }
+
+    private Attribution single(int s, List<Token> ts, Attribution a, Contents c, String lemma) {
+        int cueIdx = indexAt(ts, a.cue().start());
         if (Doc.lower(ts.get(cueIdx)).equals("according")) {
             int clauseEndIdx = indexAt(ts, a.clause().end() - 1);
             boolean commaAfter = clauseEndIdx + 2 < ts.size()
@@ -361,16 +409,18 @@ final class Attributions {
                     return a.withContent(after, false, false);
                 }
             }
-            return before(a, c.before(s, a.clause().start()));
+            return before(a, c.before(s, a.clause().start(), true));
         }
         int from = indexAt(ts, a.clause().end() - 1) + 1;
-        Span after = c.afterCue(from, lemma);
+        int np = indexAt(ts, a.speaker().span().start());
+        boolean relative = np > 0 && Lexicon.RELATIVE_OBJECTS.contains(Doc.lower(ts.get(np - 1)));
+        Span after = c.afterCue(from, lemma, relative);
         if (after != null) {
             boolean colon = from < ts.size() && ts.get(from).text().equals(":");
             return a.withContent(after, colon, false);
         }
         if (a.postposed()) {
-            return before(a, c.before(s, a.clause().start()));
+            return before(a, c.before(s, a.clause().start(), true));
         }
         return a;
     }

@@ -20,9 +20,12 @@ final class Contents {
         this.local = local;
     }
 
-    /** The clause after a reporting verb: after "that" when it comes soon, else right after the verb. */
+    /**
+     * The clause after a reporting verb: after "that" when it comes soon, else right after the verb;
+     * with {@code relative} ("which officials said was …") the clause may open with its verb.
+     */
     @Nullable
-    Span afterCue(int from, String lemma) {
+    Span afterCue(int from, String lemma, boolean relative) {
         int c = from;
         if (c >= ts.size()) {
             return null;
@@ -52,6 +55,11 @@ final class Contents {
         if (startsClause(first, lemma)) {
             return after(c, true);
         }
+        if (relative
+                && (first.pos().equals("AUX") || first.pos().equals("VERB"))
+                && !Doc.lower(first).endsWith("ing")) {
+            return after(c, true);
+        }
         return null;
     }
 
@@ -59,7 +67,8 @@ final class Contents {
         return switch (t.pos()) {
             case "DET", "PRON", "PROPN", "NOUN", "NUM" -> true;
             case "ADJ" -> true;
-            case "SCONJ" -> lemma.equals("ask") || lemma.equals("wonder");
+            case "SCONJ" ->
+                lemma.equals("ask") || lemma.equals("wonder") || Lexicon.REPORTED_OPENERS.contains(Doc.lower(t));
             default -> QuoteMarks.isDoubleMark(t.text().charAt(0));
         };
     }
@@ -83,9 +92,12 @@ final class Contents {
         return trim(start, end, needVerb && !verb ? 99 : 3);
     }
 
-    /** The clause before a postposed reporting clause starting at {@code clauseStart}. */
+    /**
+     * The clause before a postposed reporting clause starting at {@code clauseStart}; without a verb
+     * of its own it is kept only when {@code needVerb} is false (the subject of a split clause).
+     */
     @Nullable
-    Span before(int sentence, int clauseStart) {
+    Span before(int sentence, int clauseStart, boolean needVerb) {
         int ci = Attributions.indexAt(ts, clauseStart);
         int end = ci - 1;
         while (end >= 0 && (plainPunct(ts.get(end)) || Doc.lower(ts.get(end)).equals("as"))) {
@@ -106,7 +118,7 @@ final class Contents {
         for (int w = start; w <= end; w++) {
             verb |= ts.get(w).pos().equals("VERB") || ts.get(w).pos().equals("AUX");
         }
-        return trim(start, end, verb ? 3 : 99);
+        return trim(start, end, verb || !needVerb ? 3 : 99);
     }
 
     private static boolean plainPunct(Token t) {

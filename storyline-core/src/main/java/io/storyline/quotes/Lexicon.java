@@ -69,6 +69,12 @@ final class Lexicon {
             + " deputy premier prime vice leader speaker state attorney former first candidate nominee gop democrat"
             + " republican sheriff commissioner dem assemblyman assemblywoman congressman congresswoman");
 
+    /** Subordinators that can open a reported clause right after the verb: "said if he were elected". */
+    static final Set<String> REPORTED_OPENERS = words("if when whether unless once although though because");
+
+    /** Words before a speaker that make the verb's clause start with its own verb: "which officials said was". */
+    static final Set<String> RELATIVE_OBJECTS = words("which that what who whom whatever");
+
     /** Conjunctions that, after a comma, end a reported clause. */
     static final Set<String> CLAUSE_BREAKS = words("while whereas although though because");
 

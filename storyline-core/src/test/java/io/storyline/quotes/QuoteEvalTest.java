@@ -61,6 +61,8 @@ class QuoteEvalTest {
                     "speakerEnd",
                     q.speakerSpan() == null ? null : q.speakerSpan().end());
             row.put("anonymous", q.anonymous());
+            row.put("cueStart", q.cue() == null ? null : q.cue().start());
+            row.put("cueEnd", q.cue() == null ? null : q.cue().end());
             try {
                 rows.add(m.writeValueAsString(row));
             } catch (java.io.IOException e) {
