@@ -86,7 +86,10 @@ final class Attributions {
         if (lemma == null) {
             return null;
         }
-        if (!Lexicon.CLAUSE_CUES.contains(lemma) && !Lexicon.SPEECH_ONLY.contains(lemma)) {
+        if (!Lexicon.CLAUSE_CUES.contains(lemma)
+                && !Lexicon.SPEECH_ONLY.contains(lemma)
+                && !Lexicon.OBJECT_CUES.contains(lemma)
+                && !Lexicon.FINDING_CUES.contains(lemma)) {
             return null;
         }
         Span cue = new Span(t.start(), t.end());
@@ -121,7 +124,9 @@ final class Attributions {
             return np == null ? null : new Attribution(s, cue, phrases.classify(ts, np[0], np[1]), cue, null, false);
         }
         int[] np = extended(ts, phrases.left(ts, j));
-        if (np == null || (np[0] > 0 && ts.get(np[0] - 1).pos().equals("ADP"))) {
+        if (np == null
+                || (np[0] > 0 && ts.get(np[0] - 1).pos().equals("ADP"))
+                || (np[0] == np[1] && ts.get(np[0]).pos().equals("NUM"))) {
             return null;
         }
         Mention m = phrases.classify(ts, np[0], np[1]);
@@ -350,16 +355,42 @@ final class Attributions {
         String lemma = cueLemma == null ? ts.get(cueIdx).lemma() : cueLemma;
         boolean clauseCue =
                 Lexicon.CLAUSE_CUES.contains(lemma) || Doc.lower(ts.get(cueIdx)).equals("according");
-        if (!clauseCue) {
-            return List.of(a);
-        }
-        if (!Doc.lower(ts.get(cueIdx)).equals("according") && a.postposed()) {
-            List<Attribution> split = parenthetical(s, ts, a, c);
-            if (!split.isEmpty()) {
-                return split;
+        boolean objectCue = Lexicon.OBJECT_CUES.contains(lemma)
+                || (Lexicon.FINDING_CUES.contains(lemma)
+                        && Lexicon.FINDINGS.contains(a.speaker().head()));
+        if (clauseCue) {
+            if (!Doc.lower(ts.get(cueIdx)).equals("according") && a.postposed()) {
+                List<Attribution> split = parenthetical(s, ts, a, c);
+                if (!split.isEmpty()) {
+                    return split;
+                }
+            }
+            Attribution one = single(s, ts, a, c, lemma);
+            if (one.content() != null || !objectCue) {
+                return List.of(one);
             }
         }
-        return List.of(single(s, ts, a, c, lemma));
+        if (objectCue) {
+            return List.of(object(ts, a, c));
+        }
+        return List.of(a);
+    }
+
+    /** The object or complement after an object cue: "criticized [the accord]", "called for [a vote]". */
+    private Attribution object(List<Token> ts, Attribution a, Contents c) {
+        int from = indexAt(ts, a.clause().end() - 1) + 1;
+        if (from < ts.size()
+                && ts.get(from).pos().equals("ADP")
+                && Lexicon.OBJECT_PARTICLES.contains(Doc.lower(ts.get(from)))) {
+            from++;
+        }
+        if (from >= ts.size()
+                || Attributions.isEnd(ts.get(from))
+                || ts.get(from).text().equals(",")) {
+            return a;
+        }
+        Span content = c.object(from);
+        return content == null ? a : a.withContent(content, false, false);
     }
 
     /** "The outreach, they said, raised new worries": the reported words on both sides of the clause. */

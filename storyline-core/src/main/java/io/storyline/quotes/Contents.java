@@ -3,6 +3,7 @@ package io.storyline.quotes;
 import io.storyline.core.Span;
 import io.storyline.nlp.Token;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Finds where a reported clause begins and ends inside one sentence. */
@@ -76,12 +77,17 @@ final class Contents {
     /** The clause from token {@code start} to its end in the sentence; with a verb when required. */
     @Nullable
     Span after(int start, boolean needVerb) {
+        return after(start, needVerb, 3, ts.size() - 1);
+    }
+
+    @Nullable
+    private Span after(int start, boolean needVerb, int minTokens, int last) {
         if (start >= ts.size()) {
             return null;
         }
         int end = start;
         boolean verb = false;
-        for (int w = start; w < ts.size(); w++) {
+        for (int w = start; w <= last; w++) {
             Token t = ts.get(w);
             if (!doc.quoted(t) && breaksClause(w)) {
                 break;
@@ -89,7 +95,48 @@ final class Contents {
             verb |= t.pos().equals("VERB") || t.pos().equals("AUX") || doc.quoted(t);
             end = w;
         }
-        return trim(start, end, needVerb && !verb ? 99 : 3);
+        return trim(start, end, needVerb && !verb ? 99 : minTokens);
+    }
+
+    /** The object and the rest of the clause from token {@code start}: at least one content word. */
+    @Nullable
+    Span object(int start) {
+        int last = ts.size() - 1;
+        int end = last;
+        // "endorsed Mr. Sanders in December": a time phrase at the end is not what was said
+        for (int k = last; k > start && end == last; k--) {
+            if (!Lexicon.TIME_WORDS.contains(Doc.lower(ts.get(k)))) {
+                continue;
+            }
+            int b = k;
+            while (b - 1 > start && timeLead(ts.get(b - 1))) {
+                b--;
+            }
+            if (k == last || (k + 1 == last && Attributions.isEnd(ts.get(last)))) {
+                end = b - 1;
+            }
+        }
+        Span s = after(start, false, 1, end);
+        if (s == null) {
+            return null;
+        }
+        for (int i = Attributions.indexAt(ts, s.start());
+                i < ts.size() && ts.get(i).start() < s.end();
+                i++) {
+            if (ts.get(i).contentWord() || ts.get(i).pos().equals("PRON")) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static boolean timeLead(Token t) {
+        return switch (t.pos()) {
+            case "ADP", "DET", "NUM" -> true;
+            case "ADJ" ->
+                Set.of("last", "next", "early", "late", "earlier", "later").contains(Doc.lower(t));
+            default -> false;
+        };
     }
 
     /**
