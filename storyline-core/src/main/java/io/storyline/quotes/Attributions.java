@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 /** Finds reporting clauses sentence by sentence from POS tags, lemmas and a cue lexicon. */
 final class Attributions {
 
-    private static final Set<String> OPENERS_BEFORE_POSTPOSED = Set.of(",", "–", "—", "―", "”", "\"", "’", ":", ";");
+    private static final Set<String> OPENERS_BEFORE_POSTPOSED =
+            Set.of(",", "–", "—", "―", "”", "\"", "’", "''", ":", ";");
     /** Unambiguous reporting forms, accepted even when the tagger calls them nouns. */
     private static final java.util.Map<String, String> IRREGULAR = java.util.Map.of(
             "said",

@@ -55,12 +55,14 @@ public final class RuleQuoteFinder {
     public List<Quote> find(String text, List<Sentence> sentences, List<Name> names, List<Span> boilerplate) {
         List<Span> skip = boilerplate.stream().sorted().toList();
         List<Segment> segments = marks.find(text, skip);
-        List<Sentence> live = sentences.stream()
-                .filter(s -> skip.stream()
-                        .noneMatch(b -> b.start() <= s.span().start()
-                                && b.end() >= s.span().end()))
-                .sorted(Comparator.comparing(Sentence::span))
-                .toList();
+        List<Sentence> live = SentenceRepair.repair(
+                text,
+                sentences.stream()
+                        .filter(s -> skip.stream()
+                                .noneMatch(b -> b.start() <= s.span().start()
+                                        && b.end() >= s.span().end()))
+                        .sorted(Comparator.comparing(Sentence::span))
+                        .toList());
         Doc doc = new Doc(text, live, names, segments);
         List<Attribution> atts = new Attributions(doc).find();
         List<Draft> drafts = new ArrayList<>(new MarkedQuotes(doc, atts, options).drafts(segments));

@@ -1,0 +1,80 @@
+package io.storyline.quotes;
+
+import io.storyline.core.Span;
+import io.storyline.nlp.Sentence;
+import io.storyline.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Undoes sentence breaks after a title or an initial ("Mrs. | Clinton said", "Michael C. | Cernech"):
+ * such a sentence is joined with the next one on the same line, and the abbreviation and its full
+ * stop become one token. Stateless; linear in the number of tokens.
+ */
+final class SentenceRepair {
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "st", "jr", "sr", "prof",
+            "rev", "hon", "adm", "maj", "cpl", "pres", "supt", "det", "insp", "no", "vs", "ft", "mt");
+
+    private SentenceRepair() {}
+
+    static List<Sentence> repair(String text, List<Sentence> sentences) {
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            if (!out.isEmpty() && brokenAfterAbbreviation(text, out.get(out.size() - 1), s)) {
+                out.set(out.size() - 1, join(out.get(out.size() - 1), s));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static boolean brokenAfterAbbreviation(String text, Sentence prev, Sentence next) {
+        List<Token> a = prev.tokens();
+        List<Token> b = next.tokens();
+        if (a.size() < 2 || b.isEmpty()) {
+            return false;
+        }
+        Token dot = a.get(a.size() - 1);
+        Token word = a.get(a.size() - 2);
+        if (!dot.text().equals(".") || word.end() != dot.start() || !b.get(0).capitalised()) {
+            return false;
+        }
+        String w = word.text();
+        boolean abbreviation = ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT))
+                || (w.length() == 1 && Character.isUpperCase(w.charAt(0)));
+        if (!abbreviation || (word.start() > 0 && Character.isLetterOrDigit(text.charAt(word.start() - 1)))) {
+            return false;
+        }
+        int gapFrom = dot.end();
+        int gapTo = b.get(0).start();
+        if (gapTo < gapFrom || gapTo - gapFrom > 3) {
+            return false;
+        }
+        for (int i = gapFrom; i < gapTo; i++) {
+            if (text.charAt(i) != ' ' && text.charAt(i) != '\u00a0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Sentence join(Sentence prev, Sentence next) {
+        List<Token> tokens =
+                new ArrayList<>(prev.tokens().subList(0, prev.tokens().size() - 2));
+        Token word = prev.tokens().get(prev.tokens().size() - 2);
+        Token dot = prev.tokens().get(prev.tokens().size() - 1);
+        tokens.add(new Token(
+                word.start(),
+                dot.end(),
+                word.text() + ".",
+                "PROPN",
+                word.lemma().toLowerCase(Locale.ROOT) + "."));
+        tokens.addAll(next.tokens());
+        return new Sentence(new Span(prev.span().start(), next.span().end()), tokens);
+    }
+}
