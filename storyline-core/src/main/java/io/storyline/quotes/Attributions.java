@@ -36,6 +36,8 @@ final class Attributions {
             "argue");
 
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    /** A party and state tag after a legislator's name: "D-N.Y.", "R-Calif.". */
+    private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[DRI]-[A-Z][A-Za-z.]*");
 
     private final Doc doc;
     private final Phrases phrases;
@@ -85,6 +87,9 @@ final class Attributions {
         }
         String lemma = cueLemma(t);
         if (lemma == null) {
+            lemma = pastTense(t, k + 1 < ts.size() ? ts.get(k + 1) : null);
+        }
+        if (lemma == null || phrases.named(t)) {
             return null;
         }
         if (!Lexicon.CLAUSE_CUES.contains(lemma)
@@ -102,6 +107,32 @@ final class Attributions {
             j--;
         }
         boolean participle = Doc.lower(t).endsWith("ing");
+        if (k > 0 && Doc.lower(ts.get(k - 1)).equals("to") && j < k - 1) {
+            // "was quick to retort", "went on to say": the speaker is the sentence's subject
+            int[] subject = sentenceSubject(ts, k - 1);
+            if (subject == null) {
+                return null;
+            }
+            Mention m = phrases.classify(ts, subject[0], subject[1]);
+            return new Attribution(s, cue, m, cue, null, false);
+        }
+        if (participle
+                && j >= 0
+                && !ts.get(j).pos().equals("PUNCT")
+                && !ts.get(j).pos().equals("CCONJ")) {
+            // "released a statement on Tuesday saying": the subject issued the words
+            int[] np = phrases.left(ts, j);
+            Mention m = np == null ? null : phrases.classify(ts, np[0], np[1]);
+            if (m == null
+                    || Lexicon.TIME_WORDS.contains(m.head())
+                    || (m.kind() == MentionKind.GROUP && Lexicon.INSTITUTIONS.contains(m.head()))) {
+                int[] subject = sentenceSubject(ts, j + 1);
+                if (subject != null) {
+                    Mention sm = phrases.classify(ts, subject[0], subject[1]);
+                    return new Attribution(s, cue, sm, cue, null, false);
+                }
+            }
+        }
         if (j >= 0
                 && !participle
                 && (ts.get(j).lemma().equals("be") || Doc.lower(ts.get(j)).equals("as"))) {
@@ -196,6 +227,24 @@ final class Attributions {
         return new Attribution(s, cue, m, new Span(t.start(), ts.get(np[1]).end()), null, true);
     }
 
+    /**
+     * The lemma of a reporting verb in the past tense whatever its tag ("Trump tweeted/PRON"), unless
+     * a noun follows (an adjective: "pledged delegates", "reported cases").
+     */
+    static @Nullable String pastTense(Token t, @Nullable Token next) {
+        String w = Doc.lower(t);
+        if (!w.endsWith("ed") || w.length() < 5 || (next != null && next.pos().equals("NOUN"))) {
+            return null;
+        }
+        String stem = w.substring(0, w.length() - 2);
+        for (String c : List.of(stem, stem + "e", stem.substring(0, stem.length() - 1), stem.replaceAll("i$", "y"))) {
+            if (Lexicon.CLAUSE_CUES.contains(c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     /** The lemma of a reporting verb, also when a participle is mistagged ("noting/SCONJ"). */
     static @Nullable String cueLemma(Token t) {
         if (t.pos().equals("VERB")) {
@@ -268,7 +317,7 @@ final class Attributions {
     private int @Nullable [] sentenceSubject(List<Token> ts, int limit) {
         for (int v = 0; v < limit; v++) {
             Token t = ts.get(v);
-            if ((t.pos().equals("VERB") || t.pos().equals("AUX")) && !doc.quoted(t)) {
+            if ((t.pos().equals("VERB") || t.pos().equals("AUX")) && !doc.quoted(t) && !phrases.named(t)) {
                 int j = v - 1;
                 while (j >= 0 && skippable(ts.get(j))) {
                     j--;
@@ -292,7 +341,10 @@ final class Attributions {
     private int @Nullable [] firstNamedBeforeComma(List<Token> ts, int limit) {
         int[] any = null;
         for (int i = 0; i < limit; i++) {
-            if (ts.get(i + 1).text().equals(",") && Phrases.nounLike(ts.get(i)) && !doc.quoted(ts.get(i))) {
+            if (ts.get(i + 1).text().equals(",")
+                    && phrases.nominal(ts.get(i))
+                    && !doc.quoted(ts.get(i))
+                    && !PARTY_TAG.matcher(ts.get(i).text()).matches()) {
                 int[] np = phrases.left(ts, i);
                 if (np == null || (np[0] > 0 && ts.get(np[0] - 1).pos().equals("ADP"))) {
                     continue;
@@ -353,6 +405,9 @@ final class Attributions {
         Contents c = new Contents(doc, ts, local);
         int cueIdx = indexAt(ts, a.cue().start());
         String cueLemma = cueLemma(ts.get(cueIdx));
+        if (cueLemma == null) {
+            cueLemma = pastTense(ts.get(cueIdx), cueIdx + 1 < ts.size() ? ts.get(cueIdx + 1) : null);
+        }
         String lemma = cueLemma == null ? ts.get(cueIdx).lemma() : cueLemma;
         boolean clauseCue =
                 Lexicon.CLAUSE_CUES.contains(lemma) || Doc.lower(ts.get(cueIdx)).equals("according");

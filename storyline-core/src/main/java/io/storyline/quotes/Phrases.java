@@ -40,9 +40,19 @@ final class Phrases {
         };
     }
 
-    private static boolean npInner(List<Token> ts, int j) {
+    /** A noun, or a capitalised word inside a found name whatever its tag ("Trump/VERB swiftly said"). */
+    boolean nominal(Token t) {
+        return nounLike(t) || named(t);
+    }
+
+    /** A capitalised word inside a name mention. */
+    boolean named(Token t) {
+        return t.capitalised() && doc.nameAt(t.start()) != null;
+    }
+
+    private boolean npInner(List<Token> ts, int j) {
         Token t = ts.get(j);
-        if (nounLike(t) || t.pos().equals("ADJ") || possessiveMark(t)) {
+        if (nominal(t) || t.pos().equals("ADJ") || possessiveMark(t)) {
             return true;
         }
         if (t.text().equals("-") || t.text().equals("‑")) {
@@ -65,7 +75,7 @@ final class Phrases {
         while (j >= 0 && end - j < MAX_NP && !doc.quoted(ts.get(j))) {
             Token t = ts.get(j);
             if (npInner(ts, j)) {
-                sawNoun |= nounLike(t);
+                sawNoun |= nominal(t);
                 j--;
             } else if (t.pos().equals("DET") || (POSSESSIVE_PRONOUNS.contains(Doc.lower(t)) && j < end)) {
                 j--;
@@ -73,7 +83,7 @@ final class Phrases {
             } else if (j > 0
                     && j < end
                     && (Doc.lower(t).equals("of") || Doc.lower(t).equals("and"))
-                    && nounLike(ts.get(j - 1))
+                    && nominal(ts.get(j - 1))
                     && ts.get(j + 1).pos().equals("PROPN")) {
                 j--;
             } else {
@@ -100,7 +110,7 @@ final class Phrases {
         while (j < ts.size() && j - start < MAX_NP && !doc.quoted(ts.get(j))) {
             Token t = ts.get(j);
             if (npInner(ts, j)) {
-                sawNoun |= nounLike(t);
+                sawNoun |= nominal(t);
                 j++;
             } else if (sawNoun
                     && j + 1 < ts.size()
@@ -121,7 +131,7 @@ final class Phrases {
                     && ts.get(end).pos().equals("ADJ");
             return adjectival ? new int[] {start, end} : null;
         }
-        while (end > start && !nounLike(ts.get(end))) {
+        while (end > start && !nominal(ts.get(end))) {
             end--;
         }
         return new int[] {start, end};
@@ -147,7 +157,7 @@ final class Phrases {
         }
         int q = c + 1;
         while (q - 1 >= r
-                && ts.get(q - 1).pos().equals("PROPN")
+                && (ts.get(q - 1).pos().equals("PROPN") || named(ts.get(q - 1)))
                 && ts.get(q - 1).capitalised()) {
             q--;
         }

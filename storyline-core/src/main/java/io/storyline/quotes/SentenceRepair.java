@@ -24,8 +24,11 @@ final class SentenceRepair {
     static List<Sentence> repair(String text, List<Sentence> sentences) {
         List<Sentence> out = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
-            if (!out.isEmpty() && brokenAfterAbbreviation(text, out.get(out.size() - 1), s)) {
-                out.set(out.size() - 1, join(out.get(out.size() - 1), s));
+            Sentence prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && brokenAfterAbbreviation(text, prev, s)) {
+                out.set(out.size() - 1, join(prev, s, true));
+            } else if (prev != null && brokenMidSentence(text, prev, s)) {
+                out.set(out.size() - 1, join(prev, s, false));
             } else {
                 out.add(s);
             }
@@ -63,7 +66,29 @@ final class SentenceRepair {
         return true;
     }
 
-    private static Sentence join(Sentence prev, Sentence next) {
+    /** A sentence does not end with a comma nor start with a lower-case word. */
+    private static boolean brokenMidSentence(String text, Sentence prev, Sentence next) {
+        List<Token> a = prev.tokens();
+        List<Token> b = next.tokens();
+        if (a.isEmpty() || b.isEmpty() || b.get(0).text().isEmpty()) {
+            return false;
+        }
+        Token last = a.get(a.size() - 1);
+        return sameLine(text, last.end(), b.get(0).start())
+                && (last.text().equals(",")
+                        || Character.isLowerCase(b.get(0).text().codePointAt(0)));
+    }
+
+    private static boolean sameLine(String text, int from, int to) {
+        return to >= from && text.substring(from, to).indexOf('\n') < 0;
+    }
+
+    private static Sentence join(Sentence prev, Sentence next, boolean abbreviation) {
+        if (!abbreviation) {
+            List<Token> all = new ArrayList<>(prev.tokens());
+            all.addAll(next.tokens());
+            return new Sentence(new Span(prev.span().start(), next.span().end()), all);
+        }
         List<Token> tokens =
                 new ArrayList<>(prev.tokens().subList(0, prev.tokens().size() - 2));
         Token word = prev.tokens().get(prev.tokens().size() - 2);
