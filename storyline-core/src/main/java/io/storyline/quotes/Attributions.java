@@ -271,6 +271,9 @@ final class Attributions {
     }
 
     private static boolean skippable(Token t) {
+        if (Set.of("himself", "herself", "themselves", "itself").contains(Doc.lower(t))) {
+            return true;
+        }
         return switch (t.pos()) {
             case "ADV", "AUX", "PART" -> !Phrases.possessiveMark(t);
             case "VERB" -> t.lemma().equals("have") || t.lemma().equals("do");
