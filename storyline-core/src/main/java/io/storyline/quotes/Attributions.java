@@ -106,6 +106,16 @@ final class Attributions {
         while (j >= 0 && skippable(ts.get(j))) {
             j--;
         }
+        if (j > 1 && ts.get(j).text().equals(")")) {
+            // "Gov. Phil Bryant (R) said": the subject is before the parenthesis
+            int open = j - 1;
+            while (open > 0 && j - open < 8 && !ts.get(open).text().equals("(")) {
+                open--;
+            }
+            if (ts.get(open).text().equals("(") && open > 0 && phrases.nominal(ts.get(open - 1))) {
+                j = open - 1;
+            }
+        }
         boolean participle = Doc.lower(t).endsWith("ing");
         if (k > 0 && Doc.lower(ts.get(k - 1)).equals("to") && j < k - 1) {
             // "was quick to retort", "went on to say": the speaker is the sentence's subject
@@ -158,7 +168,10 @@ final class Attributions {
         int[] np = extended(ts, phrases.left(ts, j));
         if (np == null
                 || (np[0] > 0 && ts.get(np[0] - 1).pos().equals("ADP"))
-                || (np[0] == np[1] && ts.get(np[0]).pos().equals("NUM"))) {
+                || (np[0] == np[1]
+                        && ts.get(np[0]).pos().equals("NUM")
+                        && k + 1 < ts.size()
+                        && ts.get(k + 1).pos().equals("NOUN"))) {
             return null;
         }
         Mention m = phrases.classify(ts, np[0], np[1]);
@@ -170,7 +183,10 @@ final class Attributions {
         return new Attribution(s, cue, m, new Span(ts.get(np[0]).start(), clauseEnd(ts, k)), null, post);
     }
 
-    /** "sources in Western agencies", "sources close to the ministry": a phrase with its modifiers. */
+    /**
+     * "sources in Western agencies", "the organizer of a rally", "one in three": a phrase with its
+     * prepositional modifiers (the head comes first; clause-opening prepositions stay out).
+     */
     private int @Nullable [] extended(List<Token> ts, int @Nullable [] np) {
         if (np == null) {
             return null;
@@ -182,7 +198,8 @@ final class Attributions {
                 break;
             }
             int e = at[0] - 2;
-            if ((ts.get(e).pos().equals("ADJ") || ts.get(e).pos().equals("ADV")) && e > 0) {
+            boolean closeTo = (ts.get(e).pos().equals("ADJ") || ts.get(e).pos().equals("ADV")) && e > 0;
+            if (closeTo) {
                 e--;
             }
             int[] head = phrases.left(ts, e);
@@ -190,7 +207,8 @@ final class Attributions {
                 break;
             }
             Mention m = phrases.classify(ts, head[0], head[1]);
-            if (m.kind() != MentionKind.ANONYMOUS) {
+            boolean modifier = Lexicon.NP_PREPOSITIONS.contains(Doc.lower(adp)) && !closeTo;
+            if (m.kind() != MentionKind.ANONYMOUS && !modifier) {
                 break;
             }
             at = new int[] {head[0], np[1]};

@@ -39,10 +39,7 @@ final class Contents {
             if (Doc.lower(t).equals("that") && !t.pos().equals("DET")) {
                 return after(w + 1, false);
             }
-            if (t.pos().equals("VERB")
-                    || t.pos().equals("AUX")
-                    || Attributions.isEnd(t)
-                    || t.text().equals(";")) {
+            if (Doc.verbal(t) || Attributions.isEnd(t) || t.text().equals(";")) {
                 break;
             }
         }
@@ -65,9 +62,10 @@ final class Contents {
     }
 
     private static boolean startsClause(Token t, String lemma) {
-        return switch (t.pos()) {
+        return switch (Doc.tag(t)) {
             case "DET", "PRON", "PROPN", "NOUN", "NUM" -> true;
             case "ADJ" -> true;
+            case "VERB" -> Doc.lower(t).endsWith("ing") && !Lexicon.CLAUSE_CUES.contains(t.lemma());
             case "SCONJ" ->
                 lemma.equals("ask") || lemma.equals("wonder") || Lexicon.REPORTED_OPENERS.contains(Doc.lower(t));
             default -> QuoteMarks.isDoubleMark(t.text().charAt(0));
@@ -92,7 +90,7 @@ final class Contents {
             if (!doc.quoted(t) && breaksClause(w)) {
                 break;
             }
-            verb |= t.pos().equals("VERB") || t.pos().equals("AUX") || doc.quoted(t);
+            verb |= Doc.verbal(t) || doc.quoted(t);
             end = w;
         }
         return trim(start, end, needVerb && !verb ? 99 : minTokens);
@@ -163,7 +161,7 @@ final class Contents {
         }
         boolean verb = false;
         for (int w = start; w <= end; w++) {
-            verb |= ts.get(w).pos().equals("VERB") || ts.get(w).pos().equals("AUX");
+            verb |= Doc.verbal(ts.get(w));
         }
         return trim(start, end, verb || !needVerb ? 3 : 99);
     }

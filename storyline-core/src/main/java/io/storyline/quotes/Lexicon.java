@@ -105,6 +105,9 @@ final class Lexicon {
     /** Words before a speaker that make the verb's clause start with its own verb: "which officials said was". */
     static final Set<String> RELATIVE_OBJECTS = words("which that what who whom whatever");
 
+    /** Prepositions that attach a modifier to a speaker's head noun: "the organizer of a rally". */
+    static final Set<String> NP_PREPOSITIONS = words("of in from at for with");
+
     /** Conjunctions that, after a comma, end a reported clause. */
     static final Set<String> CLAUSE_BREAKS = words("while whereas although though because");
 

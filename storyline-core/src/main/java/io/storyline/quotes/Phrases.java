@@ -33,7 +33,7 @@ final class Phrases {
     }
 
     static boolean nounLike(Token t) {
-        return switch (t.pos()) {
+        return switch (Doc.tag(t)) {
             case "PROPN", "NOUN", "NUM", "X" -> true;
             case "ADJ" -> Lexicon.ANONYMOUS.contains(Doc.lower(t)) || Lexicon.ROLES.contains(Doc.lower(t));
             default -> false;
