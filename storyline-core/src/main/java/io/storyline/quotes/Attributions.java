@@ -172,7 +172,7 @@ final class Attributions {
                         && ts.get(np[0]).pos().equals("NUM")
                         && k + 1 < ts.size()
                         && ts.get(k + 1).pos().equals("NOUN"))) {
-            return null;
+            return longSubject(s, ts, k, cue);
         }
         Mention m = phrases.classify(ts, np[0], np[1]);
         boolean post = np[0] == 0
@@ -181,6 +181,53 @@ final class Attributions {
             return null;
         }
         return new Attribution(s, cue, m, new Span(ts.get(np[0]).start(), clauseEnd(ts, k)), null, post);
+    }
+
+    /**
+     * A subject carrying a relative clause or modifiers before its verb: "Executives who have worked
+     * with him say", "Several people I have spoken with said", "Among voters, nearly half said". The
+     * subject is the first phrase of the clause (after a fronted phrase and its comma); nothing
+     * between it and the cue may end a clause.
+     */
+    private @Nullable Attribution longSubject(int s, List<Token> ts, int k, Span cue) {
+        int b = 0;
+        if (Set.of("ADP", "SCONJ").contains(Doc.tag(ts.get(0)))) {
+            b = -1;
+            for (int i = 1; i < k; i++) {
+                if (ts.get(i).text().equals(",")) {
+                    b = i + 1;
+                    break;
+                }
+            }
+            if (b < 0) {
+                return null;
+            }
+        }
+        while (b < k && ts.get(b).pos().equals("ADV")) {
+            b++;
+        }
+        if (b >= k || k - b > 16) {
+            return null;
+        }
+        for (int i = b; i < k; i++) {
+            Token t = ts.get(i);
+            if (doc.quoted(t) || Set.of(",", ";", ":", "(", "–", "—").contains(t.text())) {
+                return null;
+            }
+        }
+        int[] np = phrases.right(ts, b, false);
+        if (np == null) {
+            if (!Lexicon.QUANTITIES.contains(Doc.lower(ts.get(b)))
+                    && !Set.of("those", "these", "others", "both").contains(Doc.lower(ts.get(b)))) {
+                return null;
+            }
+            np = new int[] {b, b};
+        }
+        if (np[1] >= k - 1 || !Set.of("PRON", "ADP", "VERB", "AUX").contains(Doc.tag(ts.get(np[1] + 1)))) {
+            return null;
+        }
+        Mention m = phrases.classify(ts, np[0], np[1]);
+        return new Attribution(s, cue, m, new Span(ts.get(np[0]).start(), clauseEnd(ts, k)), null, b == 0);
     }
 
     /**
@@ -220,6 +267,8 @@ final class Attributions {
     private static boolean speakerLike(Mention m) {
         return m.kind() != MentionKind.GROUP
                 || m.role() != null
+                || m.plural()
+                || Lexicon.QUANTITIES.contains(m.head())
                 || Lexicon.INSTITUTIONS.contains(m.head())
                 || (m.canonical() != null
                         && !m.canonical().isEmpty()
@@ -291,6 +340,9 @@ final class Attributions {
     private static boolean skippable(Token t) {
         if (Set.of("himself", "herself", "themselves", "itself").contains(Doc.lower(t))) {
             return true;
+        }
+        if (Lexicon.QUANTITIES.contains(Doc.lower(t))) {
+            return false;
         }
         return switch (t.pos()) {
             case "ADV", "AUX", "PART" -> !Phrases.possessiveMark(t);

@@ -66,6 +66,7 @@ final class Contents {
             case "DET", "PRON", "PROPN", "NOUN", "NUM" -> true;
             case "ADJ" -> true;
             case "VERB" -> Doc.lower(t).endsWith("ing") && !Lexicon.CLAUSE_CUES.contains(t.lemma());
+            case "PUNCT" -> Character.isLetter(t.text().charAt(0)); // "he’s" tagged as punctuation
             case "SCONJ" ->
                 lemma.equals("ask") || lemma.equals("wonder") || Lexicon.REPORTED_OPENERS.contains(Doc.lower(t));
             default -> QuoteMarks.isDoubleMark(t.text().charAt(0));

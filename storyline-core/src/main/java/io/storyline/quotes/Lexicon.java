@@ -108,6 +108,10 @@ final class Lexicon {
     /** Prepositions that attach a modifier to a speaker's head noun: "the organizer of a rally". */
     static final Set<String> NP_PREPOSITIONS = words("of in from at for with");
 
+    /** Words for a share of people polled: "74 percent said", "nearly half said". */
+    static final Set<String> QUANTITIES =
+            words("half majority plurality minority third quarter percent % most many some few all none");
+
     /** Conjunctions that, after a comma, end a reported clause. */
     static final Set<String> CLAUSE_BREAKS = words("while whereas although though because");
 

@@ -35,7 +35,11 @@ final class Phrases {
     static boolean nounLike(Token t) {
         return switch (Doc.tag(t)) {
             case "PROPN", "NOUN", "NUM", "X" -> true;
-            case "ADJ" -> Lexicon.ANONYMOUS.contains(Doc.lower(t)) || Lexicon.ROLES.contains(Doc.lower(t));
+            case "ADJ" ->
+                Lexicon.ANONYMOUS.contains(Doc.lower(t))
+                        || Lexicon.ROLES.contains(Doc.lower(t))
+                        || Lexicon.QUANTITIES.contains(Doc.lower(t));
+            case "ADV", "DET" -> Lexicon.QUANTITIES.contains(Doc.lower(t));
             default -> false;
         };
     }

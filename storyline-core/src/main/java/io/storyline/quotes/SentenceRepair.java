@@ -27,13 +27,30 @@ final class SentenceRepair {
             Sentence prev = out.isEmpty() ? null : out.get(out.size() - 1);
             if (prev != null && brokenAfterAbbreviation(text, prev, s)) {
                 out.set(out.size() - 1, join(prev, s, true));
-            } else if (prev != null && brokenMidSentence(text, prev, s)) {
+            } else if (prev != null && (brokenMidSentence(text, prev, s) || brokenAfterTitleToken(text, prev, s))) {
                 out.set(out.size() - 1, join(prev, s, false));
             } else {
                 out.add(s);
             }
         }
         return out;
+    }
+
+    /** "said Ms. | Brainard": the title and its full stop are one token ending the sentence. */
+    private static boolean brokenAfterTitleToken(String text, Sentence prev, Sentence next) {
+        List<Token> a = prev.tokens();
+        List<Token> b = next.tokens();
+        if (a.isEmpty() || b.isEmpty() || !b.get(0).capitalised()) {
+            return false;
+        }
+        String w = a.get(a.size() - 1).text();
+        if (w.length() < 2 || !w.endsWith(".")) {
+            return false;
+        }
+        String bare = w.substring(0, w.length() - 1);
+        boolean title = ABBREVIATIONS.contains(bare.toLowerCase(Locale.ROOT))
+                || (bare.length() == 1 && Character.isUpperCase(bare.charAt(0)));
+        return title && sameLine(text, a.get(a.size() - 1).end(), b.get(0).start());
     }
 
     private static boolean brokenAfterAbbreviation(String text, Sentence prev, Sentence next) {
