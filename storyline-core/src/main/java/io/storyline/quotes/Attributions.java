@@ -103,8 +103,14 @@ final class Attributions {
             return passive(s, ts, k, cue);
         }
         int j = k - 1;
+        boolean passiveBe = false;
         while (j >= 0 && skippable(ts.get(j))) {
+            passiveBe |= ts.get(j).lemma().equals("be") && !Doc.lower(t).endsWith("ing");
             j--;
+        }
+        if (passiveBe) {
+            // "the race was called", "he was asked": the subject is not the speaker
+            return passive(s, ts, k, cue);
         }
         if (j > 1 && ts.get(j).text().equals(")")) {
             // "Gov. Phil Bryant (R) said": the subject is before the parenthesis
@@ -484,7 +490,9 @@ final class Attributions {
         String lemma = cueLemma == null ? ts.get(cueIdx).lemma() : cueLemma;
         boolean clauseCue =
                 Lexicon.CLAUSE_CUES.contains(lemma) || Doc.lower(ts.get(cueIdx)).equals("according");
-        boolean objectCue = Lexicon.OBJECT_CUES.contains(lemma)
+        String firstWord = a.speaker().span().of(doc.text).split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        boolean naming = lemma.equals("call") && Set.of("a", "an", "one").contains(firstWord);
+        boolean objectCue = (Lexicon.OBJECT_CUES.contains(lemma) && !naming)
                 || (Lexicon.FINDING_CUES.contains(lemma)
                         && Lexicon.FINDINGS.contains(a.speaker().head()));
         if (clauseCue) {
@@ -526,6 +534,10 @@ final class Attributions {
     private List<Attribution> parenthetical(int s, List<Token> ts, Attribution a, Contents c) {
         int from = indexAt(ts, a.clause().end() - 1) + 1;
         int clauseStart = indexAt(ts, a.clause().start());
+        if (a.cue().start() < a.speaker().span().start()) {
+            // inverted ("…, said X, a senior official"): what follows is the speaker's description
+            return List.of();
+        }
         if (from + 1 >= ts.size()
                 || !ts.get(from).text().equals(",")
                 || clauseStart == 0
