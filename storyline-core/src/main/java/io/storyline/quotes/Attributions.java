@@ -36,6 +36,19 @@ final class Attributions {
             "argue");
 
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    private static final java.util.Map<String, String> FINDING_FORMS = java.util.Map.of(
+            "shows",
+            "show",
+            "showed",
+            "show",
+            "finds",
+            "find",
+            "found",
+            "find",
+            "suggests",
+            "suggest",
+            "indicates",
+            "indicate");
     /** A party and state tag after a legislator's name: "D-N.Y.", "R-Calif.". */
     private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[DRI]-[A-Z][A-Za-z.]*");
 
@@ -88,6 +101,10 @@ final class Attributions {
         String lemma = cueLemma(t);
         if (lemma == null) {
             lemma = pastTense(t, k + 1 < ts.size() ? ts.get(k + 1) : null);
+        }
+        if (lemma == null && k > 0 && Lexicon.FINDINGS.contains(ts.get(k - 1).lemma())) {
+            // "a poll shows/NOUN Clinton ahead"
+            lemma = FINDING_FORMS.get(Doc.lower(t));
         }
         if (lemma == null || phrases.named(t)) {
             return null;
@@ -181,6 +198,10 @@ final class Attributions {
             return longSubject(s, ts, k, cue);
         }
         Mention m = phrases.classify(ts, np[0], np[1]);
+        if (Lexicon.TIME_WORDS.contains(m.head())) {
+            // "A poll from Marquette released Wednesday found": the subject is further left
+            return longSubject(s, ts, k, cue);
+        }
         boolean post = np[0] == 0
                 || OPENERS_BEFORE_POSTPOSED.contains(ts.get(np[0] - 1).text());
         if (np[0] > 0 && post && !speakerLike(m)) {
@@ -581,7 +602,8 @@ final class Attributions {
                     return a.withContent(after, false, false);
                 }
             }
-            return before(a, c.before(s, a.clause().start(), true));
+            Span words = c.before(s, a.clause().start(), false, true);
+            return words == null || doc.quotedShare(words) >= 0.5 ? a : a.withContent(words, false, true);
         }
         int from = indexAt(ts, a.clause().end() - 1) + 1;
         int np = indexAt(ts, a.speaker().span().start());

@@ -144,6 +144,12 @@ final class Contents {
      */
     @Nullable
     Span before(int sentence, int clauseStart, boolean needVerb) {
+        return before(sentence, clauseStart, needVerb, false);
+    }
+
+    /** As above; with {@code whole}, reporting clauses inside the words do not cut them ("…, according to X"). */
+    @Nullable
+    Span before(int sentence, int clauseStart, boolean needVerb, boolean whole) {
         int ci = Attributions.indexAt(ts, clauseStart);
         int end = ci - 1;
         while (end >= 0 && (plainPunct(ts.get(end)) || Doc.lower(ts.get(end)).equals("as"))) {
@@ -153,7 +159,7 @@ final class Contents {
         while (start < end && (ts.get(start).pos().equals("CCONJ") || openingPunct(ts.get(start)))) {
             start++;
         }
-        for (Attribution a : local) {
+        for (Attribution a : whole ? List.<Attribution>of() : local) {
             boolean inside = a.clause().start() > ts.get(0).start();
             if (inside && end >= 0 && a.clause().end() <= ts.get(end).start() && a.sentence() == sentence) {
                 int after = Attributions.indexAt(ts, a.clause().end() - 1) + 1;

@@ -54,7 +54,7 @@ final class Lexicon {
     /** Heads of documents and measurements that report findings. */
     static final Set<String> FINDINGS = words("poll survey study report data analysis research review audit"
             + " investigation figure number result count census tally projection model estimate memo document"
-            + " record filing");
+            + " record filing average polling search video footage map chart");
 
     /** Cues whose object is the listener: "told Reuters (that)". */
     static final Set<String> LISTENER_CUES = words("tell inform assure brief warn remind ask urge promise show");
