@@ -204,7 +204,9 @@ final class Phrases {
                     && k + 1 <= b
                     && ts.get(k + 1).pos().equals("PROPN")
                     && ts.get(k - 1).capitalised();
-            if (t.pos().equals("ADP") && !ofInName && !possessiveMark(t)) {
+            boolean hyphenated = ts.get(k - 1).end() == t.start()
+                    && (ts.get(k - 1).text().equals("-") || ts.get(k - 1).text().equals("‑"));
+            if (t.pos().equals("ADP") && !ofInName && !possessiveMark(t) && !hyphenated) {
                 return k - 1;
             }
             boolean adpNext = k == b
@@ -265,6 +267,11 @@ final class Phrases {
     private Mention described(List<Token> ts, int a, int r, int c, Span span) {
         Token head = ts.get(c);
         String lemma = head.lemma();
+        if (head.pos().equals("PROPN")
+                && lemma.endsWith("s")
+                && Lexicon.ANONYMOUS.contains(lemma.substring(0, lemma.length() - 1))) {
+            lemma = lemma.substring(0, lemma.length() - 1); // a capitalised "Observers" tagged as a name
+        }
         String det = ts.get(a).pos().equals("DET") ? Doc.lower(ts.get(a)) : "";
         boolean plural = (!Doc.lower(head).equals(lemma) && Doc.lower(head).endsWith("s"))
                 || lemma.equals("people")

@@ -221,18 +221,55 @@ public final class RuleQuoteFinder {
             Mention m = a.speaker();
             SpeakerResolver.Resolved r = resolved.get(m);
             Span cue = d.attribution() == null ? null : a.cue();
+            Span where = clean(doc.text, m.span());
+            String speaker = r == null || r.speaker() == null ? null : cleanName(r.speaker());
             out.add(new Quote(
                     d.kind(),
                     d.span(),
                     cue,
-                    m.span(),
-                    m.span().of(doc.text),
-                    r == null ? null : r.speaker(),
+                    where,
+                    where.of(doc.text),
+                    speaker,
                     m.role(),
-                    r != null && r.anonymous()));
+                    r != null && r.anonymous() && speaker == null));
         }
         out.sort(Comparator.comparing(Quote::span));
         return List.copyOf(out);
+    }
+
+    /** The span without punctuation or white space at its ends (a full stop after a letter stays). */
+    static Span clean(String text, Span s) {
+        int a = s.start();
+        int b = s.end();
+        while (a < b && !Character.isLetterOrDigit(text.charAt(a))) {
+            a++;
+        }
+        while (b > a && !Character.isLetterOrDigit(text.charAt(b - 1)) && !endsAbbreviation(text, a, b)) {
+            b--;
+        }
+        return a < b ? new Span(a, b) : s;
+    }
+
+    private static boolean endsAbbreviation(String text, int a, int b) {
+        char c = text.charAt(b - 1);
+        return (c == '.' || c == ')') && b - 2 >= a && Character.isLetter(text.charAt(b - 2));
+    }
+
+    /** A speaker name without edge punctuation or a possessive ending ("Romney's" is Romney). */
+    static @Nullable String cleanName(String name) {
+        String s = name.strip().replaceAll("['’‘]s$", "");
+        int a = 0;
+        int b = s.length();
+        while (a < b && !Character.isLetterOrDigit(s.charAt(a))) {
+            a++;
+        }
+        while (b > a
+                && !Character.isLetterOrDigit(s.charAt(b - 1))
+                && s.charAt(b - 1) != '.'
+                && s.charAt(b - 1) != ')') {
+            b--;
+        }
+        return a < b ? s.substring(a, b) : null;
     }
 
     private static @Nullable Attribution root(Draft d) {

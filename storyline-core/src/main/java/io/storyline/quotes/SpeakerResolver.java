@@ -33,6 +33,7 @@ final class SpeakerResolver {
 
     private static final int SPEAKER_WINDOW = 2500;
     private static final int LOOK_BACK = 200;
+    private static final int LATER_WINDOW = 1500;
 
     private final Doc doc;
     private final List<Entity> entities = new ArrayList<>();
@@ -279,7 +280,58 @@ final class SpeakerResolver {
                 return new Resolved(e.name(), e.anonymous());
             }
         }
+        if (!anonHead) {
+            String later = introducedLater(m);
+            if (later != null) {
+                return new Resolved(later, false);
+            }
+        }
         return new Resolved(null, anonHead);
+    }
+
+    /**
+     * "Putin's chief foreign policy advisor stated … Yuri Ushakov, a spokesperson on foreign policy
+     * matters, …": a description no earlier person fits names the first person introduced within the
+     * next sentences whose title or appositive shares one of its lower-case words other than the role
+     * itself ("chief", "foreign", "policy", not "advisor").
+     */
+    private @Nullable String introducedLater(Mention m) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String w : m.span().of(doc.text).split("[^\\p{L}]+")) {
+            boolean role = w.startsWith(m.head()) || Lexicon.ROLES.contains(w);
+            if (w.length() >= 4
+                    && Character.isLowerCase(w.charAt(0))
+                    && !role
+                    && !Set.of("former", "said").contains(w)) {
+                words.add(w);
+            }
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        int from = m.span().end();
+        for (Name n : doc.names) {
+            int at = n.span().start();
+            if (at < from || !Doc.isPerson(n) || doc.quoted(at)) {
+                continue;
+            }
+            if (at - from > LATER_WINDOW) {
+                break;
+            }
+            if (m.span().of(doc.text).contains(n.text())) {
+                continue;
+            }
+            int end = Math.min(doc.lineEnd(at), n.span().end() + 120);
+            String context = doc.text
+                    .substring(Math.max(doc.lineStart(at), at - 60), end)
+                    .toLowerCase(Locale.ROOT);
+            for (String w : words) {
+                if (context.contains(w.toLowerCase(Locale.ROOT))) {
+                    return doc.canonical(n, n.text());
+                }
+            }
+        }
+        return null;
     }
 
     static int distance(String a, String b) {
