@@ -57,7 +57,7 @@ final class Lexicon {
             + " record filing average polling search video footage map chart");
 
     /** Cues whose object is the listener: "told Reuters (that)". */
-    static final Set<String> LISTENER_CUES = words("tell inform assure brief warn remind ask urge promise show");
+    static final Set<String> LISTENER_CUES = words("tell inform assure brief warn remind ask urge promise");
 
     /** Pronouns that can be the subject of an attribution. */
     static final Set<String> PRONOUNS = words("he she they it i we you who");

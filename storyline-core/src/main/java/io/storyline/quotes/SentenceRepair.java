@@ -19,27 +19,52 @@ final class SentenceRepair {
             "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "st", "jr", "sr", "prof",
             "rev", "hon", "adm", "maj", "cpl", "pres", "supt", "det", "insp", "no", "vs", "ft", "mt");
 
+    /** Joined sentences stay below this many tokens (junk text never grows one huge sentence). */
+    private static final int MAX_JOINED = 250;
+
     private SentenceRepair() {}
 
     static List<Sentence> repair(String text, List<Sentence> sentences) {
         List<Sentence> out = new ArrayList<>(sentences.size());
+        List<Token> tokens = new ArrayList<>();
+        int start = -1;
+        int end = -1;
         for (Sentence s : sentences) {
-            Sentence prev = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (prev != null && brokenAfterAbbreviation(text, prev, s)) {
-                out.set(out.size() - 1, join(prev, s, true));
-            } else if (prev != null && (brokenMidSentence(text, prev, s) || brokenAfterTitleToken(text, prev, s))) {
-                out.set(out.size() - 1, join(prev, s, false));
+            List<Token> next = s.tokens();
+            boolean room = tokens.size() + next.size() <= MAX_JOINED;
+            if (start >= 0 && room && brokenAfterAbbreviation(text, tokens, next)) {
+                Token word = tokens.remove(tokens.size() - 2);
+                Token dot = tokens.remove(tokens.size() - 1);
+                tokens.add(new Token(
+                        word.start(),
+                        dot.end(),
+                        word.text() + ".",
+                        "PROPN",
+                        word.lemma().toLowerCase(Locale.ROOT) + "."));
+                tokens.addAll(next);
+                end = s.span().end();
+            } else if (start >= 0
+                    && room
+                    && (brokenMidSentence(text, tokens, next) || brokenAfterTitleToken(text, tokens, next))) {
+                tokens.addAll(next);
+                end = s.span().end();
             } else {
-                out.add(s);
+                if (start >= 0) {
+                    out.add(new Sentence(new Span(start, end), tokens));
+                }
+                tokens = new ArrayList<>(next);
+                start = s.span().start();
+                end = s.span().end();
             }
+        }
+        if (start >= 0) {
+            out.add(new Sentence(new Span(start, end), tokens));
         }
         return out;
     }
 
     /** "said Ms. | Brainard": the title and its full stop are one token ending the sentence. */
-    private static boolean brokenAfterTitleToken(String text, Sentence prev, Sentence next) {
-        List<Token> a = prev.tokens();
-        List<Token> b = next.tokens();
+    private static boolean brokenAfterTitleToken(String text, List<Token> a, List<Token> b) {
         if (a.isEmpty() || b.isEmpty() || !b.get(0).capitalised()) {
             return false;
         }
@@ -53,9 +78,7 @@ final class SentenceRepair {
         return title && sameLine(text, a.get(a.size() - 1).end(), b.get(0).start());
     }
 
-    private static boolean brokenAfterAbbreviation(String text, Sentence prev, Sentence next) {
-        List<Token> a = prev.tokens();
-        List<Token> b = next.tokens();
+    private static boolean brokenAfterAbbreviation(String text, List<Token> a, List<Token> b) {
         if (a.size() < 2 || b.isEmpty()) {
             return false;
         }
@@ -84,9 +107,7 @@ final class SentenceRepair {
     }
 
     /** A sentence does not end with a comma nor start with a lower-case word. */
-    private static boolean brokenMidSentence(String text, Sentence prev, Sentence next) {
-        List<Token> a = prev.tokens();
-        List<Token> b = next.tokens();
+    private static boolean brokenMidSentence(String text, List<Token> a, List<Token> b) {
         if (a.isEmpty() || b.isEmpty() || b.get(0).text().isEmpty()) {
             return false;
         }
@@ -97,26 +118,7 @@ final class SentenceRepair {
     }
 
     private static boolean sameLine(String text, int from, int to) {
-        return to >= from && text.substring(from, to).indexOf('\n') < 0;
-    }
-
-    private static Sentence join(Sentence prev, Sentence next, boolean abbreviation) {
-        if (!abbreviation) {
-            List<Token> all = new ArrayList<>(prev.tokens());
-            all.addAll(next.tokens());
-            return new Sentence(new Span(prev.span().start(), next.span().end()), all);
-        }
-        List<Token> tokens =
-                new ArrayList<>(prev.tokens().subList(0, prev.tokens().size() - 2));
-        Token word = prev.tokens().get(prev.tokens().size() - 2);
-        Token dot = prev.tokens().get(prev.tokens().size() - 1);
-        tokens.add(new Token(
-                word.start(),
-                dot.end(),
-                word.text() + ".",
-                "PROPN",
-                word.lemma().toLowerCase(Locale.ROOT) + "."));
-        tokens.addAll(next.tokens());
-        return new Sentence(new Span(prev.span().start(), next.span().end()), tokens);
+        int newline = text.indexOf('\n', from);
+        return to >= from && (newline < 0 || newline >= to);
     }
 }
