@@ -116,6 +116,10 @@ final class Attributions {
             return null;
         }
         Span cue = new Span(t.start(), t.end());
+        if (Doc.lower(t).equals("asked")
+                && (k == 0 || Set.of("when", "if", "after", "once").contains(Doc.lower(ts.get(k - 1))))) {
+            return asked(s, ts, k, cue);
+        }
         if (k > 0 && Doc.lower(ts.get(k - 1)).equals("as")) {
             return passive(s, ts, k, cue);
         }
@@ -472,6 +476,37 @@ final class Attributions {
         return new Attribution(s, cue, m, new Span(ts.get(np[0]).start(), clauseEnd(ts, k)), null, post);
     }
 
+    /**
+     * "Asked whether he would run, Ortiz said …", "When asked about the plan, she …": the question is
+     * reported up to the comma, and the one asked is the subject after it.
+     */
+    private @Nullable Attribution asked(int s, List<Token> ts, int k, Span cue) {
+        int from = k + 1;
+        if (from < ts.size() && Set.of("about", "by").contains(Doc.lower(ts.get(from)))) {
+            if (Doc.lower(ts.get(from)).equals("by")) {
+                return null;
+            }
+            from++;
+        }
+        int comma = from;
+        while (comma < ts.size() && comma - from < 40 && !ts.get(comma).text().equals(",")) {
+            comma++;
+        }
+        if (comma >= ts.size() || comma == from || !ts.get(comma).text().equals(",")) {
+            return null;
+        }
+        int[] np = phrases.right(ts, comma + 1, false);
+        if (np == null) {
+            return null;
+        }
+        Mention m = phrases.classify(ts, np[0], np[1]);
+        Span words = new Span(ts.get(from).start(), ts.get(comma - 1).end());
+        if (doc.quotedShare(words) >= 0.5) {
+            return null;
+        }
+        return new Attribution(s, cue, m, cue, words, false);
+    }
+
     private @Nullable Attribution passive(int s, List<Token> ts, int k, Span cue) {
         if (k + 1 >= ts.size() || !Doc.lower(ts.get(k + 1)).equals("by")) {
             return null;
@@ -502,6 +537,9 @@ final class Attributions {
      * reported one ("X, officials said, could Y") gives two attributions, one per side.
      */
     private List<Attribution> withContent(int s, List<Token> ts, Attribution a, List<Attribution> local) {
+        if (a.content() != null) {
+            return List.of(a);
+        }
         Contents c = new Contents(doc, ts, local);
         int cueIdx = indexAt(ts, a.cue().start());
         String cueLemma = cueLemma(ts.get(cueIdx));
