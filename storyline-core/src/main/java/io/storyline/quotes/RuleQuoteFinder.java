@@ -21,8 +21,13 @@ import org.jspecify.annotations.Nullable;
  * sentence, or from a neighbouring quote in the same or previous paragraph. Reporting clauses are
  * found from reporting-verb lemmas and POS tags, with the subject noun phrase before the verb, an
  * inverted one after it, an appositive ("X, a former minister, said"), or the sentence subject for
- * a participle ("…, adding that"). Pronouns and role descriptions are resolved to the nearest
- * compatible earlier speaker; anonymous sources keep their words but no speaker.
+ * a participle ("…, adding that"). Reported words are the clause after the cue, the clause before a
+ * postposed one, both sides of a clause set inside ("X, officials said, Y"), the object of a stance
+ * verb ("criticized the plan", "urged Congress to act") and the finding of a poll or report ("the
+ * poll shows X ahead"). Pronouns respect gender and prefer the last sentence subject; role
+ * descriptions resolve to the earlier person with that role, or else to the next person introduced
+ * with matching words; anonymous sources keep their words but no speaker. Sentence breaks after
+ * titles and initials ("Mrs. | Ortiz said") are undone first.
  *
  * <p>Offsets are half-open UTF-16 indices into the original text. Quotes inside boilerplate lines
  * are ignored. Immutable and thread-safe; linear in the text apart from small bounded look-backs.
