@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 /** Finds reporting clauses sentence by sentence from POS tags, lemmas and a cue lexicon. */
 final class Attributions {
 
-    private static final Set<String> OPENERS_BEFORE_POSTPOSED = Set.of(",", "–", "—", "―", "”", "\"", "’", ":", ";");
+    private static final Set<String> OPENERS_BEFORE_POSTPOSED =
+            Set.of(",", "–", "—", "―", "”", "\"", "’", "''", ":", ";");
     /** Unambiguous reporting forms, accepted even when the tagger calls them nouns. */
     private static final java.util.Map<String, String> IRREGULAR = java.util.Map.of(
             "said",
@@ -35,6 +36,21 @@ final class Attributions {
             "argue");
 
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    private static final java.util.Map<String, String> FINDING_FORMS = java.util.Map.of(
+            "shows",
+            "show",
+            "showed",
+            "show",
+            "finds",
+            "find",
+            "found",
+            "find",
+            "suggests",
+            "suggest",
+            "indicates",
+            "indicate");
+    /** A party and state tag after a legislator's name: "D-N.Y.", "R-Calif.". */
+    private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[DRI]-[A-Z][A-Za-z.]*");
 
     private final Doc doc;
     private final Phrases phrases;
@@ -66,7 +82,7 @@ final class Attributions {
                 }
             }
             for (Attribution a : local) {
-                out.add(withContent(s, ts, a, local));
+                out.addAll(withContent(s, ts, a, local));
             }
         }
         return out;
@@ -84,20 +100,76 @@ final class Attributions {
         }
         String lemma = cueLemma(t);
         if (lemma == null) {
+            lemma = pastTense(t, k + 1 < ts.size() ? ts.get(k + 1) : null);
+        }
+        if (lemma == null && k > 0 && Lexicon.FINDINGS.contains(ts.get(k - 1).lemma())) {
+            // "a poll shows/NOUN Clinton ahead"
+            lemma = FINDING_FORMS.get(Doc.lower(t));
+        }
+        if (lemma == null || phrases.named(t)) {
             return null;
         }
-        if (!Lexicon.CLAUSE_CUES.contains(lemma) && !Lexicon.SPEECH_ONLY.contains(lemma)) {
+        if (!Lexicon.CLAUSE_CUES.contains(lemma)
+                && !Lexicon.SPEECH_ONLY.contains(lemma)
+                && !Lexicon.OBJECT_CUES.contains(lemma)
+                && !Lexicon.FINDING_CUES.contains(lemma)) {
             return null;
         }
         Span cue = new Span(t.start(), t.end());
+        if (Doc.lower(t).equals("asked")
+                && (k == 0 || Set.of("when", "if", "after", "once").contains(Doc.lower(ts.get(k - 1))))) {
+            return asked(s, ts, k, cue);
+        }
         if (k > 0 && Doc.lower(ts.get(k - 1)).equals("as")) {
             return passive(s, ts, k, cue);
         }
         int j = k - 1;
+        boolean passiveBe = false;
         while (j >= 0 && skippable(ts.get(j))) {
+            passiveBe |= ts.get(j).lemma().equals("be") && !Doc.lower(t).endsWith("ing");
             j--;
         }
+        if (passiveBe) {
+            // "the race was called", "he was asked": the subject is not the speaker
+            return passive(s, ts, k, cue);
+        }
+        if (j > 1 && ts.get(j).text().equals(")")) {
+            // "Gov. Phil Bryant (R) said": the subject is before the parenthesis
+            int open = j - 1;
+            while (open > 0 && j - open < 8 && !ts.get(open).text().equals("(")) {
+                open--;
+            }
+            if (ts.get(open).text().equals("(") && open > 0 && phrases.nominal(ts.get(open - 1))) {
+                j = open - 1;
+            }
+        }
         boolean participle = Doc.lower(t).endsWith("ing");
+        if (k > 0 && Doc.lower(ts.get(k - 1)).equals("to") && j < k - 1) {
+            // "was quick to retort", "went on to say": the speaker is the sentence's subject
+            int[] subject = sentenceSubject(ts, k - 1);
+            if (subject == null) {
+                return null;
+            }
+            Mention m = phrases.classify(ts, subject[0], subject[1]);
+            return new Attribution(s, cue, m, cue, null, false);
+        }
+        if (participle
+                && j >= 0
+                && !ts.get(j).pos().equals("PUNCT")
+                && !ts.get(j).pos().equals("CCONJ")) {
+            // "released a statement on Tuesday saying": the subject issued the words
+            int[] np = phrases.left(ts, j);
+            Mention m = np == null ? null : phrases.classify(ts, np[0], np[1]);
+            if (m == null
+                    || Lexicon.TIME_WORDS.contains(m.head())
+                    || (m.kind() == MentionKind.GROUP && Lexicon.INSTITUTIONS.contains(m.head()))) {
+                int[] subject = sentenceSubject(ts, j + 1);
+                if (subject != null) {
+                    Mention sm = phrases.classify(ts, subject[0], subject[1]);
+                    return new Attribution(s, cue, sm, cue, null, false);
+                }
+            }
+        }
         if (j >= 0
                 && !participle
                 && (ts.get(j).lemma().equals("be") || Doc.lower(ts.get(j)).equals("as"))) {
@@ -121,19 +193,78 @@ final class Attributions {
             return np == null ? null : new Attribution(s, cue, phrases.classify(ts, np[0], np[1]), cue, null, false);
         }
         int[] np = extended(ts, phrases.left(ts, j));
-        if (np == null || (np[0] > 0 && ts.get(np[0] - 1).pos().equals("ADP"))) {
-            return null;
+        if (np == null
+                || (np[0] > 0 && ts.get(np[0] - 1).pos().equals("ADP"))
+                || (np[0] == np[1]
+                        && ts.get(np[0]).pos().equals("NUM")
+                        && k + 1 < ts.size()
+                        && ts.get(k + 1).pos().equals("NOUN"))) {
+            return longSubject(s, ts, k, cue);
         }
         Mention m = phrases.classify(ts, np[0], np[1]);
+        if (Lexicon.TIME_WORDS.contains(m.head())) {
+            // "A poll from Marquette released Wednesday found": the subject is further left
+            return longSubject(s, ts, k, cue);
+        }
         boolean post = np[0] == 0
                 || OPENERS_BEFORE_POSTPOSED.contains(ts.get(np[0] - 1).text());
-        if (post && !speakerLike(m)) {
+        if (np[0] > 0 && post && !speakerLike(m)) {
             return null;
         }
         return new Attribution(s, cue, m, new Span(ts.get(np[0]).start(), clauseEnd(ts, k)), null, post);
     }
 
-    /** "sources in Western agencies", "sources close to the ministry": a phrase with its modifiers. */
+    /**
+     * A subject carrying a relative clause or modifiers before its verb: "Executives who have worked
+     * with him say", "Several people I have spoken with said", "Among voters, nearly half said". The
+     * subject is the first phrase of the clause (after a fronted phrase and its comma); nothing
+     * between it and the cue may end a clause.
+     */
+    private @Nullable Attribution longSubject(int s, List<Token> ts, int k, Span cue) {
+        int b = 0;
+        if (Set.of("ADP", "SCONJ").contains(Doc.tag(ts.get(0)))) {
+            b = -1;
+            for (int i = 1; i < k; i++) {
+                if (ts.get(i).text().equals(",")) {
+                    b = i + 1;
+                    break;
+                }
+            }
+            if (b < 0) {
+                return null;
+            }
+        }
+        while (b < k && ts.get(b).pos().equals("ADV")) {
+            b++;
+        }
+        if (b >= k || k - b > 16) {
+            return null;
+        }
+        for (int i = b; i < k; i++) {
+            Token t = ts.get(i);
+            if (doc.quoted(t) || Set.of(",", ";", ":", "(", "–", "—").contains(t.text())) {
+                return null;
+            }
+        }
+        int[] np = phrases.right(ts, b, false);
+        if (np == null) {
+            if (!Lexicon.QUANTITIES.contains(Doc.lower(ts.get(b)))
+                    && !Set.of("those", "these", "others", "both").contains(Doc.lower(ts.get(b)))) {
+                return null;
+            }
+            np = new int[] {b, b};
+        }
+        if (np[1] >= k - 1 || !Set.of("PRON", "ADP", "VERB", "AUX").contains(Doc.tag(ts.get(np[1] + 1)))) {
+            return null;
+        }
+        Mention m = phrases.classify(ts, np[0], np[1]);
+        return new Attribution(s, cue, m, new Span(ts.get(np[0]).start(), clauseEnd(ts, k)), null, b == 0);
+    }
+
+    /**
+     * "sources in Western agencies", "the organizer of a rally", "one in three": a phrase with its
+     * prepositional modifiers (the head comes first; clause-opening prepositions stay out).
+     */
     private int @Nullable [] extended(List<Token> ts, int @Nullable [] np) {
         if (np == null) {
             return null;
@@ -145,7 +276,8 @@ final class Attributions {
                 break;
             }
             int e = at[0] - 2;
-            if ((ts.get(e).pos().equals("ADJ") || ts.get(e).pos().equals("ADV")) && e > 0) {
+            boolean closeTo = (ts.get(e).pos().equals("ADJ") || ts.get(e).pos().equals("ADV")) && e > 0;
+            if (closeTo) {
                 e--;
             }
             int[] head = phrases.left(ts, e);
@@ -153,7 +285,8 @@ final class Attributions {
                 break;
             }
             Mention m = phrases.classify(ts, head[0], head[1]);
-            if (m.kind() != MentionKind.ANONYMOUS) {
+            boolean modifier = Lexicon.NP_PREPOSITIONS.contains(Doc.lower(adp)) && !closeTo;
+            if (m.kind() != MentionKind.ANONYMOUS && !modifier) {
                 break;
             }
             at = new int[] {head[0], np[1]};
@@ -165,6 +298,8 @@ final class Attributions {
     private static boolean speakerLike(Mention m) {
         return m.kind() != MentionKind.GROUP
                 || m.role() != null
+                || m.plural()
+                || Lexicon.QUANTITIES.contains(m.head())
                 || Lexicon.INSTITUTIONS.contains(m.head())
                 || (m.canonical() != null
                         && !m.canonical().isEmpty()
@@ -188,6 +323,24 @@ final class Attributions {
             return null;
         }
         return new Attribution(s, cue, m, new Span(t.start(), ts.get(np[1]).end()), null, true);
+    }
+
+    /**
+     * The lemma of a reporting verb in the past tense whatever its tag ("Trump tweeted/PRON"), unless
+     * a noun follows (an adjective: "pledged delegates", "reported cases").
+     */
+    static @Nullable String pastTense(Token t, @Nullable Token next) {
+        String w = Doc.lower(t);
+        if (!w.endsWith("ed") || w.length() < 5 || (next != null && next.pos().equals("NOUN"))) {
+            return null;
+        }
+        String stem = w.substring(0, w.length() - 2);
+        for (String c : List.of(stem, stem + "e", stem.substring(0, stem.length() - 1), stem.replaceAll("i$", "y"))) {
+            if (Lexicon.CLAUSE_CUES.contains(c)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** The lemma of a reporting verb, also when a participle is mistagged ("noting/SCONJ"). */
@@ -216,6 +369,12 @@ final class Attributions {
     }
 
     private static boolean skippable(Token t) {
+        if (Set.of("himself", "herself", "themselves", "itself").contains(Doc.lower(t))) {
+            return true;
+        }
+        if (Lexicon.QUANTITIES.contains(Doc.lower(t))) {
+            return false;
+        }
         return switch (t.pos()) {
             case "ADV", "AUX", "PART" -> !Phrases.possessiveMark(t);
             case "VERB" -> t.lemma().equals("have") || t.lemma().equals("do");
@@ -262,7 +421,7 @@ final class Attributions {
     private int @Nullable [] sentenceSubject(List<Token> ts, int limit) {
         for (int v = 0; v < limit; v++) {
             Token t = ts.get(v);
-            if ((t.pos().equals("VERB") || t.pos().equals("AUX")) && !doc.quoted(t)) {
+            if ((t.pos().equals("VERB") || t.pos().equals("AUX")) && !doc.quoted(t) && !phrases.named(t)) {
                 int j = v - 1;
                 while (j >= 0 && skippable(ts.get(j))) {
                     j--;
@@ -286,7 +445,10 @@ final class Attributions {
     private int @Nullable [] firstNamedBeforeComma(List<Token> ts, int limit) {
         int[] any = null;
         for (int i = 0; i < limit; i++) {
-            if (ts.get(i + 1).text().equals(",") && Phrases.nounLike(ts.get(i)) && !doc.quoted(ts.get(i))) {
+            if (ts.get(i + 1).text().equals(",")
+                    && phrases.nominal(ts.get(i))
+                    && !doc.quoted(ts.get(i))
+                    && !PARTY_TAG.matcher(ts.get(i).text()).matches()) {
                 int[] np = phrases.left(ts, i);
                 if (np == null || (np[0] > 0 && ts.get(np[0] - 1).pos().equals("ADP"))) {
                     continue;
@@ -314,6 +476,37 @@ final class Attributions {
         return new Attribution(s, cue, m, new Span(ts.get(np[0]).start(), clauseEnd(ts, k)), null, post);
     }
 
+    /**
+     * "Asked whether he would run, Ortiz said …", "When asked about the plan, she …": the question is
+     * reported up to the comma, and the one asked is the subject after it.
+     */
+    private @Nullable Attribution asked(int s, List<Token> ts, int k, Span cue) {
+        int from = k + 1;
+        if (from < ts.size() && Set.of("about", "by").contains(Doc.lower(ts.get(from)))) {
+            if (Doc.lower(ts.get(from)).equals("by")) {
+                return null;
+            }
+            from++;
+        }
+        int comma = from;
+        while (comma < ts.size() && comma - from < 40 && !ts.get(comma).text().equals(",")) {
+            comma++;
+        }
+        if (comma >= ts.size() || comma == from || !ts.get(comma).text().equals(",")) {
+            return null;
+        }
+        int[] np = phrases.right(ts, comma + 1, false);
+        if (np == null) {
+            return null;
+        }
+        Mention m = phrases.classify(ts, np[0], np[1]);
+        Span words = new Span(ts.get(from).start(), ts.get(comma - 1).end());
+        if (doc.quotedShare(words) >= 0.5) {
+            return null;
+        }
+        return new Attribution(s, cue, m, cue, words, false);
+    }
+
     private @Nullable Attribution passive(int s, List<Token> ts, int k, Span cue) {
         if (k + 1 >= ts.size() || !Doc.lower(ts.get(k + 1)).equals("by")) {
             return null;
@@ -339,17 +532,103 @@ final class Attributions {
         return new Attribution(s, cue, m, new Span(cue.start(), ts.get(np[1]).end()), null, post);
     }
 
-    /** Adds the reported clause after the cue, or before a postposed clause. */
-    private Attribution withContent(int s, List<Token> ts, Attribution a, List<Attribution> local) {
+    /**
+     * Adds the reported clause after the cue, or before a postposed clause; a clause set inside the
+     * reported one ("X, officials said, could Y") gives two attributions, one per side.
+     */
+    private List<Attribution> withContent(int s, List<Token> ts, Attribution a, List<Attribution> local) {
+        if (a.content() != null) {
+            return List.of(a);
+        }
         Contents c = new Contents(doc, ts, local);
         int cueIdx = indexAt(ts, a.cue().start());
         String cueLemma = cueLemma(ts.get(cueIdx));
+        if (cueLemma == null) {
+            cueLemma = pastTense(ts.get(cueIdx), cueIdx + 1 < ts.size() ? ts.get(cueIdx + 1) : null);
+        }
         String lemma = cueLemma == null ? ts.get(cueIdx).lemma() : cueLemma;
         boolean clauseCue =
                 Lexicon.CLAUSE_CUES.contains(lemma) || Doc.lower(ts.get(cueIdx)).equals("according");
-        if (!clauseCue) {
+        String firstWord = a.speaker().span().of(doc.text).split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        boolean naming = lemma.equals("call") && Set.of("a", "an", "one").contains(firstWord);
+        boolean objectCue = (Lexicon.OBJECT_CUES.contains(lemma) && !naming)
+                || (Lexicon.FINDING_CUES.contains(lemma)
+                        && Lexicon.FINDINGS.contains(a.speaker().head()));
+        if (clauseCue) {
+            if (!Doc.lower(ts.get(cueIdx)).equals("according") && a.postposed()) {
+                List<Attribution> split = parenthetical(s, ts, a, c);
+                if (!split.isEmpty()) {
+                    return split;
+                }
+            }
+            Attribution one = single(s, ts, a, c, lemma);
+            if (one.content() != null || !objectCue) {
+                return List.of(one);
+            }
+        }
+        if (objectCue) {
+            return List.of(object(ts, a, c));
+        }
+        return List.of(a);
+    }
+
+    /** The object or complement after an object cue: "criticized [the accord]", "called for [a vote]". */
+    private Attribution object(List<Token> ts, Attribution a, Contents c) {
+        int from = indexAt(ts, a.clause().end() - 1) + 1;
+        if (from < ts.size()
+                && ts.get(from).pos().equals("ADP")
+                && Lexicon.OBJECT_PARTICLES.contains(Doc.lower(ts.get(from)))) {
+            from++;
+        }
+        if (from >= ts.size()
+                || Attributions.isEnd(ts.get(from))
+                || ts.get(from).text().equals(",")) {
             return a;
         }
+        Span content = c.object(from);
+        return content == null ? a : a.withContent(content, false, false);
+    }
+
+    /** "The outreach, they said, raised new worries": the reported words on both sides of the clause. */
+    private List<Attribution> parenthetical(int s, List<Token> ts, Attribution a, Contents c) {
+        int from = indexAt(ts, a.clause().end() - 1) + 1;
+        int clauseStart = indexAt(ts, a.clause().start());
+        if (a.cue().start() < a.speaker().span().start()) {
+            // inverted ("…, said X, a senior official"): what follows is the speaker's description
+            return List.of();
+        }
+        if (from + 1 >= ts.size()
+                || !ts.get(from).text().equals(",")
+                || clauseStart == 0
+                || !ts.get(clauseStart - 1).text().equals(",")) {
+            return List.of();
+        }
+        Token next = ts.get(from + 1);
+        String n = Doc.lower(next);
+        if (doc.quoted(next)
+                || QuoteMarks.isDoubleMark(next.text().charAt(0))
+                || next.text().startsWith("'")
+                || next.pos().equals("CCONJ")
+                || n.equals("according")
+                || n.endsWith("ing")
+                || Lexicon.CLAUSE_BREAKS.contains(n)) {
+            return List.of();
+        }
+        Span rest = c.after(from + 1, true);
+        if (rest == null || doc.quotedShare(rest) >= 0.5) {
+            return List.of();
+        }
+        List<Attribution> out = new ArrayList<>();
+        Span before = c.before(s, a.clause().start(), false);
+        if (before != null && doc.quotedShare(before) < 0.5) {
+            out.add(a.withContent(before, false, true));
+        }
+        out.add(a.withContent(rest, false, false));
+        return out;
+    }
+
+    private Attribution single(int s, List<Token> ts, Attribution a, Contents c, String lemma) {
+        int cueIdx = indexAt(ts, a.cue().start());
         if (Doc.lower(ts.get(cueIdx)).equals("according")) {
             int clauseEndIdx = indexAt(ts, a.clause().end() - 1);
             boolean commaAfter = clauseEndIdx + 2 < ts.size()
@@ -361,16 +640,19 @@ final class Attributions {
                     return a.withContent(after, false, false);
                 }
             }
-            return before(a, c.before(s, a.clause().start()));
+            Span words = c.before(s, a.clause().start(), false, true);
+            return words == null || doc.quotedShare(words) >= 0.5 ? a : a.withContent(words, false, true);
         }
         int from = indexAt(ts, a.clause().end() - 1) + 1;
-        Span after = c.afterCue(from, lemma);
+        int np = indexAt(ts, a.speaker().span().start());
+        boolean relative = np > 0 && Lexicon.RELATIVE_OBJECTS.contains(Doc.lower(ts.get(np - 1)));
+        Span after = c.afterCue(from, lemma, relative);
         if (after != null) {
             boolean colon = from < ts.size() && ts.get(from).text().equals(":");
             return a.withContent(after, colon, false);
         }
         if (a.postposed()) {
-            return before(a, c.before(s, a.clause().start()));
+            return before(a, c.before(s, a.clause().start(), true));
         }
         return a;
     }

@@ -128,6 +128,18 @@ final class Doc {
         return n != null && n.type() == NameType.PERSON;
     }
 
+    /** The token's tag, or the first tag of a contraction ("he’s" PRON+AUX is PRON). */
+    static String tag(Token t) {
+        String p = t.pos();
+        int plus = p.indexOf('+');
+        return plus < 0 ? p : p.substring(0, plus);
+    }
+
+    /** Whether the token is or contains a verb ("he’s" PRON+AUX does). */
+    static boolean verbal(Token t) {
+        return t.pos().contains("VERB") || t.pos().contains("AUX");
+    }
+
     static String lower(Token t) {
         return t.text().toLowerCase(Locale.ROOT);
     }

@@ -26,8 +26,38 @@ final class Lexicon {
             + " label brand dub term cite quote defend condemn decry reject continue shout chant cry exclaim quip"
             + " muse scoff sneer snap whisper post mock ridicule hail tout");
 
+    /**
+     * Verbs whose object or complement is what the speaker said, asked for or took a position on:
+     * "criticized the accord", "urged Congress to act", "declined to comment", "called for a vote".
+     */
+    static final Set<String> OBJECT_CUES = words("call describe accuse praise criticize criticise blast slam dismiss"
+            + " cite urge endorse decline reject denounce condemn blame mock question attack defend ask refer express"
+            + " echo propose promise pledge vow seek refuse demand deny acknowledge announce reveal mention"
+            + " highlight tout hail lambaste decry ridicule applaud welcome fault label dub predict"
+            + " recommend request warn complain insist estimate concede admit claim confirm reiterate repeat outline"
+            + " tweet emphasize emphasise stress point talk rail slam chide scold berate castigate lament"
+            + " deride assail rebuke disavow renounce repudiate downplay characterize characterise brand liken"
+            + " threaten");
+
+    /** Words ending a time phrase: "in December", "on Tuesday", "last week". */
+    static final Set<String> TIME_WORDS = words("monday tuesday wednesday thursday friday saturday sunday january"
+            + " february march april may june july august september october november december week weeks month"
+            + " months year years today yesterday tonight weekend morning afternoon evening night recently earlier"
+            + " later ago");
+
+    /** Particles between an object cue and its object: "called for", "referring to", "talked about". */
+    static final Set<String> OBJECT_PARTICLES = words("for on to about of against out");
+
+    /** Cues that report a finding when a document is the subject: "the poll shows Clinton ahead". */
+    static final Set<String> FINDING_CUES = words("show find suggest indicate reveal estimate project");
+
+    /** Heads of documents and measurements that report findings. */
+    static final Set<String> FINDINGS = words("poll survey study report data analysis research review audit"
+            + " investigation figure number result count census tally projection model estimate memo document"
+            + " record filing average polling search video footage map chart");
+
     /** Cues whose object is the listener: "told Reuters (that)". */
-    static final Set<String> LISTENER_CUES = words("tell inform assure brief warn remind ask urge promise show");
+    static final Set<String> LISTENER_CUES = words("tell inform assure brief warn remind ask urge promise");
 
     /** Pronouns that can be the subject of an attribution. */
     static final Set<String> PRONOUNS = words("he she they it i we you who");
@@ -68,6 +98,19 @@ final class Lexicon {
             + " prince princess pope sir lady lord rev ambassador envoy adviser advisor ceo chairman chairwoman"
             + " deputy premier prime vice leader speaker state attorney former first candidate nominee gop democrat"
             + " republican sheriff commissioner dem assemblyman assemblywoman congressman congresswoman");
+
+    /** Subordinators that can open a reported clause right after the verb: "said if he were elected". */
+    static final Set<String> REPORTED_OPENERS = words("if when whether unless once although though because");
+
+    /** Words before a speaker that make the verb's clause start with its own verb: "which officials said was". */
+    static final Set<String> RELATIVE_OBJECTS = words("which that what who whom whatever");
+
+    /** Prepositions that attach a modifier to a speaker's head noun: "the organizer of a rally". */
+    static final Set<String> NP_PREPOSITIONS = words("of in from at for with");
+
+    /** Words for a share of people polled: "74 percent said", "nearly half said". */
+    static final Set<String> QUANTITIES =
+            words("half majority plurality minority third quarter percent % most many some few all none");
 
     /** Conjunctions that, after a comma, end a reported clause. */
     static final Set<String> CLAUSE_BREAKS = words("while whereas although though because");

@@ -87,6 +87,7 @@ final class MarkedQuotes {
         Attribution best = null;
         int bestDistance = Integer.MAX_VALUE;
         int sentence = doc.sentenceAt(s.content().start());
+        Attribution inThing = null;
         for (Attribution a : near(s)) {
             int start = a.clause().start();
             if (start > close && start - close <= MAX_GAP + 1 && gapOnly(close + 1, start) && a.content() == null) {
@@ -94,7 +95,12 @@ final class MarkedQuotes {
             }
             Span c = a.content();
             if (c != null && c.overlaps(s.content())) {
-                return a;
+                if (voice(a.speaker())) {
+                    return a;
+                }
+                // "the position suggests that X’s “words” …, the spokesman said": the outer speaker's
+                inThing = inThing == null ? a : inThing;
+                continue;
             }
             if (a.sentence() == sentence || doc.sentenceAt(s.content().end() - 1) == a.sentence()) {
                 int d = Math.min(
@@ -105,7 +111,21 @@ final class MarkedQuotes {
                 }
             }
         }
+        if (inThing != null && (best == null || !voice(best.speaker()))) {
+            return inThing;
+        }
         return best;
+    }
+
+    /** Whether a mention can utter words: a person, a pronoun, a source, an institution or a name. */
+    private boolean voice(Mention m) {
+        if (m.kind() != MentionKind.GROUP || m.role() != null || Lexicon.INSTITUTIONS.contains(m.head())) {
+            return true;
+        }
+        String words = m.span().of(doc.text).trim();
+        int sp = words.lastIndexOf(' ');
+        String last = sp < 0 ? words : words.substring(sp + 1);
+        return !last.isEmpty() && Character.isUpperCase(last.charAt(0));
     }
 
     /** Attributions on the segment's line (binary search on the sorted list, then a bounded walk). */

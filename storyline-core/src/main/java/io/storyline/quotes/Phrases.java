@@ -33,16 +33,30 @@ final class Phrases {
     }
 
     static boolean nounLike(Token t) {
-        return switch (t.pos()) {
+        return switch (Doc.tag(t)) {
             case "PROPN", "NOUN", "NUM", "X" -> true;
-            case "ADJ" -> Lexicon.ANONYMOUS.contains(Doc.lower(t)) || Lexicon.ROLES.contains(Doc.lower(t));
+            case "ADJ" ->
+                Lexicon.ANONYMOUS.contains(Doc.lower(t))
+                        || Lexicon.ROLES.contains(Doc.lower(t))
+                        || Lexicon.QUANTITIES.contains(Doc.lower(t));
+            case "ADV", "DET" -> Lexicon.QUANTITIES.contains(Doc.lower(t));
             default -> false;
         };
     }
 
-    private static boolean npInner(List<Token> ts, int j) {
+    /** A noun, or a capitalised word inside a found name whatever its tag ("Trump/VERB swiftly said"). */
+    boolean nominal(Token t) {
+        return nounLike(t) || named(t);
+    }
+
+    /** A capitalised word inside a name mention. */
+    boolean named(Token t) {
+        return t.capitalised() && doc.nameAt(t.start()) != null;
+    }
+
+    private boolean npInner(List<Token> ts, int j) {
         Token t = ts.get(j);
-        if (nounLike(t) || t.pos().equals("ADJ") || possessiveMark(t)) {
+        if (nominal(t) || t.pos().equals("ADJ") || possessiveMark(t)) {
             return true;
         }
         if (t.text().equals("-") || t.text().equals("‑")) {
@@ -65,7 +79,7 @@ final class Phrases {
         while (j >= 0 && end - j < MAX_NP && !doc.quoted(ts.get(j))) {
             Token t = ts.get(j);
             if (npInner(ts, j)) {
-                sawNoun |= nounLike(t);
+                sawNoun |= nominal(t);
                 j--;
             } else if (t.pos().equals("DET") || (POSSESSIVE_PRONOUNS.contains(Doc.lower(t)) && j < end)) {
                 j--;
@@ -73,7 +87,7 @@ final class Phrases {
             } else if (j > 0
                     && j < end
                     && (Doc.lower(t).equals("of") || Doc.lower(t).equals("and"))
-                    && nounLike(ts.get(j - 1))
+                    && nominal(ts.get(j - 1))
                     && ts.get(j + 1).pos().equals("PROPN")) {
                 j--;
             } else {
@@ -100,7 +114,7 @@ final class Phrases {
         while (j < ts.size() && j - start < MAX_NP && !doc.quoted(ts.get(j))) {
             Token t = ts.get(j);
             if (npInner(ts, j)) {
-                sawNoun |= nounLike(t);
+                sawNoun |= nominal(t);
                 j++;
             } else if (sawNoun
                     && j + 1 < ts.size()
@@ -121,7 +135,7 @@ final class Phrases {
                     && ts.get(end).pos().equals("ADJ");
             return adjectival ? new int[] {start, end} : null;
         }
-        while (end > start && !nounLike(ts.get(end))) {
+        while (end > start && !nominal(ts.get(end))) {
             end--;
         }
         return new int[] {start, end};
@@ -147,7 +161,7 @@ final class Phrases {
         }
         int q = c + 1;
         while (q - 1 >= r
-                && ts.get(q - 1).pos().equals("PROPN")
+                && (ts.get(q - 1).pos().equals("PROPN") || named(ts.get(q - 1)))
                 && ts.get(q - 1).capitalised()) {
             q--;
         }
@@ -190,7 +204,9 @@ final class Phrases {
                     && k + 1 <= b
                     && ts.get(k + 1).pos().equals("PROPN")
                     && ts.get(k - 1).capitalised();
-            if (t.pos().equals("ADP") && !ofInName && !possessiveMark(t)) {
+            boolean hyphenated = ts.get(k - 1).end() == t.start()
+                    && (ts.get(k - 1).text().equals("-") || ts.get(k - 1).text().equals("‑"));
+            if (t.pos().equals("ADP") && !ofInName && !possessiveMark(t) && !hyphenated) {
                 return k - 1;
             }
             boolean adpNext = k == b
@@ -251,6 +267,11 @@ final class Phrases {
     private Mention described(List<Token> ts, int a, int r, int c, Span span) {
         Token head = ts.get(c);
         String lemma = head.lemma();
+        if (head.pos().equals("PROPN")
+                && lemma.endsWith("s")
+                && Lexicon.ANONYMOUS.contains(lemma.substring(0, lemma.length() - 1))) {
+            lemma = lemma.substring(0, lemma.length() - 1); // a capitalised "Observers" tagged as a name
+        }
         String det = ts.get(a).pos().equals("DET") ? Doc.lower(ts.get(a)) : "";
         boolean plural = (!Doc.lower(head).equals(lemma) && Doc.lower(head).endsWith("s"))
                 || lemma.equals("people")

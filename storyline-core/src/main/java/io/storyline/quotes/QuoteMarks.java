@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Finds the segments between quotation marks, paragraph by paragraph, in one linear pass.
  *
- * <p>Pairs: “ ” (also closed by a straight mark), " ", « », „ “ (or „ ”), and ‘ ’ when the opening
+ * <p>Pairs: “ ” (also closed by a straight mark), " ", « », „ “ (or „ ”), two straight apostrophes
+ * {@code ''} on both sides (the plain-text archive convention), and ‘ ’ when the opening
  * mark starts a word and the closing one ends a word. Marks inside an open quote are part of it
  * (nesting is not tracked). An opening mark left unclosed at the end of a paragraph continues the
  * quote when the next non-blank paragraph opens with a mark (the news convention for quotes over
@@ -60,22 +61,32 @@ final class QuoteMarks {
         while (i < le) {
             char c = text.charAt(i);
             if (isOpening(text, i, ls) && i < failedDouble) {
-                int close = findClose(text, c, i + 1, le);
+                int width = c == '\'' ? 2 : 1;
+                int close = findClose(text, c, i + width, le);
                 if (close >= 0) {
-                    add(out, text, ls, i, i + 1, close, first && continuing && startsLine(text, ls, i), false);
+                    add(
+                            out,
+                            text,
+                            ls,
+                            i,
+                            i + width,
+                            close,
+                            close + width - 1,
+                            first && continuing && startsLine(text, ls, i),
+                            false);
                     first = false;
-                    i = close + 1;
+                    i = close + width;
                     continue;
                 }
                 failedDouble = i;
                 if (nextParagraphOpens(text, le)) {
-                    add(out, text, ls, i, i + 1, le, first && continuing && startsLine(text, ls, i), true);
+                    add(out, text, ls, i, i + width, le, le, first && continuing && startsLine(text, ls, i), true);
                     return true;
                 }
             } else if (singleMarks && c == '‘' && i < failedSingle && singleOpens(text, i)) {
                 int close = findSingleClose(text, i + 1, le);
                 if (close >= 0) {
-                    add(out, text, ls, i, i + 1, close, false, false);
+                    add(out, text, ls, i, i + 1, close, close, false, false);
                     first = false;
                     i = close + 1;
                     continue;
@@ -91,8 +102,17 @@ final class QuoteMarks {
         return text.substring(ls, i).isBlank();
     }
 
+    /** Adds the words in [from, to) as a segment whose closing mark ends at {@code closeMark}. */
     private static void add(
-            List<Segment> out, String text, int ls, int open, int from, int to, boolean contFrom, boolean cont) {
+            List<Segment> out,
+            String text,
+            int ls,
+            int open,
+            int from,
+            int to,
+            int closeMark,
+            boolean contFrom,
+            boolean cont) {
         int s = from;
         int e = to;
         while (s < e && Character.isWhitespace(text.charAt(s))) {
@@ -106,7 +126,7 @@ final class QuoteMarks {
             hasWord = Character.isLetterOrDigit(text.charAt(k));
         }
         if (hasWord) {
-            out.add(new Segment(new Span(s, e), ls, open, to, contFrom, cont));
+            out.add(new Segment(new Span(s, e), ls, open, closeMark, contFrom, cont));
         }
     }
 
@@ -114,6 +134,12 @@ final class QuoteMarks {
         char c = text.charAt(i);
         if (c == '“' || c == '„' || c == '«') {
             return true;
+        }
+        if (c == '\'') {
+            return doubleApostrophe(text, i)
+                    && (i == ls || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                    && i + 2 < text.length()
+                    && !Character.isWhitespace(text.charAt(i + 2));
         }
         if (c != '"') {
             return false;
@@ -124,7 +150,24 @@ final class QuoteMarks {
         return before && after;
     }
 
+    /** Two straight apostrophes at {@code i}, not part of a longer run. */
+    private static boolean doubleApostrophe(String text, int i) {
+        return i + 1 < text.length()
+                && text.charAt(i) == '\''
+                && text.charAt(i + 1) == '\''
+                && (i == 0 || text.charAt(i - 1) != '\'')
+                && (i + 2 >= text.length() || text.charAt(i + 2) != '\'');
+    }
+
     private static int findClose(String text, char open, int from, int le) {
+        if (open == '\'') {
+            for (int k = from; k + 1 < le; k++) {
+                if (doubleApostrophe(text, k) && k > from && !Character.isWhitespace(text.charAt(k - 1))) {
+                    return k;
+                }
+            }
+            return -1;
+        }
         for (int k = from; k < le; k++) {
             char c = text.charAt(k);
             boolean closes = switch (open) {
@@ -172,6 +215,6 @@ final class QuoteMarks {
             return false;
         }
         char c = text.charAt(k);
-        return c == '“' || c == '„' || c == '«' || c == '"';
+        return c == '“' || c == '„' || c == '«' || c == '"' || doubleApostrophe(text, k);
     }
 }

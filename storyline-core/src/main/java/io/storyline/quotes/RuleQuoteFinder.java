@@ -21,8 +21,13 @@ import org.jspecify.annotations.Nullable;
  * sentence, or from a neighbouring quote in the same or previous paragraph. Reporting clauses are
  * found from reporting-verb lemmas and POS tags, with the subject noun phrase before the verb, an
  * inverted one after it, an appositive ("X, a former minister, said"), or the sentence subject for
- * a participle ("…, adding that"). Pronouns and role descriptions are resolved to the nearest
- * compatible earlier speaker; anonymous sources keep their words but no speaker.
+ * a participle ("…, adding that"). Reported words are the clause after the cue, the clause before a
+ * postposed one, both sides of a clause set inside ("X, officials said, Y"), the object of a stance
+ * verb ("criticized the plan", "urged Congress to act") and the finding of a poll or report ("the
+ * poll shows X ahead"). Pronouns respect gender and prefer the last sentence subject; role
+ * descriptions resolve to the earlier person with that role, or else to the next person introduced
+ * with matching words; anonymous sources keep their words but no speaker. Sentence breaks after
+ * titles and initials ("Mrs. | Ortiz said") are undone first.
  *
  * <p>Offsets are half-open UTF-16 indices into the original text. Quotes inside boilerplate lines
  * are ignored. Immutable and thread-safe; linear in the text apart from small bounded look-backs.
@@ -55,12 +60,14 @@ public final class RuleQuoteFinder {
     public List<Quote> find(String text, List<Sentence> sentences, List<Name> names, List<Span> boilerplate) {
         List<Span> skip = boilerplate.stream().sorted().toList();
         List<Segment> segments = marks.find(text, skip);
-        List<Sentence> live = sentences.stream()
-                .filter(s -> skip.stream()
-                        .noneMatch(b -> b.start() <= s.span().start()
-                                && b.end() >= s.span().end()))
-                .sorted(Comparator.comparing(Sentence::span))
-                .toList();
+        List<Sentence> live = SentenceRepair.repair(
+                text,
+                sentences.stream()
+                        .filter(s -> skip.stream()
+                                .noneMatch(b -> b.start() <= s.span().start()
+                                        && b.end() >= s.span().end()))
+                        .sorted(Comparator.comparing(Sentence::span))
+                        .toList());
         Doc doc = new Doc(text, live, names, segments);
         List<Attribution> atts = new Attributions(doc).find();
         List<Draft> drafts = new ArrayList<>(new MarkedQuotes(doc, atts, options).drafts(segments));
@@ -219,18 +226,55 @@ public final class RuleQuoteFinder {
             Mention m = a.speaker();
             SpeakerResolver.Resolved r = resolved.get(m);
             Span cue = d.attribution() == null ? null : a.cue();
+            Span where = clean(doc.text, m.span());
+            String speaker = r == null || r.speaker() == null ? null : cleanName(r.speaker());
             out.add(new Quote(
                     d.kind(),
                     d.span(),
                     cue,
-                    m.span(),
-                    m.span().of(doc.text),
-                    r == null ? null : r.speaker(),
+                    where,
+                    where.of(doc.text),
+                    speaker,
                     m.role(),
-                    r != null && r.anonymous()));
+                    r != null && r.anonymous() && speaker == null));
         }
         out.sort(Comparator.comparing(Quote::span));
         return List.copyOf(out);
+    }
+
+    /** The span without punctuation or white space at its ends (a full stop after a letter stays). */
+    static Span clean(String text, Span s) {
+        int a = s.start();
+        int b = s.end();
+        while (a < b && !Character.isLetterOrDigit(text.charAt(a))) {
+            a++;
+        }
+        while (b > a && !Character.isLetterOrDigit(text.charAt(b - 1)) && !endsAbbreviation(text, a, b)) {
+            b--;
+        }
+        return a < b ? new Span(a, b) : s;
+    }
+
+    private static boolean endsAbbreviation(String text, int a, int b) {
+        char c = text.charAt(b - 1);
+        return (c == '.' || c == ')') && b - 2 >= a && Character.isLetter(text.charAt(b - 2));
+    }
+
+    /** A speaker name without edge punctuation or a possessive ending ("Romney's" is Romney). */
+    static @Nullable String cleanName(String name) {
+        String s = name.strip().replaceAll("['’‘]s$", "");
+        int a = 0;
+        int b = s.length();
+        while (a < b && !Character.isLetterOrDigit(s.charAt(a))) {
+            a++;
+        }
+        while (b > a
+                && !Character.isLetterOrDigit(s.charAt(b - 1))
+                && s.charAt(b - 1) != '.'
+                && s.charAt(b - 1) != ')') {
+            b--;
+        }
+        return a < b ? s.substring(a, b) : null;
     }
 
     private static @Nullable Attribution root(Draft d) {

@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,17 +25,21 @@ final class SpeakerResolver {
             boolean person,
             boolean plural,
             String role,
-            boolean speaker) {}
+            boolean speaker,
+            boolean subject) {}
 
     /** The resolved speaker of a mention. */
     record Resolved(@Nullable String speaker, boolean anonymous) {}
 
     private static final int SPEAKER_WINDOW = 2500;
     private static final int LOOK_BACK = 200;
+    private static final int LATER_WINDOW = 1500;
 
     private final Doc doc;
     private final List<Entity> entities = new ArrayList<>();
     private final IdentityHashMap<Mention, Resolved> cache = new IdentityHashMap<>();
+    /** 'm' or 'f' per canonical person name, from titles, gendered roles and first names. */
+    private final Map<String, Character> genders = new HashMap<>();
 
     SpeakerResolver(Doc doc) {
         this.doc = doc;
@@ -52,8 +57,14 @@ final class SpeakerResolver {
                 Resolved r = resolveOne(m);
                 cache.put(m, r);
                 String role = m.role() == null ? m.head() : m.role().toLowerCase(Locale.ROOT) + " " + m.head();
-                entities.add(
-                        new Entity(m.span().start(), r.speaker(), r.anonymous(), isPerson(m), m.plural(), role, true));
+                entities.add(new Entity(
+                        m.span().start(), r.speaker(), r.anonymous(), isPerson(m), m.plural(), role, true, false));
+                if (m.kind() == MentionKind.NAMED && r.speaker() != null) {
+                    Character g = Gender.of(m.role() == null ? "" : m.role(), r.speaker());
+                    if (g != null) {
+                        genders.putIfAbsent(r.speaker(), g);
+                    }
+                }
             }
         }
         return cache;
@@ -69,7 +80,20 @@ final class SpeakerResolver {
         for (Name n : doc.names) {
             if (Doc.isPerson(n) && !doc.quoted(n.span().start())) {
                 String c = doc.canonical(n, n.text());
-                out.add(new Entity(n.span().start(), c, false, true, false, roleBefore(n), false));
+                String role = roleBefore(n);
+                out.add(new Entity(
+                        n.span().start(),
+                        c,
+                        false,
+                        true,
+                        false,
+                        role,
+                        false,
+                        subject(n.span().start())));
+                Character g = Gender.of(role + " " + n.text(), c);
+                if (g != null) {
+                    genders.putIfAbsent(c, g);
+                }
                 int sp = c.lastIndexOf(' ');
                 if (sp > 0) {
                     surnames.putIfAbsent(c.substring(sp + 1).toLowerCase(Locale.ROOT), c);
@@ -82,13 +106,42 @@ final class SpeakerResolver {
                     String w = Doc.stripTitles(t.text()).toLowerCase(Locale.ROOT);
                     String c = surnames.get(w);
                     if (c != null && t.capitalised() && !doc.quoted(t) && doc.nameAt(t.start()) == null) {
-                        out.add(new Entity(t.start(), c, false, true, false, "", false));
+                        out.add(new Entity(t.start(), c, false, true, false, "", false, subject(t.start())));
                     }
                 }
             }
             out.sort(Comparator.comparingInt(Entity::at));
         }
         return out;
+    }
+
+    /** Whether a name at {@code at} opens its sentence, after at most a conjunction and titles. */
+    private boolean subject(int at) {
+        int si = doc.sentenceAt(at);
+        if (si < 0) {
+            return false;
+        }
+        String before =
+                doc.text.substring(doc.sentences.get(si).span().start(), at).trim();
+        if (before.isEmpty()) {
+            return true;
+        }
+        String[] words = before.split("\\s+");
+        if (words.length > 6) {
+            return false;
+        }
+        for (String w : words) {
+            String b = Doc.bare(w);
+            boolean ok = Lexicon.TITLES.contains(b)
+                    || Lexicon.ROLES.contains(b)
+                    || Set.of("but", "and", "so", "then", "the", "former", "later", "meanwhile")
+                            .contains(b)
+                    || (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.endsWith(","));
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isPerson(Mention m) {
@@ -155,14 +208,20 @@ final class SpeakerResolver {
         int at = m.span().start();
         boolean plural = m.head().equals("they");
         boolean thing = m.head().equals("it");
+        char gender = m.head().equals("he") ? 'm' : m.head().equals("she") ? 'f' : '?';
         int sentence = doc.sentenceAt(at);
         Entity best = null;
         for (int i = entities.size() - 1; i >= Math.max(0, entities.size() - LOOK_BACK); i--) {
             Entity e = entities.get(i);
-            if (!compatible(e, plural, thing)) {
+            if (!compatible(e, plural, thing) || !sameGender(e, gender)) {
                 continue;
             }
-            if (sentence >= 0 && doc.sentenceAt(e.at()) == sentence && !e.speaker() && e.person()) {
+            int es = doc.sentenceAt(e.at());
+            if (sentence >= 0 && es == sentence && !e.speaker() && e.person()) {
+                return new Resolved(e.name(), e.anonymous());
+            }
+            if (sentence >= 0 && e.subject() && e.person() && es < sentence && es >= sentence - 2) {
+                // the subject of the sentence just before: "Lauten later apologized. … she said"
                 return new Resolved(e.name(), e.anonymous());
             }
             if (e.speaker() && at - e.at() <= SPEAKER_WINDOW) {
@@ -173,6 +232,17 @@ final class SpeakerResolver {
             }
         }
         return best == null ? new Resolved(null, false) : new Resolved(best.name(), best.anonymous());
+    }
+
+    private boolean sameGender(Entity e, char gender) {
+        if (gender == '?' || e.name() == null || !e.person()) {
+            return true;
+        }
+        Character g = genders.get(e.name());
+        if (g == null) {
+            g = Gender.of("", e.name());
+        }
+        return g == null || g == gender;
     }
 
     private static boolean compatible(Entity e, boolean plural, boolean thing) {
@@ -210,7 +280,58 @@ final class SpeakerResolver {
                 return new Resolved(e.name(), e.anonymous());
             }
         }
+        if (!anonHead) {
+            String later = introducedLater(m);
+            if (later != null) {
+                return new Resolved(later, false);
+            }
+        }
         return new Resolved(null, anonHead);
+    }
+
+    /**
+     * "Putin's chief foreign policy advisor stated … Yuri Ushakov, a spokesperson on foreign policy
+     * matters, …": a description no earlier person fits names the first person introduced within the
+     * next sentences whose title or appositive shares one of its lower-case words other than the role
+     * itself ("chief", "foreign", "policy", not "advisor").
+     */
+    private @Nullable String introducedLater(Mention m) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String w : m.span().of(doc.text).split("[^\\p{L}]+")) {
+            boolean role = w.startsWith(m.head()) || Lexicon.ROLES.contains(w);
+            if (w.length() >= 4
+                    && Character.isLowerCase(w.charAt(0))
+                    && !role
+                    && !Set.of("former", "said").contains(w)) {
+                words.add(w);
+            }
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        int from = m.span().end();
+        for (Name n : doc.names) {
+            int at = n.span().start();
+            if (at < from || !Doc.isPerson(n) || doc.quoted(at)) {
+                continue;
+            }
+            if (at - from > LATER_WINDOW) {
+                break;
+            }
+            if (m.span().of(doc.text).contains(n.text())) {
+                continue;
+            }
+            int end = Math.min(doc.lineEnd(at), n.span().end() + 120);
+            String context = doc.text
+                    .substring(Math.max(doc.lineStart(at), at - 60), end)
+                    .toLowerCase(Locale.ROOT);
+            for (String w : words) {
+                if (context.contains(w.toLowerCase(Locale.ROOT))) {
+                    return doc.canonical(n, n.text());
+                }
+            }
+        }
+        return null;
     }
 
     static int distance(String a, String b) {

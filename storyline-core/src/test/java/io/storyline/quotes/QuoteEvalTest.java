@@ -61,6 +61,8 @@ class QuoteEvalTest {
                     "speakerEnd",
                     q.speakerSpan() == null ? null : q.speakerSpan().end());
             row.put("anonymous", q.anonymous());
+            row.put("cueStart", q.cue() == null ? null : q.cue().start());
+            row.put("cueEnd", q.cue() == null ? null : q.cue().end());
             try {
                 rows.add(m.writeValueAsString(row));
             } catch (java.io.IOException e) {
@@ -94,10 +96,11 @@ class QuoteEvalTest {
         }
         s.notes().forEach(n -> System.out.println("  " + n));
         System.out.println("seed quotes: " + s);
-        assertThat(s.directRecall()).isGreaterThanOrEqualTo(0.95);
-        assertThat(s.directPrecision()).isGreaterThanOrEqualTo(0.90);
-        assertThat(s.indirectRecall()).isGreaterThanOrEqualTo(0.70);
-        assertThat(s.speakerAccuracy()).isGreaterThanOrEqualTo(0.90);
+        // issue targets 0.95 / 0.90 / 0.70 / 0.90; floors just below the level reached (1.0 / 1.0 / 0.977 / 1.0)
+        assertThat(s.directRecall()).isGreaterThanOrEqualTo(0.97);
+        assertThat(s.directPrecision()).isGreaterThanOrEqualTo(0.97);
+        assertThat(s.indirectRecall()).isGreaterThanOrEqualTo(0.95);
+        assertThat(s.speakerAccuracy()).isGreaterThanOrEqualTo(0.97);
     }
 
     @Test
@@ -113,11 +116,12 @@ class QuoteEvalTest {
                 run.texts().size(),
                 run.seconds(),
                 run.texts().size() / run.seconds());
-        // issue target: F1 >= 0.70 (not reached: recall 0.38 — most PolNeAR attributions are indirect and
-        // many are beliefs, headlines or cues outside our lexicon); source target 0.80 is reached
-        assertThat(c.precision()).isGreaterThanOrEqualTo(0.90);
-        assertThat(c.f1()).isGreaterThanOrEqualTo(0.52);
-        assertThat(c.source()).isGreaterThanOrEqualTo(0.80);
+        // issue target: F1 >= 0.70 (reached 0.689, P 0.890 R 0.562): the misses are a long tail of stance
+        // and belief cues ("wants", "sees X as", "is expected to", "seemed"), headline colons, and
+        // long direct quotes split by a long speaker description that PolNeAR counts as one span
+        assertThat(c.precision()).isGreaterThanOrEqualTo(0.88);
+        assertThat(c.f1()).isGreaterThanOrEqualTo(0.68);
+        assertThat(c.source()).isGreaterThanOrEqualTo(0.82);
     }
 
     @Test
@@ -127,8 +131,9 @@ class QuoteEvalTest {
         List<GoldQuote> gold = GoldQuote.read(dir.resolve("gold-quotes.jsonl"));
         QuoteScores.Speakers s = QuoteScores.speakers(gold, run.found());
         System.out.println("basil-dev quotes: " + s);
-        // issue target 0.80 (not reached): many gold labels are groups ("Democrats", "Obama campaign")
-        // for quotes we attribute to the named spokesperson; the rest are real misses
-        assertThat(s.accuracy()).isGreaterThanOrEqualTo(0.48);
+        // issue target 0.80 (not reached: 0.599). 40 of the 142 judged rows carry a group label
+        // ("Republican Lawmakers", "Obama campaign", "internet companies") on a quote the text gives to a
+        // named member or spokesperson, so at most 102/142 = 0.72 is reachable; we get 85 of those 102
+        assertThat(s.accuracy()).isGreaterThanOrEqualTo(0.58);
     }
 }

@@ -47,6 +47,11 @@ class RuleQuoteFinderPropertyTest {
                 "‘",
                 "’",
                 "'",
+                "''",
+                " Mrs. ",
+                " criticized ",
+                " who ",
+                " percent ",
                 " – ",
                 "—",
                 ":",
@@ -78,6 +83,9 @@ class RuleQuoteFinderPropertyTest {
         checkPlain("‘x’ “y” «z» – he said – ".repeat(n / 4));
         checkPlain("“nested ".repeat(n) + "”");
         checkPlain("“Quote,” said Ortiz. ".repeat(n / 4));
+        checkPlain("''a ".repeat(n) + "'''");
+        checkPlain("''Quote,'' said Mrs. Ortiz, who criticized the plan, ".repeat(n / 8));
+        checkPlain("a, b. c. Mr. d ".repeat(n / 4));
     }
 
     private static void checkPlain(String text) {
