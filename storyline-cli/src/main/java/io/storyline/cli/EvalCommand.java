@@ -56,9 +56,9 @@ final class EvalCommand implements Callable<Integer> {
      */
     static QuotesEval.Gate quoteGate(String set) {
         return switch (set) {
-            case "ceasefire-2025" -> new QuotesEval.Gate(0, 0.9, 9);
-            case "polnear-dev" -> new QuotesEval.Gate(0.52, 0, 0);
-            case "basil-dev" -> new QuotesEval.Gate(0, 0.48, 0);
+            case "ceasefire-2025" -> new QuotesEval.Gate(0, 0.95, 11);
+            case "polnear-dev" -> new QuotesEval.Gate(0.67, 0, 0);
+            case "basil-dev" -> new QuotesEval.Gate(0, 0.58, 0);
             default -> new QuotesEval.Gate(0, 0, 0);
         };
     }

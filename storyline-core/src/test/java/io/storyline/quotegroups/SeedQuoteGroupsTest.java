@@ -75,9 +75,9 @@ class SeedQuoteGroupsTest {
                         b == null ? null : b.ref());
             }
             System.out.printf(Locale.ROOT, "seed quote variants handled: %d of %d%n", handled, rows);
-            // Issue 3 asks for 10 of 13; with the merged quote finder 9 are handled (V04, V08, V09 and
-            // one more miss): this guards the level reached, the gap is in the issue note.
-            assertThat(handled).isGreaterThanOrEqualTo(9);
+            // Issue 3 asks for 10 of 13: 12 are handled since the finder resolves the lede's description
+            // to its speaker (V08, a joint statement paraphrased without marks, is the miss)
+            assertThat(handled).isGreaterThanOrEqualTo(11);
         }
     }
 

@@ -52,12 +52,13 @@ final class Layout {
             .badge.single-source{background:#fdf2e3;color:#7a4a0c}
             .badge.contested{background:#fbe4e2;color:#8a1c14}
             .cite{font-size:.85em;margin-left:.1em}
-            table.timeline{border-collapse:collapse;width:100%}
+            table.timeline{border-collapse:collapse;width:100%;table-layout:fixed;overflow-wrap:anywhere}
+            table.timeline th:first-child{width:9em}
+            table.timeline th:nth-child(3){width:5em}
             table.timeline td,table.timeline th{border-top:1px solid var(--line);padding:.3em .4em;vertical-align:top;text-align:left}
             table.timeline time{white-space:nowrap;font-variant-numeric:tabular-nums}
-            table.timeline th{white-space:nowrap}
             .expr{color:var(--muted);font-size:.9em}
-            @media (max-width:600px){table.timeline td:nth-child(3){display:none}}
+            @media (max-width:600px){table.timeline td:nth-child(3),table.timeline th:nth-child(3){display:none}}
             .text{white-space:pre-wrap;overflow-wrap:anywhere;border-left:3px solid var(--line);padding-left:1em}
             mark.quote{background:var(--mark)}
             mark.claim,span.claim{background:#e6f0fb;border-bottom:2px solid #4c7bd9}
