@@ -141,6 +141,12 @@ public final class StatementAligner {
         }
     }
 
+    /** The lexical probability that {@code a} and {@code b} are the same (0 below {@code minShared}). */
+    double lexical(Statement a, Statement b) {
+        PairFeatures f = PairFeatures.of(a, b);
+        return f.shared() < options.minShared() ? 0 : logistic(LEXICAL, f.vector(), Double.NaN);
+    }
+
     private static boolean bothNumbered(Statement a, Statement b) {
         return !a.numbers().isEmpty() && !b.numbers().isEmpty();
     }

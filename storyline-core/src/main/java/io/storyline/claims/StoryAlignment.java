@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The units of a story's articles and every cross-article pair of units that assert the same thing
@@ -17,6 +18,8 @@ import java.util.Map;
  * @param units each article's units, in input order
  * @param same pairs that assert the same thing
  * @param contradictions pairs that speak of the same thing and disagree
+ * @param links every cross-article pair scored for claim grouping ({@link ClaimLinker}); empty when
+ *     no linker was given
  * @param compared how many candidate pairs reached the aligner
  * @param embedded how many statements were embedded
  */
@@ -24,6 +27,7 @@ public record StoryAlignment(
         List<List<ClaimUnit>> units,
         List<AlignedPair> same,
         List<AlignedPair> contradictions,
+        List<UnitLink> links,
         int compared,
         int embedded) {
 
@@ -34,15 +38,35 @@ public record StoryAlignment(
         units = units.stream().map(List::copyOf).toList();
         same = List.copyOf(same);
         contradictions = List.copyOf(contradictions);
+        links = List.copyOf(links);
     }
 
     /** Extracts the units of {@code inputs} and aligns them across articles. */
     public static StoryAlignment of(List<ClaimInput> inputs, UnitExtractor extractor, StatementAligner aligner) {
+        return of(inputs, extractor, aligner, null);
+    }
+
+    /**
+     * Extracts the units of {@code inputs}, aligns them across articles and, when {@code linker} is
+     * not null, scores every cross-article pair for claim grouping.
+     */
+    public static StoryAlignment of(
+            List<ClaimInput> inputs, UnitExtractor extractor, StatementAligner aligner, @Nullable ClaimLinker linker) {
         List<List<ClaimUnit>> units = new ArrayList<>();
         for (ClaimInput in : inputs) {
             units.add(extractor.extract(in));
         }
-        return align(units, aligner);
+        StoryAlignment aligned = align(units, aligner);
+        if (linker == null) {
+            return aligned;
+        }
+        List<UnitLink> links = linker.links(units);
+        int embedded = aligned.embedded()
+                + (linker.embeds()
+                        ? aligned.units().stream().mapToInt(List::size).sum()
+                        : 0);
+        return new StoryAlignment(
+                aligned.units(), aligned.same(), aligned.contradictions(), links, aligned.compared(), embedded);
     }
 
     private static ClaimUnit unit(List<List<ClaimUnit>> units, long key) {
@@ -94,6 +118,6 @@ public record StoryAlignment(
                 }
             }
         }
-        return new StoryAlignment(units, same, contradictions, compared, session.embedded());
+        return new StoryAlignment(units, same, contradictions, List.of(), compared, session.embedded());
     }
 }
