@@ -40,8 +40,8 @@ final class Polarity {
             int sa = sign(a, axis);
             int sb = sign(b, axis);
             anyAxis |= sa != 0 || sb != 0;
-            if (sa != 0 && sb != 0) {
-                return (negA ? -sa : sa) != (negB ? -sb : sb);
+            if (sa != 0 && sb != 0 && (negA ? -sa : sa) != (negB ? -sb : sb)) {
+                return true;
             }
         }
         if (!anyAxis && negA != negB) {

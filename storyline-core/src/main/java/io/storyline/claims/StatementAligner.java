@@ -3,6 +3,7 @@ package io.storyline.claims;
 import io.storyline.embed.Embedding;
 import io.storyline.embed.TextEmbedder;
 import java.util.IdentityHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,6 +77,13 @@ public final class StatementAligner {
     /** A fresh session with its own embedding cache. */
     public Session session() {
         return new Session();
+    }
+
+    /** A session whose cache starts with {@code known} embeddings (by statement identity). */
+    public Session session(Map<Statement, Embedding> known) {
+        Session s = new Session();
+        known.forEach(s.cache::put);
+        return s;
     }
 
     /** The decision for {@code a} and {@code b}, embedding both if needed (no cache). */

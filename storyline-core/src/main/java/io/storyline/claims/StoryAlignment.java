@@ -48,7 +48,8 @@ public record StoryAlignment(
 
     /**
      * Extracts the units of {@code inputs}, aligns them across articles and, when {@code linker} is
-     * not null, scores every cross-article pair for claim grouping.
+     * not null, scores the cross-article candidate pairs for claim grouping (the aligner reuses the
+     * linker's embeddings).
      */
     public static StoryAlignment of(
             List<ClaimInput> inputs, UnitExtractor extractor, StatementAligner aligner, @Nullable ClaimLinker linker) {
@@ -56,17 +57,18 @@ public record StoryAlignment(
         for (ClaimInput in : inputs) {
             units.add(extractor.extract(in));
         }
-        StoryAlignment aligned = align(units, aligner);
         if (linker == null) {
-            return aligned;
+            return align(units, aligner);
         }
-        List<UnitLink> links = linker.links(units);
-        int embedded = aligned.embedded()
-                + (linker.embeds()
-                        ? aligned.units().stream().mapToInt(List::size).sum()
-                        : 0);
+        ClaimLinker.Links links = linker.links(units);
+        StoryAlignment aligned = align(units, aligner.session(links.embeddings()));
         return new StoryAlignment(
-                aligned.units(), aligned.same(), aligned.contradictions(), links, aligned.compared(), embedded);
+                aligned.units(),
+                aligned.same(),
+                aligned.contradictions(),
+                links.links(),
+                aligned.compared(),
+                aligned.embedded() + links.embeddings().size());
     }
 
     private static ClaimUnit unit(List<List<ClaimUnit>> units, long key) {
@@ -75,6 +77,10 @@ public record StoryAlignment(
 
     /** Aligns already extracted units (one list per article). */
     public static StoryAlignment align(List<List<ClaimUnit>> units, StatementAligner aligner) {
+        return align(units, aligner.session());
+    }
+
+    private static StoryAlignment align(List<List<ClaimUnit>> units, StatementAligner.Session session) {
         Map<String, List<int[]>> index = new HashMap<>();
         for (int art = 0; art < units.size(); art++) {
             for (int u = 0; u < units.get(art).size(); u++) {
@@ -83,7 +89,6 @@ public record StoryAlignment(
                 }
             }
         }
-        StatementAligner.Session session = aligner.session();
         List<AlignedPair> same = new ArrayList<>();
         List<AlignedPair> contradictions = new ArrayList<>();
         int compared = 0;
