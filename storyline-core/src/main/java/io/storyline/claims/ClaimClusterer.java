@@ -7,32 +7,54 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Groups a story's aligned units into claims and counts their independent origins.
+ * Groups a story's units into claims by average linkage over their {@link UnitLink} scores, and counts
+ * each claim's independent origins.
  *
- * <p>Pairs are merged strongest first; two groups merge only when they share no article (a claim
- * has at most one statement per article), no pair between them contradicts, and at least half of
- * the pairs between them are aligned (so one loose link does not chain two claims). A claim is
- * {@code contested} when a pair of its statements contradicts a statement of another claim.
- * Deterministic; not thread-safe per call state, but instances are stateless and thread-safe.
+ * <p>Groups merge best first while the mean score over all pairs between them (a missing link counts
+ * as 0) reaches {@code merge}, so one loose link does not chain two claims; two groups never merge
+ * when they share an article (a claim has at most one statement per article) or when a pair between
+ * them contradicts. Then a unit also supports any other claim whose members it matches with a mean
+ * score of at least {@code join} (a sentence stating two claims supports both). Claims holding the two
+ * sides of a contradiction scoring at least {@code join} (statements that would otherwise be one
+ * claim) are {@code contested} and name each other; weaker contradictions only keep groups apart. Without links (no linker), the
+ * aligner's same and contradiction pairs are used with score 1.
+ *
+ * <p>Deterministic; instances are stateless and thread-safe. Cost: O(L log L) for L links.
  */
 public final class ClaimClusterer {
 
-    private final double linkage;
+    /**
+     * Thresholds of the grouping.
+     *
+     * @param merge mean link score from which two groups merge
+     * @param join mean link score from which a unit also supports another claim
+     */
+    public record Options(double merge, double join) {
 
-    /** A clusterer merging groups when at least {@code linkage} of the pairs between them are aligned. */
-    public ClaimClusterer(double linkage) {
-        if (!(linkage > 0 && linkage <= 1)) {
-            throw new IllegalArgumentException("linkage must be in (0, 1], got " + linkage);
+        public Options {
+            if (!(merge > 0) || !(join > 0)) {
+                throw new IllegalArgumentException("merge and join must be > 0, got " + merge + ", " + join);
+            }
         }
-        this.linkage = linkage;
+
+        public static Options defaults() {
+            return new Options(0.6, 0.7);
+        }
+    }
+
+    private final Options options;
+
+    public ClaimClusterer(Options options) {
+        this.options = options;
     }
 
     public ClaimClusterer() {
-        this(0.5);
+        this(Options.defaults());
     }
 
     /** The claims of {@code alignment}, most supported first. */
@@ -43,59 +65,68 @@ public final class ClaimClusterer {
         for (ClaimUnit u : all) {
             id.put(u, id.size());
         }
-        Set<Long> aligned = new HashSet<>();
+        Map<Long, Double> score = new HashMap<>();
         Set<Long> clash = new HashSet<>();
-        for (AlignedPair p : alignment.same()) {
-            aligned.add(key(idx(id, p.a()), idx(id, p.b())));
-        }
-        for (AlignedPair p : alignment.contradictions()) {
-            clash.add(key(idx(id, p.a()), idx(id, p.b())));
-        }
-        List<List<Integer>> groups = new ArrayList<>();
-        int[] groupOf = new int[all.size()];
-        for (int i = 0; i < all.size(); i++) {
-            groups.add(new ArrayList<>(List.of(i)));
-            groupOf[i] = i;
-        }
-        List<AlignedPair> pairs = new ArrayList<>(alignment.same());
-        pairs.sort(Comparator.comparingDouble((AlignedPair p) -> -p.alignment().score()));
-        for (AlignedPair p : pairs) {
-            int ga = groupOf[idx(id, p.a())];
-            int gb = groupOf[idx(id, p.b())];
-            if (ga == gb || !mergeable(groups.get(ga), groups.get(gb), all, aligned, clash)) {
-                continue;
+        for (UnitLink l : links(alignment)) {
+            long k = key(idx(id, l.a()), idx(id, l.b()));
+            score.merge(k, l.similarity(), Math::max);
+            if (l.contradiction()) {
+                clash.add(k);
             }
-            for (int m : groups.get(gb)) {
-                groupOf[m] = ga;
-            }
-            groups.get(ga).addAll(groups.get(gb));
-            groups.get(gb).clear();
         }
-        return claims(groups, groupOf, all, id, alignment, origins, articleOrder);
+        List<List<Integer>> groups = new AverageLinkage(all, score, clash, options.merge()).groups();
+        List<Set<Integer>> members = new ArrayList<>();
+        groups.forEach(g -> members.add(new LinkedHashSet<>(g)));
+        join(members, groups, all, score, clash);
+        Set<Long> contested = new HashSet<>();
+        for (long k : clash) {
+            if (score.getOrDefault(k, 0.0) >= options.join()) {
+                contested.add(k);
+            }
+        }
+        return claims(members, all, score, contested, origins, articleOrder);
     }
 
-    private boolean mergeable(
-            List<Integer> a, List<Integer> b, List<ClaimUnit> all, Set<Long> aligned, Set<Long> clash) {
-        Set<String> articles = new HashSet<>();
-        for (int i : a) {
-            articles.add(all.get(i).article());
+    private static List<UnitLink> links(StoryAlignment alignment) {
+        if (!alignment.links().isEmpty()) {
+            return alignment.links();
         }
-        int links = 0;
-        for (int j : b) {
-            if (articles.contains(all.get(j).article())) {
-                return false;
-            }
-            for (int i : a) {
-                long k = key(i, j);
-                if (clash.contains(k)) {
-                    return false;
+        List<UnitLink> out = new ArrayList<>();
+        alignment.same().forEach(p -> out.add(new UnitLink(p.a(), p.b(), 1, false)));
+        alignment.contradictions().forEach(p -> out.add(new UnitLink(p.a(), p.b(), 0, true)));
+        return out;
+    }
+
+    /** Adds each unit to the other groups it matches well enough (grouped by primary membership). */
+    private void join(
+            List<Set<Integer>> members,
+            List<List<Integer>> primary,
+            List<ClaimUnit> all,
+            Map<Long, Double> score,
+            Set<Long> clash) {
+        for (int u = 0; u < all.size(); u++) {
+            String article = all.get(u).article();
+            for (int g = 0; g < primary.size(); g++) {
+                List<Integer> group = primary.get(g);
+                if (members.get(g).stream().anyMatch(m -> all.get(m).article().equals(article))) {
+                    continue;
                 }
-                if (aligned.contains(k)) {
-                    links++;
+                double sum = 0;
+                boolean contradicts = false;
+                for (int m : group) {
+                    long k = key(u, m);
+                    sum += score.getOrDefault(k, 0.0);
+                    contradicts |= clash.contains(k);
+                }
+                if (!contradicts && sum >= options.join() * group.size()) {
+                    members.get(g).add(u);
                 }
             }
         }
-        return links >= linkage * a.size() * b.size();
+    }
+
+    static long key(int a, int b) {
+        return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
     }
 
     private static int idx(Map<ClaimUnit, Integer> id, ClaimUnit u) {
@@ -106,16 +137,11 @@ public final class ClaimClusterer {
         return i;
     }
 
-    private static long key(int a, int b) {
-        return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
-    }
-
-    private List<Claim> claims(
-            List<List<Integer>> groups,
-            int[] groupOf,
+    private static List<Claim> claims(
+            List<Set<Integer>> groups,
             List<ClaimUnit> all,
-            Map<ClaimUnit, Integer> id,
-            StoryAlignment alignment,
+            Map<Long, Double> score,
+            Set<Long> clash,
             OriginEvidence origins,
             List<String> articleOrder) {
         Map<String, Integer> order = new HashMap<>();
@@ -123,45 +149,67 @@ public final class ClaimClusterer {
             order.put(a, order.size());
         }
         List<List<Integer>> kept = new ArrayList<>();
-        for (List<Integer> g : groups) {
-            if (!g.isEmpty()) {
-                List<Integer> sorted = new ArrayList<>(g);
-                sorted.sort(Comparator.comparingInt(
-                                (Integer i) -> order.getOrDefault(all.get(i).article(), Integer.MAX_VALUE))
-                        .thenComparingInt(i -> all.get(i).index()));
-                kept.add(sorted);
-            }
+        for (Set<Integer> g : groups) {
+            List<Integer> sorted = new ArrayList<>(g);
+            sorted.sort(Comparator.comparingInt(
+                            (Integer i) -> order.getOrDefault(all.get(i).article(), Integer.MAX_VALUE))
+                    .thenComparingInt(i -> all.get(i).index()));
+            kept.add(sorted);
         }
         kept.sort(Comparator.comparingInt((List<Integer> g) -> -g.size()).thenComparingInt(g -> g.get(0)));
-        Map<Integer, String> claimIdOfGroup = new HashMap<>();
+        Map<Integer, Set<Integer>> claimsOfUnit = new HashMap<>();
         for (int k = 0; k < kept.size(); k++) {
-            claimIdOfGroup.put(groupOf[kept.get(k).get(0)], "c" + (k + 1));
+            for (int u : kept.get(k)) {
+                claimsOfUnit.computeIfAbsent(u, x -> new HashSet<>()).add(k);
+            }
         }
-        Map<String, Set<String>> contradicts = new HashMap<>();
-        for (AlignedPair p : alignment.contradictions()) {
-            String ca = claimIdOfGroup.get(groupOf[idx(id, p.a())]);
-            String cb = claimIdOfGroup.get(groupOf[idx(id, p.b())]);
-            if (ca != null && cb != null && !ca.equals(cb)) {
-                contradicts.computeIfAbsent(ca, k -> new LinkedHashSet<>()).add(cb);
-                contradicts.computeIfAbsent(cb, k -> new LinkedHashSet<>()).add(ca);
+        Map<Integer, Set<String>> contradicts = new HashMap<>();
+        for (long k : clash) {
+            Set<Integer> ca = claimsOfUnit.getOrDefault((int) (k >>> 32), Set.of());
+            Set<Integer> cb = claimsOfUnit.getOrDefault((int) (k & 0xffffffffL), Set.of());
+            for (int x : ca) {
+                for (int y : cb) {
+                    if (x != y && !ca.contains(y) && !cb.contains(x)) {
+                        contradicts
+                                .computeIfAbsent(x, z -> new java.util.TreeSet<>())
+                                .add("c" + (y + 1));
+                        contradicts
+                                .computeIfAbsent(y, z -> new java.util.TreeSet<>())
+                                .add("c" + (x + 1));
+                    }
+                }
             }
         }
         List<Claim> out = new ArrayList<>();
         for (int k = 0; k < kept.size(); k++) {
-            String cid = "c" + (k + 1);
-            out.add(claim(cid, kept.get(k), all, alignment, origins, contradicts.getOrDefault(cid, Set.of())));
+            List<ClaimUnit> units = kept.get(k).stream().map(all::get).toList();
+            ClaimUnit rep = representative(kept.get(k), all, score);
+            out.add(claim("c" + (k + 1), units, rep, origins, contradicts.getOrDefault(k, Set.of())));
         }
         return out;
     }
 
+    /** The unit with the highest total score to the other members; the first on ties. */
+    private static ClaimUnit representative(List<Integer> members, List<ClaimUnit> all, Map<Long, Double> score) {
+        int best = members.get(0);
+        double bestSum = -1;
+        for (int u : members) {
+            double sum = 0;
+            for (int v : members) {
+                if (u != v) {
+                    sum += score.getOrDefault(key(u, v), 0.0);
+                }
+            }
+            if (sum > bestSum + 1e-9) {
+                best = u;
+                bestSum = sum;
+            }
+        }
+        return all.get(best);
+    }
+
     private static Claim claim(
-            String cid,
-            List<Integer> members,
-            List<ClaimUnit> all,
-            StoryAlignment alignment,
-            OriginEvidence origins,
-            Set<String> contradicts) {
-        List<ClaimUnit> units = members.stream().map(all::get).toList();
+            String cid, List<ClaimUnit> units, ClaimUnit rep, OriginEvidence origins, Set<String> contradicts) {
         Set<String> upstreams = new HashSet<>();
         for (ClaimUnit u : units) {
             String up = creditedUpstream(u, origins);
@@ -176,7 +224,6 @@ public final class ClaimClusterer {
             distinct.add(origin);
             support.add(new Support(u.article(), u.span(), u.text(), origin));
         }
-        ClaimUnit rep = representative(units, alignment);
         ClaimStatus status = !contradicts.isEmpty()
                 ? ClaimStatus.CONTESTED
                 : distinct.size() >= 2 ? ClaimStatus.CORROBORATED : ClaimStatus.SINGLE_SOURCE;
@@ -209,25 +256,119 @@ public final class ClaimClusterer {
         return origins.derivationRoot().getOrDefault(u.article(), u.article());
     }
 
-    /** The unit with the most alignments inside the claim; the first on ties. */
-    private static ClaimUnit representative(List<ClaimUnit> units, StoryAlignment alignment) {
-        if (units.size() == 1) {
-            return units.get(0);
-        }
-        Set<ClaimUnit> members = new HashSet<>(units);
-        Map<ClaimUnit, Double> weight = new HashMap<>();
-        for (AlignedPair p : alignment.same()) {
-            if (members.contains(p.a()) && members.contains(p.b())) {
-                weight.merge(p.a(), p.alignment().score(), Double::sum);
-                weight.merge(p.b(), p.alignment().score(), Double::sum);
+    /** Best-first average-linkage merging with article and contradiction constraints. */
+    private static final class AverageLinkage {
+
+        private record Candidate(double mean, int a, int b, int versionA, int versionB) {}
+
+        private final double merge;
+        private final List<List<Integer>> groups = new ArrayList<>();
+        private final List<Set<String>> articles = new ArrayList<>();
+        private final int[] version;
+        /** Group → neighbour group → summed score of the links between them. */
+        private final List<Map<Integer, Double>> sums = new ArrayList<>();
+
+        private final List<Set<Integer>> clashes = new ArrayList<>();
+        private final PriorityQueue<Candidate> queue =
+                new PriorityQueue<>(Comparator.comparingDouble((Candidate c) -> -c.mean())
+                        .thenComparingInt(Candidate::a)
+                        .thenComparingInt(Candidate::b));
+
+        AverageLinkage(List<ClaimUnit> all, Map<Long, Double> score, Set<Long> clash, double merge) {
+            this.merge = merge;
+            this.version = new int[all.size()];
+            for (int i = 0; i < all.size(); i++) {
+                groups.add(new ArrayList<>(List.of(i)));
+                articles.add(new HashSet<>(Set.of(all.get(i).article())));
+                sums.add(new HashMap<>());
+                clashes.add(new HashSet<>());
+            }
+            score.forEach((k, s) -> {
+                int a = (int) (k >>> 32);
+                int b = (int) (k & 0xffffffffL);
+                sums.get(a).merge(b, s, Double::sum);
+                sums.get(b).merge(a, s, Double::sum);
+            });
+            for (long k : clash) {
+                int a = (int) (k >>> 32);
+                int b = (int) (k & 0xffffffffL);
+                clashes.get(a).add(b);
+                clashes.get(b).add(a);
+            }
+            for (int a = 0; a < all.size(); a++) {
+                offer(a);
             }
         }
-        ClaimUnit best = units.get(0);
-        for (ClaimUnit u : units) {
-            if (weight.getOrDefault(u, 0.0) > weight.getOrDefault(best, 0.0) + 1e-9) {
-                best = u;
+
+        private void offer(int a) {
+            for (Map.Entry<Integer, Double> e : sums.get(a).entrySet()) {
+                int b = e.getKey();
+                double mean = e.getValue()
+                        / ((double) groups.get(a).size() * groups.get(b).size());
+                if (mean >= merge && !clashes.get(a).contains(b) && disjoint(articles.get(a), articles.get(b))) {
+                    int lo = Math.min(a, b);
+                    int hi = Math.max(a, b);
+                    queue.add(new Candidate(mean, lo, hi, version[lo], version[hi]));
+                }
             }
         }
-        return best;
+
+        List<List<Integer>> groups() {
+            while (!queue.isEmpty()) {
+                Candidate c = queue.poll();
+                if (version[c.a()] != c.versionA()
+                        || version[c.b()] != c.versionB()
+                        || groups.get(c.a()).isEmpty()
+                        || groups.get(c.b()).isEmpty()) {
+                    continue;
+                }
+                absorb(c.a(), c.b());
+                offer(c.a());
+            }
+            List<List<Integer>> out = new ArrayList<>();
+            for (List<Integer> g : groups) {
+                if (!g.isEmpty()) {
+                    out.add(List.copyOf(g));
+                }
+            }
+            return out;
+        }
+
+        /** Merges group {@code b} into group {@code a}. */
+        private void absorb(int a, int b) {
+            groups.get(a).addAll(groups.get(b));
+            groups.get(b).clear();
+            articles.get(a).addAll(articles.get(b));
+            version[a]++;
+            version[b]++;
+            for (Map.Entry<Integer, Double> e : sums.get(b).entrySet()) {
+                int n = e.getKey();
+                if (n == a) {
+                    continue;
+                }
+                sums.get(a).merge(n, e.getValue(), Double::sum);
+                sums.get(n).remove(b);
+                sums.get(n).merge(a, e.getValue(), Double::sum);
+            }
+            sums.get(a).remove(b);
+            sums.get(b).clear();
+            for (int n : clashes.get(b)) {
+                clashes.get(n).remove(b);
+                if (n != a) {
+                    clashes.get(n).add(a);
+                    clashes.get(a).add(n);
+                }
+            }
+            clashes.get(b).clear();
+        }
+
+        private static boolean disjoint(Set<String> x, Set<String> y) {
+            for (String s : x) {
+                if (y.contains(s)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 }

@@ -98,6 +98,12 @@ public final class Statement {
     private final Set<String> names;
     private final Set<String> numbers;
     private final int negations;
+    private final boolean planned;
+    private final boolean past;
+
+    /** Words that mark an event as planned or expected rather than done. */
+    private static final Set<String> PLAN_WORDS =
+            Set.of("will", "ll", "scheduled", "plans", "planned", "planning", "expected", "intends", "upcoming");
 
     private Statement(
             String text,
@@ -105,13 +111,17 @@ public final class Statement {
             Set<String> content,
             Set<String> names,
             Set<String> numbers,
-            int negations) {
+            int negations,
+            boolean planned,
+            boolean past) {
         this.text = text;
         this.words = List.copyOf(words);
         this.content = Set.copyOf(content);
         this.names = Set.copyOf(names);
         this.numbers = Set.copyOf(numbers);
         this.negations = negations;
+        this.planned = planned;
+        this.past = past;
     }
 
     /**
@@ -125,6 +135,8 @@ public final class Statement {
         Set<String> names = new HashSet<>();
         Set<String> numbers = new HashSet<>();
         int negations = 0;
+        boolean planned = false;
+        boolean past = false;
         for (Token t : tokens) {
             String w = norm(t.text());
             if (w.isEmpty()) {
@@ -134,6 +146,8 @@ public final class Statement {
                 w = "not";
             }
             words.add(w);
+            planned |= PLAN_WORDS.contains(w);
+            past |= t.pos().equals("VERB") && w.endsWith("ed") && !w.equals(norm(t.lemma()));
             if (NEGATIONS.contains(w)
                     || (w.length() > 2 && (t.text().endsWith("n't") || t.text().endsWith("n’t")))) {
                 negations++;
@@ -160,7 +174,7 @@ public final class Statement {
                 content.add(lemma);
             }
         }
-        return new Statement(text, words, content, names, numbers, negations);
+        return new Statement(text, words, content, names, numbers, negations, planned, past);
     }
 
     /** Lower case, accents and punctuation removed, possessive "'s" dropped. */
@@ -207,6 +221,16 @@ public final class Statement {
     /** How many negation words the statement holds. */
     public int negations() {
         return negations;
+    }
+
+    /** Whether the statement speaks of a planned or expected event ("will", "scheduled", "plans"). */
+    public boolean planned() {
+        return planned;
+    }
+
+    /** Whether the statement has a verb in a past form ("arrived", "resumed"). */
+    public boolean past() {
+        return past;
     }
 
     /**

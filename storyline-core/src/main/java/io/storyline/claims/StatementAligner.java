@@ -3,6 +3,7 @@ package io.storyline.claims;
 import io.storyline.embed.Embedding;
 import io.storyline.embed.TextEmbedder;
 import java.util.IdentityHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,6 +79,13 @@ public final class StatementAligner {
         return new Session();
     }
 
+    /** A session whose cache starts with {@code known} embeddings (by statement identity). */
+    public Session session(Map<Statement, Embedding> known) {
+        Session s = new Session();
+        known.forEach(s.cache::put);
+        return s;
+    }
+
     /** The decision for {@code a} and {@code b}, embedding both if needed (no cache). */
     public Alignment align(Statement a, Statement b) {
         return new Session().align(a, b);
@@ -139,6 +147,12 @@ public final class StatementAligner {
             }
             return v;
         }
+    }
+
+    /** The lexical probability that {@code a} and {@code b} are the same (0 below {@code minShared}). */
+    double lexical(Statement a, Statement b) {
+        PairFeatures f = PairFeatures.of(a, b);
+        return f.shared() < options.minShared() ? 0 : logistic(LEXICAL, f.vector(), Double.NaN);
     }
 
     private static boolean bothNumbered(Statement a, Statement b) {

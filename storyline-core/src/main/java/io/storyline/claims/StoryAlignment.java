@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The units of a story's articles and every cross-article pair of units that assert the same thing
@@ -17,6 +18,8 @@ import java.util.Map;
  * @param units each article's units, in input order
  * @param same pairs that assert the same thing
  * @param contradictions pairs that speak of the same thing and disagree
+ * @param links every cross-article pair scored for claim grouping ({@link ClaimLinker}); empty when
+ *     no linker was given
  * @param compared how many candidate pairs reached the aligner
  * @param embedded how many statements were embedded
  */
@@ -24,6 +27,7 @@ public record StoryAlignment(
         List<List<ClaimUnit>> units,
         List<AlignedPair> same,
         List<AlignedPair> contradictions,
+        List<UnitLink> links,
         int compared,
         int embedded) {
 
@@ -34,15 +38,37 @@ public record StoryAlignment(
         units = units.stream().map(List::copyOf).toList();
         same = List.copyOf(same);
         contradictions = List.copyOf(contradictions);
+        links = List.copyOf(links);
     }
 
     /** Extracts the units of {@code inputs} and aligns them across articles. */
     public static StoryAlignment of(List<ClaimInput> inputs, UnitExtractor extractor, StatementAligner aligner) {
+        return of(inputs, extractor, aligner, null);
+    }
+
+    /**
+     * Extracts the units of {@code inputs}, aligns them across articles and, when {@code linker} is
+     * not null, scores the cross-article candidate pairs for claim grouping (the aligner reuses the
+     * linker's embeddings).
+     */
+    public static StoryAlignment of(
+            List<ClaimInput> inputs, UnitExtractor extractor, StatementAligner aligner, @Nullable ClaimLinker linker) {
         List<List<ClaimUnit>> units = new ArrayList<>();
         for (ClaimInput in : inputs) {
             units.add(extractor.extract(in));
         }
-        return align(units, aligner);
+        if (linker == null) {
+            return align(units, aligner);
+        }
+        ClaimLinker.Links links = linker.links(units);
+        StoryAlignment aligned = align(units, aligner.session(links.embeddings()));
+        return new StoryAlignment(
+                aligned.units(),
+                aligned.same(),
+                aligned.contradictions(),
+                links.links(),
+                aligned.compared(),
+                aligned.embedded() + links.embeddings().size());
     }
 
     private static ClaimUnit unit(List<List<ClaimUnit>> units, long key) {
@@ -51,6 +77,10 @@ public record StoryAlignment(
 
     /** Aligns already extracted units (one list per article). */
     public static StoryAlignment align(List<List<ClaimUnit>> units, StatementAligner aligner) {
+        return align(units, aligner.session());
+    }
+
+    private static StoryAlignment align(List<List<ClaimUnit>> units, StatementAligner.Session session) {
         Map<String, List<int[]>> index = new HashMap<>();
         for (int art = 0; art < units.size(); art++) {
             for (int u = 0; u < units.get(art).size(); u++) {
@@ -59,7 +89,6 @@ public record StoryAlignment(
                 }
             }
         }
-        StatementAligner.Session session = aligner.session();
         List<AlignedPair> same = new ArrayList<>();
         List<AlignedPair> contradictions = new ArrayList<>();
         int compared = 0;
@@ -94,6 +123,6 @@ public record StoryAlignment(
                 }
             }
         }
-        return new StoryAlignment(units, same, contradictions, compared, session.embedded());
+        return new StoryAlignment(units, same, contradictions, List.of(), compared, session.embedded());
     }
 }

@@ -12,8 +12,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Cuts an article into claim units: each sentence outside the boilerplate is split into its quotes
  * (claims by their speakers) and the rest (facts), and long pieces are split again at clause
- * boundaries ("; ", ", while", "since", …). Pieces with fewer than {@code minContent} content words
- * are dropped (attribution leftovers such as "he added").
+ * boundaries ("; ", ", while", "since", ", prompting", "after" + subject and verb, a long span in
+ * quotation marks the quote finder left alone). Quotes of fewer than {@code minContent} content
+ * words are scare quotes and stay in their sentence. Pieces with fewer than {@code minContent}
+ * content words are dropped (attribution leftovers such as "he added").
  *
  * <p>Spans are half-open UTF-16 indices into the article text. Stateless and thread-safe; linear in
  * the number of tokens.
@@ -23,6 +25,7 @@ public final class UnitExtractor {
     private static final Set<String> CLAUSE_LINKS = Set.of(
             "while", "whereas", "although", "though", "since", "because", "but", "meaning", "and", "as", "however");
     private static final Set<String> BARE_LINKS = Set.of("while", "whereas", "although", "since", "because");
+    private static final Set<String> TIME_LINKS = Set.of("after", "before", "until", "when");
 
     private final int minContent;
     private final int minClauseWords;
@@ -54,13 +57,35 @@ public final class UnitExtractor {
             if (inBoilerplate(s.span(), input.boilerplate()) || s.tokens().isEmpty()) {
                 continue;
             }
-            for (Piece p : pieces(s, input.quotes())) {
+            for (Piece p : pieces(s, statementQuotes(s, input.quotes()))) {
                 for (List<Token> clause : clauses(p.tokens)) {
                     add(out, input, clause, p.quote);
                 }
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The quotes of {@code s} long enough to be statements: a quote of fewer than {@code minContent}
+     * content words is a scare quote ("maximalist", “details”) and stays part of its sentence.
+     */
+    private List<Quote> statementQuotes(Sentence s, List<Quote> quotes) {
+        List<Quote> out = new ArrayList<>();
+        for (Quote q : quotes) {
+            if (!q.span().overlaps(s.span())) {
+                continue;
+            }
+            long content = s.tokens().stream()
+                    .filter(t ->
+                            q.span().start() <= t.start() && t.end() <= q.span().end())
+                    .filter(Token::contentWord)
+                    .count();
+            if (content >= minContent) {
+                out.add(q);
+            }
+        }
+        return out;
     }
 
     private record Piece(List<Token> tokens, @Nullable Quote quote) {}
@@ -119,8 +144,14 @@ public final class UnitExtractor {
     /** Splits a run of tokens at clause boundaries when both sides are long enough. */
     private List<List<Token>> clauses(List<Token> tokens) {
         List<List<Token>> out = new ArrayList<>();
+        Set<Integer> quoteCuts = quoteCuts(tokens);
         int from = 0;
         for (int i = 1; i < tokens.size() - 1; i++) {
+            if (quoteCuts.contains(i) && i > from) {
+                out.add(tokens.subList(from, i));
+                from = i;
+                continue;
+            }
             if (i - from < minClauseWords || tokens.size() - i < minClauseWords) {
                 continue;
             }
@@ -128,13 +159,18 @@ public final class UnitExtractor {
             String w = t.text().toLowerCase(java.util.Locale.ROOT);
             boolean split = false;
             int at = i;
+            boolean afterComma = tokens.get(i - 1).text().equals(",");
             if (w.equals(";") || w.equals("—") || w.equals("–")) {
                 split = true;
                 at = i + 1;
-            } else if (tokens.get(i - 1).text().equals(",") && CLAUSE_LINKS.contains(w)) {
+            } else if (afterComma && CLAUSE_LINKS.contains(w)) {
                 split = hasVerb(tokens, i + 1);
             } else if (BARE_LINKS.contains(w)) {
                 split = hasVerb(tokens, i + 1);
+            } else if (afterComma && t.pos().equals("VERB") && w.endsWith("ing")) {
+                split = true; // participial clause: ", prompting …", ", including …"
+            } else if (TIME_LINKS.contains(w)) {
+                split = clauseFollows(tokens, i + 1);
             }
             if (split) {
                 out.add(tokens.subList(from, at));
@@ -143,6 +179,47 @@ public final class UnitExtractor {
         }
         out.add(tokens.subList(from, tokens.size()));
         return out;
+    }
+
+    /**
+     * Cut points around a span in quotation marks holding at least {@code minClauseWords} words
+     * inside an otherwise unquoted run: the quoted words are a statement of their own.
+     */
+    private Set<Integer> quoteCuts(List<Token> tokens) {
+        Set<Integer> out = new java.util.HashSet<>();
+        int open = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).text();
+            boolean opening = w.equals("“") || w.equals("«") || (w.equals("\"") && open < 0);
+            boolean closing = w.equals("”") || w.equals("»") || (w.equals("\"") && open >= 0);
+            if (opening && open < 0) {
+                open = i;
+            } else if (closing && open >= 0) {
+                if (i - open - 1 >= minClauseWords) {
+                    out.add(open);
+                    out.add(i + 1);
+                }
+                open = -1;
+            }
+        }
+        return out;
+    }
+
+    /** Whether a subject and a finite verb follow within a few words ("after Kyiv expressed"). */
+    private static boolean clauseFollows(List<Token> tokens, int from) {
+        boolean subject = false;
+        for (int i = from; i < Math.min(tokens.size(), from + 5); i++) {
+            String pos = tokens.get(i).pos();
+            if (pos.equals("VERB") || pos.equals("AUX")) {
+                return subject;
+            }
+            if (pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("PRON")) {
+                subject = true;
+            } else if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("NUM")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean hasVerb(List<Token> tokens, int from) {

@@ -21,6 +21,9 @@ import java.util.Set;
  */
 public final class GarbleDetector {
 
+    /** Longer "names" are glued page junk ("flagsharelikereply…"), not names a spinner damaged. */
+    private static final int MAX_NAME = 20;
+
     private final int threshold;
 
     /** A detector flagging articles whose score reaches {@code threshold}. */
@@ -63,7 +66,7 @@ public final class GarbleDetector {
             for (Token t : s.tokens()) {
                 if (t.pos().equals("PROPN") && t.capitalised()) {
                     String w = word(t.text());
-                    if (w.length() >= 4) {
+                    if (w.length() >= 4 && w.length() <= MAX_NAME) {
                         counts.merge(w, 1, Integer::sum);
                     }
                 }
@@ -128,9 +131,11 @@ public final class GarbleDetector {
         return x.regionMatches(0, y, 0, k) && (x.length() >= 5 || x.equals(y));
     }
 
+    /** Lower-case letters only, accents removed ("François" and "Francois" are one spelling). */
     private static String word(String s) {
         StringBuilder sb = new StringBuilder();
-        for (char c : s.toLowerCase(Locale.ROOT).toCharArray()) {
+        String plain = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD);
+        for (char c : plain.toLowerCase(Locale.ROOT).toCharArray()) {
             if (Character.isLetter(c)) {
                 sb.append(c);
             }

@@ -4,6 +4,7 @@ import io.storyline.claims.AlignedPair;
 import io.storyline.claims.Claim;
 import io.storyline.claims.ClaimClusterer;
 import io.storyline.claims.ClaimInput;
+import io.storyline.claims.ClaimLinker;
 import io.storyline.claims.ClaimUnit;
 import io.storyline.claims.OriginEvidence;
 import io.storyline.claims.StatementAligner;
@@ -43,16 +44,23 @@ public final class StoryEvidenceAnalyzer {
     private final GarbleDetector garbleDetector;
     private final DerivationFinder derivationFinder;
     private final ClaimClusterer clusterer;
+    private final @Nullable ClaimLinker linker;
 
+    /**
+     * A stage from its parts; {@code linker} (may be null: claims from the aligner's pairs only) scores
+     * unit pairs for claim grouping.
+     */
     public StoryEvidenceAnalyzer(
             UnitExtractor extractor,
             StatementAligner aligner,
+            @Nullable ClaimLinker linker,
             CreditFinder creditFinder,
             GarbleDetector garbleDetector,
             DerivationFinder derivationFinder,
             ClaimClusterer clusterer) {
         this.extractor = extractor;
         this.aligner = aligner;
+        this.linker = linker;
         this.creditFinder = creditFinder;
         this.garbleDetector = garbleDetector;
         this.derivationFinder = derivationFinder;
@@ -61,9 +69,14 @@ public final class StoryEvidenceAnalyzer {
 
     /** Default components; {@code embedder} (may be null: lexical decisions only) settles undecided pairs. */
     public StoryEvidenceAnalyzer(@Nullable TextEmbedder embedder) {
+        this(embedder, new StatementAligner(embedder, StatementAligner.Options.claims()));
+    }
+
+    private StoryEvidenceAnalyzer(@Nullable TextEmbedder embedder, StatementAligner aligner) {
         this(
                 new UnitExtractor(),
-                new StatementAligner(embedder, StatementAligner.Options.claims()),
+                aligner,
+                new ClaimLinker(embedder, aligner, ClaimLinker.Options.defaults()),
                 new CreditFinder(),
                 new GarbleDetector(),
                 new DerivationFinder(),
@@ -72,7 +85,7 @@ public final class StoryEvidenceAnalyzer {
 
     /** The claims, provenance and flags of the story made of {@code story}'s articles. */
     public StoryEvidence analyze(List<ClaimInput> story) {
-        StoryAlignment alignment = StoryAlignment.of(story, extractor, aligner);
+        StoryAlignment alignment = StoryAlignment.of(story, extractor, aligner, linker);
         Map<String, Integer> garble = garbleDetector.scores(story);
         List<UpstreamCredit> credits = new ArrayList<>();
         Map<String, Map<Integer, String>> creditedUnits = new HashMap<>();

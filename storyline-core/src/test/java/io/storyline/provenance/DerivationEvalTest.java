@@ -253,4 +253,49 @@ class DerivationEvalTest {
             assertThat(units).isPositive();
         }
     }
+
+    /** Clean news must not read as machine-garbled: basil-dev by story, polnear-dev one article at a time. */
+    @Test
+    void cleanArticlesAreNotFlaggedGarbled() {
+        assumeTrue(EvalStories.evalDir().isPresent(), "shared eval folder not found");
+        Path eval = EvalStories.evalDir().orElseThrow();
+        Pipeline pipeline = StandardPipeline.create(new StandardPipeline.Options(false, 600));
+        GarbleDetector detector = new GarbleDetector();
+        Map<String, ClaimInput> basil = new HashMap<>();
+        for (Article a : EvalStories.articles(eval.resolve("basil-dev/articles.jsonl"))) {
+            basil.put(a.id(), ClaimInput.from(pipeline.analyze(a)));
+        }
+        List<String> flagged = new ArrayList<>();
+        for (List<String> ids :
+                EvalStories.stories(eval.resolve("basil-dev/gold-stories.tsv")).values()) {
+            List<ClaimInput> story = ids.stream()
+                    .map(id -> java.util.Objects.requireNonNull(basil.get(id)))
+                    .toList();
+            detector.scores(story).forEach((id, score) -> {
+                if (detector.garbled(score)) {
+                    flagged.add(id + "=" + score);
+                }
+            });
+        }
+        int basilFlagged = flagged.size();
+        List<Article> polnear = EvalStories.articles(eval.resolve("polnear-dev/articles.jsonl"));
+        for (Article a : polnear) {
+            ClaimInput in = ClaimInput.from(pipeline.analyze(a));
+            int score = detector.scores(List.of(in)).getOrDefault(in.id(), 0);
+            if (detector.garbled(score)) {
+                flagged.add(in.id() + "=" + score);
+            }
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "GARBLE false positives: basil-dev %d of %d, polnear-dev %d of %d %s%n",
+                basilFlagged,
+                basil.size(),
+                flagged.size() - basilFlagged,
+                polnear.size(),
+                flagged);
+        // the level reached: 0 basil-dev stories' articles, 12 polnear-dev articles read alone (long
+        // live blogs and name lists where real names differ by a letter: Walker/Walter, Erin/Erwin)
+        assertThat(flagged.size()).isLessThanOrEqualTo(12);
+    }
 }

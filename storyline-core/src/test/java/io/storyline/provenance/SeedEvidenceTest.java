@@ -136,8 +136,9 @@ class SeedEvidenceTest {
         double share = (double) found / total;
         System.out.printf(
                 Locale.ROOT, "SEED claims: %d of %d multi-article gold claims found (%.2f)%n", found, total, share);
-        // the level reached (issue target: 0.8); see the report for why the loose gold groups are missed
-        assertThat(share).isGreaterThanOrEqualTo(0.2);
+        // the level reached (issue target: 0.8): 18 of 24; idioms ("the key is in Russia's hands" / "the
+        // ball is in Russia's court") and loose five-way groups are still missed
+        assertThat(share).isGreaterThanOrEqualTo(0.7);
     }
 
     @Test
@@ -164,9 +165,10 @@ class SeedEvidenceTest {
         }
         System.out.printf(
                 Locale.ROOT, "SEED conflicts: joined %d, surfaced %d (contested %d)%n", joined, surfaced, contested);
-        // the level reached (issue target: 0): one garbled statement still joins its contradiction
+        // the level reached (issue target: 0): one garbled inversion still joins the statement it inverts
         assertThat(joined).isLessThanOrEqualTo(1);
-        assertThat(surfaced).isGreaterThanOrEqualTo(5);
+        assertThat(surfaced).isGreaterThanOrEqualTo(10);
+        assertThat(contested).isGreaterThanOrEqualTo(2);
     }
 
     @Test

@@ -1,0 +1,113 @@
+package io.storyline.claims;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether two statements about the same thing assert opposite things: one negated and the other not,
+ * opposite words on one axis (accept/reject, continue/stop, advance/retreat, rise/fall), the sign of
+ * an axis flipped by a negation ("will not accept" agrees with "rejects"), or disjoint numbers.
+ * Stateless and thread-safe.
+ */
+final class Polarity {
+
+    /** Clausal negators (not "without" or "nothing", which negate a phrase, not the assertion). */
+    private static final Set<String> NEGATORS =
+            Set.of("not", "never", "no", "cannot", "unlikely", "neither", "nor", "nt");
+
+    private record Axis(List<String> positive, List<String> negative) {}
+
+    private static final List<Axis> AXES = List.of(
+            new Axis(
+                    List.of("accept", "support", "agree", "approv", "welcom", "endors", "good", "favo"),
+                    List.of("reject", "refus", "oppos", "deny", "denie", "denial", "dismiss", "bad")),
+            new Axis(List.of("continu", "resum", "keep", "extend"), List.of("stop", "halt", "paus", "suspend")),
+            new Axis(
+                    List.of("advanc", "gain", "captur", "win", "won"),
+                    List.of("retreat", "withdr", "lose", "loss", "lost")),
+            new Axis(
+                    List.of("increas", "rise", "rose", "grow", "grew"),
+                    List.of("decreas", "fall", "fell", "declin", "drop")));
+
+    private Polarity() {}
+
+    /** Whether {@code a} and {@code b} (taken to speak of the same thing) contradict each other. */
+    static boolean opposite(Statement a, Statement b) {
+        boolean negA = negated(a);
+        boolean negB = negated(b);
+        boolean anyAxis = false;
+        for (Axis axis : AXES) {
+            int sa = sign(a, axis);
+            int sb = sign(b, axis);
+            anyAxis |= sa != 0 || sb != 0;
+            if (sa != 0 && sb != 0 && (negA ? -sa : sa) != (negB ? -sb : sb)) {
+                return true;
+            }
+        }
+        if (!anyAxis && negA != negB) {
+            return true;
+        }
+        Set<String> na = quantities(a);
+        Set<String> nb = quantities(b);
+        return !na.isEmpty() && !nb.isEmpty() && disjoint(na, nb);
+    }
+
+    /** The statement's numbers other than years (a year dates a fact; it does not measure it). */
+    private static Set<String> quantities(Statement s) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String n : s.numbers()) {
+            if (!(n.length() == 4 && (n.startsWith("19") || n.startsWith("20")))) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether one statement tells of a plan ("is scheduled to travel") and the other of the event as
+     * done ("arrived"): two different claims, though not a contradiction.
+     */
+    static boolean planAndDeed(Statement a, Statement b) {
+        return (a.planned() && !b.planned() && b.past()) || (b.planned() && !a.planned() && a.past());
+    }
+
+    private static boolean negated(Statement s) {
+        int n = 0;
+        for (String w : s.words()) {
+            if (NEGATORS.contains(w)) {
+                n++;
+            }
+        }
+        return n % 2 == 1;
+    }
+
+    /** +1 when the statement has only positive words of the axis, -1 only negative ones, else 0. */
+    private static int sign(Statement s, Axis axis) {
+        boolean pos = false;
+        boolean neg = false;
+        for (String w : s.content()) {
+            pos |= starts(w, axis.positive());
+            neg |= starts(w, axis.negative());
+        }
+        return pos == neg ? 0 : pos ? 1 : -1;
+    }
+
+    /** Stems of four letters or more match as prefixes; shorter ones ("win", "bad") only whole. */
+    private static boolean starts(String w, List<String> stems) {
+        for (String stem : stems) {
+            if (stem.length() >= 4 ? w.startsWith(stem) : w.equals(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean disjoint(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            if (b.contains(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

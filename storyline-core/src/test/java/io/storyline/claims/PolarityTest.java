@@ -1,0 +1,71 @@
+package io.storyline.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storyline.nlp.EnglishModels;
+import io.storyline.nlp.OpenNlpAnalyzer;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+class PolarityTest {
+
+    private static final OpenNlpAnalyzer NLP = new OpenNlpAnalyzer(EnglishModels.load());
+
+    private static Statement s(String text) {
+        return ParaphraseEvalTest.statement(NLP, text);
+    }
+
+    @Test
+    void negationOfTheSameAssertionIsOpposite() {
+        assertThat(Polarity.opposite(
+                        s("The mayor supports the plan to close the ferry terminal."),
+                        s("The mayor is unlikely to support the plan to close the ferry terminal.")))
+                .isTrue();
+    }
+
+    @Test
+    void negatedAntonymAgrees() {
+        assertThat(Polarity.opposite(
+                        s("The council will not accept the offer from the ferry company."),
+                        s("The council rejects the offer from the ferry company.")))
+                .isFalse();
+        assertThat(Polarity.opposite(
+                        s("The council accepts the offer from the ferry company."),
+                        s("The council rejects the offer from the ferry company.")))
+                .isTrue();
+    }
+
+    @Test
+    void otherQuantitiesAreOppositeButYearsAreNot() {
+        assertThat(Polarity.opposite(
+                        s("The fare rose to 3 dollars in 2030."), s("The fare rose to 5 dollars in 2030.")))
+                .isTrue();
+        assertThat(Polarity.opposite(s("The terminal opened in 1962."), s("The terminal first opened in 1963.")))
+                .isFalse();
+    }
+
+    @Test
+    void planAndDeedAreTold() {
+        assertThat(Polarity.planAndDeed(
+                        s("The envoy is scheduled to travel to Oslo later this week."),
+                        s("The envoy arrived in Oslo on Thursday.")))
+                .isTrue();
+        assertThat(Polarity.planAndDeed(
+                        s("The envoy traveled to Oslo on Thursday."), s("The envoy arrived in Oslo on Thursday.")))
+                .isFalse();
+    }
+
+    @Test
+    void emptyStatementsAreNotOpposite() {
+        assertThat(Polarity.opposite(s(""), s(""))).isFalse();
+        assertThat(Polarity.planAndDeed(s(""), s(""))).isFalse();
+    }
+
+    @Property(tries = 50)
+    void junkNeverThrows(@ForAll @StringLength(max = 200) String a, @ForAll @StringLength(max = 200) String b) {
+        Polarity.opposite(s(a), s(b));
+        Polarity.planAndDeed(s(a), s(b));
+    }
+}
