@@ -94,9 +94,9 @@ final class EvalCommand implements Callable<Integer> {
                         boolean pass = seed.creditRecall() >= 0.9
                                 && seed.joined() <= 1
                                 && seed.surfaced() >= 5
-                                && seed.claimShare() >= 0.2
+                                && seed.claimShare() >= 0.7
                                 && seed.garbled().size() == 1;
-                        out.println("  seed gates (credits >= 0.9, conflicts joined <= 1, surfaced >= 5, claims >= 0.2,"
+                        out.println("  seed gates (credits >= 0.9, conflicts joined <= 1, surfaced >= 5, claims >= 0.7,"
                                 + " one article machine-garbled): " + (pass ? "PASS" : "FAIL"));
                         ok &= pass;
                     }
