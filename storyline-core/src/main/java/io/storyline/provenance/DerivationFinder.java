@@ -59,14 +59,16 @@ public final class DerivationFinder {
         }
         Map<String, Integer> unitCount = new HashMap<>();
         Map<String, @Nullable LocalDate> dates = new HashMap<>();
+        Map<String, Integer> order = new HashMap<>();
         for (int i = 0; i < inputs.size(); i++) {
+            order.put(inputs.get(i).id(), i);
             unitCount.put(inputs.get(i).id(), alignment.units().get(i).size());
             dates.put(inputs.get(i).id(), inputs.get(i).published());
         }
         List<ProvenanceEdge> out = new ArrayList<>();
         for (Map.Entry<String, List<AlignedPair>> e : byPair.entrySet()) {
             String[] ids = e.getKey().split("\t", 2);
-            ProvenanceEdge edge = edge(ids[0], ids[1], e.getValue(), unitCount, dates, garble, detector);
+            ProvenanceEdge edge = edge(ids[0], ids[1], e.getValue(), unitCount, dates, order, garble, detector);
             if (edge != null) {
                 out.add(edge);
             }
@@ -81,6 +83,7 @@ public final class DerivationFinder {
             List<AlignedPair> pairs,
             Map<String, Integer> unitCount,
             Map<String, @Nullable LocalDate> dates,
+            Map<String, Integer> order,
             Map<String, Integer> garble,
             GarbleDetector detector) {
         long alignedA = pairs.stream().map(p -> p.a().index()).distinct().count();
@@ -113,8 +116,10 @@ public final class DerivationFinder {
             direction = "content";
             aDerives = covA > covB;
         } else {
-            direction = "undetermined";
-            aDerives = a.compareTo(b) > 0;
+            // Same day, same coverage, neither garbled: the one that came later in the story's order
+            // (the order the articles arrived in) copies the earlier.
+            direction = "arrival";
+            aDerives = order.getOrDefault(a, 0) > order.getOrDefault(b, 0);
         }
         String derived = aDerives ? a : b;
         String source = aDerives ? b : a;

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param relation copy, rewrite, translation, garbled-copy or credits
  * @param credited whether the article names the source
  * @param direction what decided which side derives: {@code published} (dates), {@code content}
- *     (text evidence: garbling, trimming, crediting), or {@code undetermined}
+ *     (text evidence: garbling, trimming, crediting), or {@code arrival} (same day and no text evidence: the article that
+ *     arrived later in the story copies the earlier)
  * @param evidence aligned passages or the crediting phrases
  */
 public record ProvenanceEdge(
