@@ -92,11 +92,11 @@ final class EvalCommand implements Callable<Integer> {
                     ClaimScores.Scores seed = r.seed();
                     if (seed != null) {
                         boolean pass = seed.creditRecall() >= 0.9
-                                && seed.joined() <= 1
+                                && seed.joined() == 0
                                 && seed.surfaced() >= 5
                                 && seed.claimShare() >= 0.7
                                 && seed.garbled().size() == 1;
-                        out.println("  seed gates (credits >= 0.9, conflicts joined <= 1, surfaced >= 5, claims >= 0.7,"
+                        out.println("  seed gates (credits >= 0.9, no conflict joined, surfaced >= 5, claims >= 0.7,"
                                 + " one article machine-garbled): " + (pass ? "PASS" : "FAIL"));
                         ok &= pass;
                     }

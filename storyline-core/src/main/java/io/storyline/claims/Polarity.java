@@ -6,7 +6,9 @@ import java.util.Set;
 /**
  * Whether two statements about the same thing assert opposite things: one negated and the other not,
  * opposite words on one axis (accept/reject, continue/stop, advance/retreat, rise/fall), the sign of
- * an axis flipped by a negation ("will not accept" agrees with "rejects"), or disjoint numbers.
+ * an axis flipped by a negation ("will not accept" agrees with "rejects"), opposite aims on the axis
+ * of peace and war ("a peace aimed at continuing the conflict" against "a lasting peaceful
+ * settlement"; see {@link #aim}), or disjoint numbers.
  * Stateless and thread-safe.
  */
 final class Polarity {
@@ -31,8 +33,26 @@ final class Polarity {
 
     private Polarity() {}
 
+    /** Verbs going on with something and verbs ending it, for the aim of a war phrase. */
+    private static final List<String> GO_ON = List.of("continu", "resum", "prolong", "keep", "extend");
+
+    private static final List<String> END = List.of("stop", "halt", "end", "ended", "ending", "ends", "ceas");
+
+    private static final List<String> WAR = List.of("war", "wars", "conflict", "fight", "hostilit", "bloodshed");
+
+    private static final List<String> PEACE =
+            List.of("peace", "settlement", "resolution", "truce", "ceasefire", "armistice");
+
+    /** Nouns after which a peace word names a topic ("peace talks"), not an aim. */
+    private static final List<String> TOPIC = List.of("talk", "discuss", "negotiat", "envoy", "process");
+
     /** Whether {@code a} and {@code b} (taken to speak of the same thing) contradict each other. */
     static boolean opposite(Statement a, Statement b) {
+        int aimA = aim(a);
+        int aimB = aim(b);
+        if (aimA != 0 && aimB != 0 && aimA != aimB) {
+            return true;
+        }
         boolean negA = negated(a);
         boolean negB = negated(b);
         boolean anyAxis = false;
@@ -69,6 +89,51 @@ final class Polarity {
      */
     static boolean planAndDeed(Statement a, Statement b) {
         return (a.planned() && !b.planned() && b.past()) || (b.planned() && !a.planned() && a.past());
+    }
+
+    /**
+     * The aim a statement gives, on the axis of peace and war: -1 when it speaks of going on with a war
+     * ("continuing the conflict", "does not want to stop the fight"), +1 when it speaks of ending one
+     * ("to end the war") or, with no such phrase, of a peace, settlement or truce not negated just
+     * before and not naming a topic ("peace talks"); 0 when it says neither or both. Negators count
+     * within three words before the verb or the peace word.
+     */
+    static int aim(Statement s) {
+        List<String> w = s.words();
+        boolean goOn = false;
+        boolean end = false;
+        boolean peace = false;
+        for (int i = 0; i < w.size(); i++) {
+            String x = w.get(i);
+            if (starts(x, WAR)) {
+                for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+                    String v = w.get(j);
+                    boolean on = starts(v, GO_ON);
+                    boolean off = !v.startsWith("ceasefire") && starts(v, END);
+                    if (on || off) {
+                        boolean neg = negatedBefore(w, j);
+                        goOn |= on != neg;
+                        end |= off != neg;
+                        break;
+                    }
+                }
+            } else if (starts(x, PEACE) && !negatedBefore(w, i) && !(i + 1 < w.size() && starts(w.get(i + 1), TOPIC))) {
+                peace = true;
+            }
+        }
+        if (goOn != end) {
+            return goOn ? -1 : 1;
+        }
+        return !goOn && peace ? 1 : 0;
+    }
+
+    private static boolean negatedBefore(List<String> w, int at) {
+        for (int j = at - 1; j >= Math.max(0, at - 3); j--) {
+            if (NEGATORS.contains(w.get(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean negated(Statement s) {

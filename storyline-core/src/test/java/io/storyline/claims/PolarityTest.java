@@ -47,6 +47,27 @@ class PolarityTest {
     }
 
     @Test
+    void goingOnWithAWarOpposesAPeace() {
+        assertThat(Polarity.opposite(
+                        s("The rebels seek a lasting peace aimed at continuing the conflict later."),
+                        s("The rebels seek a lasting peaceful settlement of the dispute.")))
+                .isTrue();
+        assertThat(Polarity.opposite(
+                        s("The rebels do not want to continue the war."),
+                        s("The rebels seek a lasting peaceful settlement of the dispute.")))
+                .isFalse();
+        assertThat(Polarity.opposite(
+                        s("The rebels do not want to stop the fighting."), s("The rebels want to end the war.")))
+                .isTrue();
+        assertThat(Polarity.opposite(s("Talks aim to end the war."), s("Talks aim at a peace deal.")))
+                .isFalse();
+        assertThat(Polarity.opposite(
+                        s("The rebels do not want to stop the fighting."),
+                        s("Their gains put the rebels in a strong place in peace talks.")))
+                .isFalse();
+    }
+
+    @Test
     void planAndDeedAreTold() {
         assertThat(Polarity.planAndDeed(
                         s("The envoy is scheduled to travel to Oslo later this week."),
