@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Lexical measures of how close two statements are: content-lemma overlap (Dice and containment),
  * longest common word subsequence, length ratio, and disagreement on names, numbers and negation.
- * Proper names match across small spelling damage ("Witkov" and "Witkoff").
+ * Proper names match across small spelling damage ("Halvorsen" and "Halvorson").
  *
  * @param dice Dice coefficient of the content lemmas
  * @param containment shared content lemmas over the smaller set

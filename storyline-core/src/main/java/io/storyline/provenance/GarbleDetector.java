@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * Scores how machine-garbled each article of a story reads, from the text alone (no language
  * model): proper names spelled as a minority variant of a name the story spells otherwise, or
- * spelled two ways in the article ("Witkov" beside "Witkoff"); and spinner doublings — the same
+ * spelled two ways in the article ("Halvorson" beside "Halvorsen"); and spinner doublings — the same
  * stem twice in a row ("eagerly eager"), "the X of the X", "X, not X".
  *
  * <p>Stateless and thread-safe; cost linear in the story's tokens times its distinct names.
