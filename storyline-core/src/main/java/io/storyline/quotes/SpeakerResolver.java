@@ -291,8 +291,9 @@ final class SpeakerResolver {
 
     /**
      * "The premier's chief trade advisor stated … Maren Holt, a spokesperson on trade matters, …": a
-     * description no earlier person fits names the first person introduced within the next sentences whose title or appositive shares one of its lower-case words other than the role
-     * itself ("chief", "trade", not "advisor").
+     * description no earlier person fits names the first person introduced within the next sentences
+     * whose title or appositive shares one of its lower-case words other than the role itself
+     * ("chief", "trade", not "advisor").
      */
     private @Nullable String introducedLater(Mention m) {
         Set<String> words = new java.util.HashSet<>();
