@@ -1,5 +1,7 @@
 package io.storyline.claims;
 
+import io.storyline.text.EditDistance;
+
 /**
  * Whether two normalised name words look like spellings of one name: equal, one glued into the
  * other ("konstantinkosachev" and "kosachev"), or a small edit apart with the same first letter
@@ -33,26 +35,6 @@ public final class NameVariants {
 
     /** Levenshtein distance, or {@code limit + 1} once it exceeds {@code limit}. */
     static int distance(String a, String b, int limit) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            int best = cur[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                best = Math.min(best, cur[j]);
-            }
-            if (best > limit) {
-                return limit + 1;
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return EditDistance.bounded(a, b, limit);
     }
 }

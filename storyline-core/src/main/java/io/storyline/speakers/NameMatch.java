@@ -1,5 +1,6 @@
 package io.storyline.speakers;
 
+import io.storyline.text.EditDistance;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -101,31 +102,8 @@ final class NameMatch {
         return shorter.length() >= 5 && sa.charAt(0) == sb.charAt(0) && distance(sa, sb, 1) <= 1;
     }
 
-    /** Levenshtein distance, or {@code limit + 1} as soon as it is known to exceed {@code limit}. */
+    /** Levenshtein distance, or {@code limit + 1} once it exceeds {@code limit}. */
     static int distance(String a, String b, int limit) {
-        if (Math.abs(a.length() - b.length()) > limit) {
-            return limit + 1;
-        }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                rowMin = Math.min(rowMin, cur[j]);
-            }
-            if (rowMin > limit) {
-                return limit + 1;
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return EditDistance.bounded(a, b, limit);
     }
 }

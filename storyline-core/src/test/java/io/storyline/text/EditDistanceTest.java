@@ -1,0 +1,31 @@
+package io.storyline.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+class EditDistanceTest {
+
+    @Test
+    void countsEditsUpToTheLimit() {
+        assertThat(EditDistance.bounded("halvorsen", "halvorson", 2)).isEqualTo(1);
+        assertThat(EditDistance.bounded("kitten", "sitting", 5)).isEqualTo(3);
+        assertThat(EditDistance.bounded("kitten", "sitting", 2)).isEqualTo(3);
+        assertThat(EditDistance.bounded("", "", 0)).isZero();
+        assertThat(EditDistance.bounded("", "abc", 1)).isEqualTo(2);
+    }
+
+    @Property(tries = 200)
+    void symmetricAndBounded(
+            @ForAll @StringLength(max = 20) String a,
+            @ForAll @StringLength(max = 20) String b,
+            @ForAll @IntRange(min = 0, max = 25) int limit) {
+        int d = EditDistance.bounded(a, b, limit);
+        assertThat(d).isEqualTo(EditDistance.bounded(b, a, limit)).isBetween(0, limit + 1);
+        assertThat(EditDistance.bounded(a, a, limit)).isZero();
+    }
+}
