@@ -1,11 +1,6 @@
 package io.storyline.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.storyline.eval.SharedEval;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,25 +25,10 @@ public record EvalArticle(String id, @Nullable String title, String text) {
 
     /** Every article of an {@code articles.jsonl} file, sorted by id. */
     public static List<EvalArticle> read(Path jsonl) {
-        ObjectMapper mapper = new ObjectMapper();
-        List<EvalArticle> out = new ArrayList<>();
-        try {
-            for (String row : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
-                if (row.isBlank()) {
-                    continue;
-                }
-                JsonNode n = mapper.readTree(row);
-                JsonNode title = n.get("title");
-                out.add(new EvalArticle(
-                        n.get("id").asText(),
-                        title == null || title.isNull() ? null : title.asText(),
-                        n.get("text").asText()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + jsonl, e);
-        }
-        out.sort(Comparator.comparing(EvalArticle::id));
-        return List.copyOf(out);
+        return SharedEval.articles(jsonl).stream()
+                .map(a -> new EvalArticle(a.id(), a.title(), a.text()))
+                .sorted(Comparator.comparing(EvalArticle::id))
+                .toList();
     }
 
     /**

@@ -88,17 +88,7 @@ public final class TimexScores {
 
     /** The shared evaluation folder, if found. */
     public static Optional<Path> evalDir() {
-        List<Path> candidates = new ArrayList<>();
-        String prop = System.getProperty("storyline.shared");
-        if (prop != null) {
-            candidates.add(Path.of(prop));
-        }
-        candidates.add(Path.of("../shared"));
-        candidates.add(Path.of("../../shared"));
-        return candidates.stream()
-                .map(p -> p.resolve("eval"))
-                .filter(Files::isDirectory)
-                .findFirst();
+        return SharedEval.dir();
     }
 
     /** The held-out half of an evaluation set: articles whose id hash is even. */

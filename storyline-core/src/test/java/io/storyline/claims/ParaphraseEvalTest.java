@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.storyline.embed.MiniLmEmbedder;
+import io.storyline.eval.SharedEval;
 import io.storyline.nlp.EnglishModels;
 import io.storyline.nlp.OpenNlpAnalyzer;
 import io.storyline.nlp.Sentence;
@@ -25,17 +26,7 @@ import org.junit.jupiter.api.Test;
 class ParaphraseEvalTest {
 
     static Optional<Path> pairs() {
-        List<Path> roots = new ArrayList<>();
-        String prop = System.getProperty("storyline.shared");
-        if (prop != null) {
-            roots.add(Path.of(prop));
-        }
-        roots.add(Path.of("../shared"));
-        roots.add(Path.of("../../shared"));
-        return roots.stream()
-                .map(r -> r.resolve("eval/mrpc-train/pairs.tsv"))
-                .filter(Files::isRegularFile)
-                .findFirst();
+        return SharedEval.dir().map(p -> p.resolve("mrpc-train/pairs.tsv")).filter(Files::isRegularFile);
     }
 
     @Test

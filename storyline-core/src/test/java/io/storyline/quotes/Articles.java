@@ -1,20 +1,14 @@
 package io.storyline.quotes;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.core.Span;
+import io.storyline.eval.SharedEval;
 import io.storyline.names.Name;
 import io.storyline.names.RuleNameFinder;
 import io.storyline.nlp.EnglishModels;
 import io.storyline.nlp.OpenNlpAnalyzer;
 import io.storyline.nlp.Sentence;
 import io.storyline.text.BoilerplateDetector;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,40 +27,12 @@ final class Articles {
     private Articles() {}
 
     static Optional<Path> evalDir() {
-        List<Path> candidates = new ArrayList<>();
-        String prop = System.getProperty("storyline.shared");
-        if (prop != null) {
-            candidates.add(Path.of(prop));
-        }
-        candidates.add(Path.of("../shared"));
-        candidates.add(Path.of("../../shared"));
-        return candidates.stream()
-                .map(p -> p.resolve("eval"))
-                .filter(Files::isDirectory)
-                .findFirst();
+        return SharedEval.dir();
     }
 
     static Map<String, Doc> read(Path jsonl) {
-        ObjectMapper mapper = new ObjectMapper();
         Map<String, Doc> docs = new LinkedHashMap<>();
-        try {
-            for (String row : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
-                if (row.isBlank()) {
-                    continue;
-                }
-                JsonNode n = mapper.readTree(row);
-                JsonNode title = n.get("title");
-                String id = n.get("id").asText();
-                docs.put(
-                        id,
-                        new Doc(
-                                id,
-                                title == null || title.isNull() ? null : title.asText(),
-                                n.get("text").asText()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SharedEval.articles(jsonl).forEach(a -> docs.put(a.id(), new Doc(a.id(), a.title(), a.text())));
         return docs;
     }
 

@@ -3,6 +3,7 @@ package io.storyline.speakers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.core.Span;
+import io.storyline.eval.SharedEval;
 import io.storyline.names.Name;
 import io.storyline.names.RuleNameFinder;
 import io.storyline.nlp.EnglishModels;
@@ -30,17 +31,7 @@ public final class SeedStory {
 
     /** The shared {@code eval/ceasefire-2025} folder, if present. */
     public static Optional<Path> dir() {
-        List<Path> candidates = new ArrayList<>();
-        String prop = System.getProperty("storyline.shared");
-        if (prop != null) {
-            candidates.add(Path.of(prop));
-        }
-        candidates.add(Path.of("../shared"));
-        candidates.add(Path.of("../../shared"));
-        return candidates.stream()
-                .map(p -> p.resolve("eval").resolve("ceasefire-2025"))
-                .filter(Files::isDirectory)
-                .findFirst();
+        return SharedEval.dir().map(p -> p.resolve("ceasefire-2025")).filter(Files::isDirectory);
     }
 
     /** Each article of {@code dir} with its quotes and names. */
