@@ -6,10 +6,8 @@ import io.storyline.claims.Support;
 import io.storyline.digest.StoryDigest;
 import io.storyline.store.Store;
 import io.storyline.store.StoredArticle;
-import io.storyline.store.StoryDigests;
 import io.storyline.store.StoryTitles;
 import java.io.PrintWriter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,13 +90,10 @@ final class ClaimsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = Stores.existing(data.data);
                 Views views = Views.open(!noEmbeddings)) {
-            List<StoredArticle> arts = StoryDigests.inStoryOrder(Stories.resolve(store, id, data));
+            List<StoredArticle> arts = Stories.inOrder(store, id, data);
             StoryDigest d = views.digests().of(arts);
-            Map<String, Integer> number = new HashMap<>();
-            for (int i = 0; i < arts.size(); i++) {
-                number.put(arts.get(i).id(), i + 1);
-                out.printf("[%d] %s%n", i + 1, arts.get(i).id());
-            }
+            Map<String, Integer> number = Stories.numbers(arts);
+            arts.forEach(a -> out.printf("[%d] %s%n", number.get(a.id()), a.id()));
             out.println(Ansi.bold(arts.get(0).story() + "  " + StoryTitles.title(arts)));
             int shown = 0;
             for (Claim c : d.evidence().claims()) {

@@ -7,7 +7,6 @@ import io.storyline.quotegroups.QuoteRelation;
 import io.storyline.speakers.Speaker;
 import io.storyline.store.Store;
 import io.storyline.store.StoredArticle;
-import io.storyline.store.StoryDigests;
 import io.storyline.store.StoryTitles;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -79,7 +78,7 @@ final class QuotesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = Stores.existing(data.data);
                 Views views = Views.open(!noEmbeddings)) {
-            List<StoredArticle> arts = StoryDigests.inStoryOrder(Stories.resolve(store, id, data));
+            List<StoredArticle> arts = Stories.inOrder(store, id, data);
             StoryDigest d = views.digests().of(arts);
             out.println(Ansi.bold(arts.get(0).story() + "  " + StoryTitles.title(arts)));
             List<Speaker> shownSpeakers = d.speakers().stream()

@@ -9,7 +9,6 @@ import io.storyline.store.StoredArticle;
 import io.storyline.store.StoryDigests;
 import io.storyline.store.StoryTitles;
 import java.io.PrintWriter;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,12 +54,9 @@ final class SourcesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = Stores.existing(data.data);
                 Views views = Views.open(!noEmbeddings)) {
-            List<StoredArticle> arts = StoryDigests.inStoryOrder(Stories.resolve(store, id, data));
+            List<StoredArticle> arts = Stories.inOrder(store, id, data);
             StoryDigest d = views.digests().of(arts);
-            Map<String, Integer> number = new HashMap<>();
-            for (int i = 0; i < arts.size(); i++) {
-                number.put(arts.get(i).id(), i + 1);
-            }
+            Map<String, Integer> number = Stories.numbers(arts);
             out.println(Ansi.bold(arts.get(0).story() + "  " + StoryTitles.title(arts)));
             Map<String, Set<String>> credited = new LinkedHashMap<>();
             for (UpstreamCredit c : d.evidence().credits()) {

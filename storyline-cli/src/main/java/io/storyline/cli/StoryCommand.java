@@ -9,7 +9,6 @@ import io.storyline.store.StoredArticle;
 import io.storyline.store.StoryDigests;
 import io.storyline.store.StoryTitles;
 import java.io.PrintWriter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,7 +58,7 @@ final class StoryCommand implements Callable<Integer> {
         }
         try (Store store = Stores.existing(data.data);
                 Views views = Views.open(!noEmbeddings, summaryLength)) {
-            List<StoredArticle> arts = StoryDigests.inStoryOrder(Stories.resolve(store, id, data));
+            List<StoredArticle> arts = Stories.inOrder(store, id, data);
             id = arts.get(0).story();
             print(out, arts, views.digests().of(arts));
         }
@@ -71,10 +70,7 @@ final class StoryCommand implements Callable<Integer> {
         out.println(Ansi.bold(id + "  " + title));
         out.println("=".repeat(Math.min(100, id.length() + 2 + title.length())));
         out.printf("%d articles, %s%n%n", arts.size(), StoriesCommand.dates(arts));
-        Map<String, Integer> number = new HashMap<>();
-        for (int k = 0; k < arts.size(); k++) {
-            number.put(arts.get(k).id(), k + 1);
-        }
+        Map<String, Integer> number = Stories.numbers(arts);
         out.println(Ansi.bold("Summary"));
         if (d.summary().isEmpty()) {
             out.println("  (no claim is stated clearly enough to summarise)");

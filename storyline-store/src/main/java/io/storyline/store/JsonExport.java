@@ -154,16 +154,14 @@ public final class JsonExport {
             g.writeArrayFieldStart("boilerplate");
             for (Span b : s.boilerplate()) {
                 g.writeStartObject();
-                g.writeNumberField("start", b.start());
-                g.writeNumberField("end", b.end());
+                writeSpan(g, b);
                 g.writeEndObject();
             }
             g.writeEndArray();
             g.writeArrayFieldStart("times");
             for (TimeExpression t : s.times()) {
                 g.writeStartObject();
-                g.writeNumberField("start", t.span().start());
-                g.writeNumberField("end", t.span().end());
+                writeSpan(g, t.span());
                 g.writeStringField("text", t.text());
                 g.writeStringField("value", t.value());
                 g.writeStringField("type", t.type().name().toLowerCase(Locale.ROOT));
@@ -220,8 +218,7 @@ public final class JsonExport {
                 g.writeNumberField("speakerStart", sp.start());
                 g.writeNumberField("speakerEnd", sp.end());
             }
-            g.writeNumberField("start", q.span().start());
-            g.writeNumberField("end", q.span().end());
+            writeSpan(g, q.span());
             g.writeStringField("text", e.text());
             g.writeBooleanField("anonymous", e.anonymous());
             g.writeStringField("side", e.side());
@@ -268,8 +265,7 @@ public final class JsonExport {
             for (TimelineEntry.Support s : t.support()) {
                 g.writeStartObject();
                 g.writeStringField("article", s.article());
-                g.writeNumberField("start", s.sentence().start());
-                g.writeNumberField("end", s.sentence().end());
+                writeSpan(g, s.sentence());
                 g.writeNumberField("expressionStart", s.expression().start());
                 g.writeNumberField("expressionEnd", s.expression().end());
                 g.writeStringField("expression", s.text());
@@ -279,6 +275,12 @@ public final class JsonExport {
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /** The {@code start} and {@code end} fields of a span. */
+    private static void writeSpan(JsonGenerator g, Span s) throws IOException {
+        g.writeNumberField("start", s.start());
+        g.writeNumberField("end", s.end());
     }
 
     private static void writeStrings(JsonGenerator g, String field, List<String> values) throws IOException {
@@ -312,8 +314,7 @@ public final class JsonExport {
             g.writeStringField("text", s.text());
             writeStrings(g, "citations", s.citations());
             g.writeStringField("article", s.article());
-            g.writeNumberField("start", s.span().start());
-            g.writeNumberField("end", s.span().end());
+            writeSpan(g, s.span());
             g.writeNumberField("independentOrigins", s.independentOrigins());
             g.writeBooleanField("singleOrigin", s.singleOrigin());
             g.writeStringField("status", s.status().label());
@@ -335,8 +336,7 @@ public final class JsonExport {
             for (Support s : c.support()) {
                 g.writeStartObject();
                 g.writeStringField("article", s.article());
-                g.writeNumberField("start", s.span().start());
-                g.writeNumberField("end", s.span().end());
+                writeSpan(g, s.span());
                 g.writeStringField("text", s.text());
                 g.writeStringField("origin", s.origin());
                 g.writeEndObject();
@@ -359,8 +359,7 @@ public final class JsonExport {
             g.writeArrayFieldStart("evidence");
             for (Evidence ev : p.evidence()) {
                 g.writeStartObject();
-                g.writeNumberField("start", ev.span().start());
-                g.writeNumberField("end", ev.span().end());
+                writeSpan(g, ev.span());
                 g.writeStringField("text", ev.text());
                 g.writeStringField("sourceArticle", ev.sourceArticle());
                 Span ss = ev.sourceSpan();
@@ -379,8 +378,7 @@ public final class JsonExport {
             g.writeStartObject();
             g.writeStringField("article", c.article());
             g.writeStringField("name", c.name());
-            g.writeNumberField("start", c.span().start());
-            g.writeNumberField("end", c.span().end());
+            writeSpan(g, c.span());
             g.writeBooleanField("media", c.media());
             g.writeEndObject();
         }
