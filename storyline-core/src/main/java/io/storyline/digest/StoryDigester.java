@@ -2,6 +2,7 @@ package io.storyline.digest;
 
 import io.storyline.analysis.StageTimes;
 import io.storyline.claims.ClaimInput;
+import io.storyline.embed.CachingEmbedder;
 import io.storyline.embed.TextEmbedder;
 import io.storyline.provenance.StoryEvidence;
 import io.storyline.provenance.StoryEvidenceAnalyzer;
@@ -33,6 +34,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class StoryDigester {
 
+    /** Texts whose embeddings the digester remembers (about 1.6 KB each: some 30 MB in all). */
+    static final int EMBEDDING_CACHE = 20_000;
+
     private final SpeakerCanonicalizer canonicalizer;
     private final QuoteGrouper grouper;
     private final TimelineBuilder timeline = new TimelineBuilder();
@@ -44,9 +48,12 @@ public final class StoryDigester {
      * most {@code summaryLength} sentences.
      */
     public StoryDigester(@Nullable TextEmbedder embedder, int summaryLength) {
+        // One cache for both users of the model: quote grouping and claim alignment embed many of the
+        // same words, and a story recomputed after an article joins re-embeds nothing it has seen.
+        TextEmbedder shared = embedder == null ? null : new CachingEmbedder(embedder, EMBEDDING_CACHE);
         this.canonicalizer = new SpeakerCanonicalizer();
-        this.grouper = new QuoteGrouper(embedder);
-        this.evidence = new StoryEvidenceAnalyzer(embedder);
+        this.grouper = new QuoteGrouper(shared);
+        this.evidence = new StoryEvidenceAnalyzer(shared);
         this.summary = new SummaryBuilder(summaryLength);
     }
 
