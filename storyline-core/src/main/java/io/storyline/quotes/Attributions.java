@@ -102,6 +102,10 @@ final class Attributions {
         if (lemma == null) {
             lemma = pastTense(t, k + 1 < ts.size() ? ts.get(k + 1) : null);
         }
+        if (lemma == null && k > 0 && ts.get(k - 1).text().equals(",") && k + 1 < ts.size()) {
+            // "…, writing/NOUN “I …": a participle before a quote mark, whatever its tag
+            lemma = participleBeforeQuote(t, ts.get(k + 1));
+        }
         if (lemma == null && k > 0 && Lexicon.FINDINGS.contains(ts.get(k - 1).lemma())) {
             // "a poll shows/NOUN Clinton ahead"
             lemma = FINDING_FORMS.get(Doc.lower(t));
@@ -150,7 +154,7 @@ final class Attributions {
             if (subject == null) {
                 return null;
             }
-            Mention m = phrases.classify(ts, subject[0], subject[1]);
+            Mention m = subjectMention(ts, subject);
             return new Attribution(s, cue, m, cue, null, false);
         }
         if (participle
@@ -165,7 +169,7 @@ final class Attributions {
                     || (m.kind() == MentionKind.GROUP && Lexicon.INSTITUTIONS.contains(m.head()))) {
                 int[] subject = sentenceSubject(ts, j + 1);
                 if (subject != null) {
-                    Mention sm = phrases.classify(ts, subject[0], subject[1]);
+                    Mention sm = subjectMention(ts, subject);
                     return new Attribution(s, cue, sm, cue, null, false);
                 }
             }
@@ -310,8 +314,9 @@ final class Attributions {
             int s, List<Token> ts, int k, int j, Span cue, boolean participle, List<Attribution> earlier) {
         Token t = ts.get(k);
         if (participle || (j >= 0 && ts.get(j).pos().equals("CCONJ"))) {
-            Mention m = inherited(ts, earlier, k);
-            return m == null ? null : new Attribution(s, cue, m, cue, null, false);
+            Mention m = inherited(ts, earlier, k, participle);
+            Span clause = participle ? new Span(cue.start(), clauseEnd(ts, k)) : cue;
+            return m == null ? null : new Attribution(s, cue, m, clause, null, false);
         }
         int[] np = phrases.right(ts, afterParticle(ts, k), false);
         if (np == null
@@ -368,6 +373,23 @@ final class Attributions {
         return null;
     }
 
+    private static @Nullable String participleBeforeQuote(Token t, Token next) {
+        String w = Doc.lower(t);
+        if (!w.endsWith("ing")
+                || w.length() < 6
+                || next.text().isEmpty()
+                || !QuoteMarks.isDoubleMark(next.text().charAt(0))) {
+            return null;
+        }
+        String stem = w.substring(0, w.length() - 3);
+        for (String c : List.of(stem, stem + "e", stem.substring(0, stem.length() - 1))) {
+            if (Lexicon.CLAUSE_CUES.contains(c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     private static boolean skippable(Token t) {
         if (Set.of("himself", "herself", "themselves", "itself").contains(Doc.lower(t))) {
             return true;
@@ -404,15 +426,73 @@ final class Attributions {
         return ts.get(c - 1).end();
     }
 
-    private @Nullable Mention inherited(List<Token> ts, List<Attribution> earlier, int k) {
+    private @Nullable Mention inherited(List<Token> ts, List<Attribution> earlier, int k, boolean participle) {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             if (earlier.get(i).cue().start() < ts.get(k).start()) {
                 return earlier.get(i).speaker();
             }
         }
+        if (participle) {
+            Mention m = clauseSubject(ts, k);
+            if (m != null) {
+                return m;
+            }
+        }
         int[] np = sentenceSubject(ts, k);
         if (np == null) {
             return carry == null ? null : carry.speaker();
+        }
+        return subjectMention(ts, np);
+    }
+
+    /**
+     * The speaker of a participle ("…, saying"): the subject of the nearest clause before it that has a
+     * person as its subject ("Her remarks came as the minister declined the offer, saying …" → the
+     * minister), else null. Subjects of relative clauses and of clauses after a preposition are skipped.
+     */
+    private @Nullable Mention clauseSubject(List<Token> ts, int limit) {
+        for (int v = limit - 1; v >= 0; v--) {
+            Token t = ts.get(v);
+            if (!t.pos().equals("VERB") && !t.pos().equals("AUX")) {
+                continue;
+            }
+            if (doc.quoted(t) || phrases.named(t) || Doc.lower(t).endsWith("ing")) {
+                continue;
+            }
+            int j = v - 1;
+            while (j >= 0 && skippable(ts.get(j))) {
+                j--;
+            }
+            if (j < 0
+                    || RELATIVES.contains(Doc.lower(ts.get(j)))
+                    || Doc.lower(ts.get(j)).equals("to")) {
+                continue;
+            }
+            int[] np = phrases.left(ts, j);
+            if (np == null || (np[0] > 0 && ts.get(np[0] - 1).pos().equals("ADP"))) {
+                continue;
+            }
+            Mention m = phrases.classify(ts, np[0], np[1]);
+            boolean person = m.kind() == MentionKind.NAMED
+                    || m.kind() == MentionKind.DESCRIPTION
+                    || (m.kind() == MentionKind.PRONOUN
+                            && !m.head().equals("it")
+                            && !m.head().equals("they"));
+            if (person) {
+                return m;
+            }
+        }
+        if (misTaggedName(ts)) {
+            return subjectMention(ts, new int[] {0, 0});
+        }
+        return null;
+    }
+
+    /** The mention of a subject phrase; a name the tagger took for a verb is a name. */
+    private Mention subjectMention(List<Token> ts, int[] np) {
+        if (np[0] == 0 && np[1] == 0 && misTaggedName(ts)) {
+            Token t = ts.get(0);
+            return new Mention(new Span(t.start(), t.end()), MentionKind.NAMED, Doc.lower(t), false, t.text(), null);
         }
         return phrases.classify(ts, np[0], np[1]);
     }
@@ -421,6 +501,10 @@ final class Attributions {
     private int @Nullable [] sentenceSubject(List<Token> ts, int limit) {
         for (int v = 0; v < limit; v++) {
             Token t = ts.get(v);
+            if (v == 0 && misTaggedName(ts)) {
+                // "Trump/VERB swiftly/ADV responded/VERB": a sentence-initial name the tagger took for a verb
+                return new int[] {0, 0};
+            }
             if ((t.pos().equals("VERB") || t.pos().equals("AUX")) && !doc.quoted(t) && !phrases.named(t)) {
                 int j = v - 1;
                 while (j >= 0 && skippable(ts.get(j))) {
@@ -440,6 +524,48 @@ final class Attributions {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the sentence opens with a capitalised word tagged as a verb that is followed by an adverb
+     * or a past-tense verb: a name the tagger missed ("Trump swiftly responded"), not an imperative.
+     */
+    private boolean misTaggedName(List<Token> ts) {
+        if (ts.size() < 3 || !ts.get(0).pos().equals("VERB") || !ts.get(0).capitalised() || doc.quoted(ts.get(0))) {
+            return false;
+        }
+        Token next = ts.get(1);
+        String w = Doc.lower(ts.get(0));
+        return !w.endsWith("ing")
+                && !w.endsWith("ed")
+                && (next.pos().equals("ADV")
+                        || (next.pos().equals("VERB") && Doc.lower(next).endsWith("ed")));
+    }
+
+    /**
+     * "…, unlike X, she is a “sane person,” Y, the former mayor, said": the name that follows the closing
+     * quote mark and a comma of a postposed clause, the last such before {@code limit}; else null.
+     */
+    private int @Nullable [] namedAfterQuote(List<Token> ts, int limit) {
+        int[] found = null;
+        for (int i = 1; i < limit; i++) {
+            Token close = ts.get(i - 1);
+            if (!Set.of("”", "\"", "''").contains(close.text()) || doc.quoted(ts.get(i)) || i < 2) {
+                continue;
+            }
+            if (!Set.of(",", "!", "?").contains(ts.get(i - 2).text())
+                    && !close.text().equals("”")) {
+                continue;
+            }
+            int[] np = phrases.right(ts, i, false);
+            if (np == null || np[1] + 1 > limit || !ts.get(np[1] + 1).text().equals(",")) {
+                continue;
+            }
+            if (phrases.classify(ts, np[0], np[1]).kind() == MentionKind.NAMED) {
+                found = np;
+            }
+        }
+        return found;
     }
 
     private int @Nullable [] firstNamedBeforeComma(List<Token> ts, int limit) {
@@ -466,7 +592,10 @@ final class Attributions {
     }
 
     private @Nullable Attribution appositive(int s, List<Token> ts, int comma, int k, Span cue) {
-        int[] np = firstNamedBeforeComma(ts, comma);
+        int[] np = namedAfterQuote(ts, comma);
+        if (np == null) {
+            np = firstNamedBeforeComma(ts, comma);
+        }
         if (np == null) {
             return null;
         }

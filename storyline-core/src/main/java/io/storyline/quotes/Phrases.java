@@ -11,6 +11,21 @@ import org.jspecify.annotations.Nullable;
 /** Noun phrases around reporting verbs, and what kind of speaker mention each one is. */
 final class Phrases {
 
+    /** Titles that only stand before a person's name. */
+    private static final Set<String> PERSON_TITLES = Set.of(
+            "mr",
+            "mrs",
+            "ms",
+            "dr",
+            "president",
+            "sen",
+            "senator",
+            "rep",
+            "representative",
+            "gov",
+            "governor",
+            "mayor");
+
     private static final int MAX_NP = 14;
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "our", "my", "your");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
@@ -291,6 +306,17 @@ final class Phrases {
             return new Mention(span, MentionKind.DESCRIPTION, lemma, false, null, null);
         }
         int from = det.isEmpty() ? a : a + 1;
+        if (from < c
+                && c - from <= 3
+                && PERSON_TITLES.contains(Doc.bare(ts.get(from).text()))
+                && ts.subList(from, c + 1).stream().allMatch(Token::capitalised)
+                && !Lexicon.INSTITUTIONS.contains(Doc.lower(head))) {
+            // "President Lee/NOUN": a title before a capitalised word the tagger did not call a name
+            String person =
+                    doc.text.substring(ts.get(from + 1).start(), ts.get(c).end());
+            String title = doc.text.substring(ts.get(from).start(), ts.get(from).end());
+            return new Mention(span, MentionKind.NAMED, Doc.lower(head), false, person, title);
+        }
         String name =
                 doc.text.substring(ts.get(Math.min(from, c)).start(), ts.get(c).end());
         return new Mention(span, MentionKind.GROUP, lemma, plural, name, null);

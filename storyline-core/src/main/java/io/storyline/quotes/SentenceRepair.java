@@ -16,8 +16,8 @@ import java.util.Set;
 final class SentenceRepair {
 
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "st", "jr", "sr", "prof",
-            "rev", "hon", "adm", "maj", "cpl", "pres", "supt", "det", "insp", "no", "vs", "ft", "mt");
+            "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col", "capt", "sgt", "st", "jr",
+            "sr", "prof", "rev", "hon", "adm", "maj", "cpl", "pres", "supt", "det", "insp", "no", "vs", "ft", "mt");
 
     /** Joined sentences stay below this many tokens (junk text never grows one huge sentence). */
     private static final int MAX_JOINED = 250;

@@ -89,7 +89,7 @@ final class SpeakerResolver {
                         false,
                         role,
                         false,
-                        subject(n.span().start())));
+                        subject(n.span().start(), n.span().end())));
                 Character g = Gender.of(role + " " + n.text(), c);
                 if (g != null) {
                     genders.putIfAbsent(c, g);
@@ -106,7 +106,7 @@ final class SpeakerResolver {
                     String w = Doc.stripTitles(t.text()).toLowerCase(Locale.ROOT);
                     String c = surnames.get(w);
                     if (c != null && t.capitalised() && !doc.quoted(t) && doc.nameAt(t.start()) == null) {
-                        out.add(new Entity(t.start(), c, false, true, false, "", false, subject(t.start())));
+                        out.add(new Entity(t.start(), c, false, true, false, "", false, subject(t.start(), t.end())));
                     }
                 }
             }
@@ -115,11 +115,18 @@ final class SpeakerResolver {
         return out;
     }
 
-    /** Whether a name at {@code at} opens its sentence, after at most a conjunction and titles. */
-    private boolean subject(int at) {
+    /**
+     * Whether a name at {@code at} (ending at {@code end}) is its sentence's subject: it opens the
+     * sentence after at most a conjunction and titles, or it follows a fronted phrase's comma and a
+     * past-tense verb follows it ("On Friday, the day that …, Mr. Lee bashed the inquiry").
+     */
+    private boolean subject(int at, int end) {
         int si = doc.sentenceAt(at);
         if (si < 0) {
             return false;
+        }
+        if (afterCommaBeforeVerb(si, at, end)) {
+            return true;
         }
         String before =
                 doc.text.substring(doc.sentences.get(si).span().start(), at).trim();
@@ -142,6 +149,33 @@ final class SpeakerResolver {
             }
         }
         return true;
+    }
+
+    private boolean afterCommaBeforeVerb(int si, int at, int end) {
+        List<io.storyline.nlp.Token> ts = doc.sentences.get(si).tokens();
+        int k = 0;
+        while (k < ts.size() && ts.get(k).start() < at) {
+            k++;
+        }
+        while (k > 1 && Lexicon.TITLES.contains(Doc.bare(ts.get(k - 1).text()))) {
+            k--;
+        }
+        if (k == 0 || k >= ts.size() || !ts.get(k - 1).text().equals(",")) {
+            return false;
+        }
+        int v = k;
+        while (v < ts.size() && ts.get(v).start() < end) {
+            v++;
+        }
+        while (v < ts.size() && ts.get(v).pos().equals("ADV")) {
+            v++;
+        }
+        if (v >= ts.size()) {
+            return false;
+        }
+        io.storyline.nlp.Token verb = ts.get(v);
+        String w = Doc.lower(verb);
+        return verb.pos().equals("VERB") && !w.endsWith("ing") && !doc.quoted(verb);
     }
 
     private static boolean isPerson(Mention m) {
@@ -197,7 +231,9 @@ final class SpeakerResolver {
                 return e.name();
             }
             int d = distance(last, n);
-            if (last.charAt(0) == n.charAt(0) && n.length() >= 4 && (d <= 1 || (d <= 3 && n.length() >= 6))) {
+            if (last.charAt(0) == n.charAt(0)
+                    && n.length() >= 4
+                    && (d <= 1 || (d <= 2 && n.length() >= 6) || (d <= 3 && n.length() >= 10))) {
                 return e.name();
             }
         }
@@ -218,9 +254,12 @@ final class SpeakerResolver {
             }
             int es = doc.sentenceAt(e.at());
             if (sentence >= 0 && es == sentence && !e.speaker() && e.person()) {
-                return new Resolved(e.name(), e.anonymous());
+                // "X threw jabs at Y, whom he called …": the sentence's subject before a closer object
+                Entity subject = sentenceSubject(i, sentence, plural, thing, gender);
+                Entity chosen = subject == null ? e : subject;
+                return new Resolved(chosen.name(), chosen.anonymous());
             }
-            if (sentence >= 0 && e.subject() && e.person() && es < sentence && es >= sentence - 2) {
+            if (sentence >= 0 && e.subject() && e.person() && es < sentence && narrativeGap(es, sentence) <= 2) {
                 // the subject of the sentence just before: "Lauten later apologized. … she said"
                 return new Resolved(e.name(), e.anonymous());
             }
@@ -232,6 +271,34 @@ final class SpeakerResolver {
             }
         }
         return best == null ? new Resolved(null, false) : new Resolved(best.name(), best.anonymous());
+    }
+
+    /** The compatible person opening sentence {@code sentence}, looking back from entity {@code from}. */
+    private @Nullable Entity sentenceSubject(int from, int sentence, boolean plural, boolean thing, char gender) {
+        for (int i = from; i >= 0; i--) {
+            Entity e = entities.get(i);
+            if (doc.sentenceAt(e.at()) != sentence) {
+                return null;
+            }
+            if (e.subject() && e.person() && !e.speaker() && compatible(e, plural, thing) && sameGender(e, gender)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * How many sentences {@code to} is after {@code from}, not counting those inside a quote between
+     * them: a long quote of several sentences is one step in the narrative.
+     */
+    private int narrativeGap(int from, int to) {
+        int gap = 0;
+        for (int i = from + 1; i <= to && gap <= 3; i++) {
+            if (i == to || doc.quotedShare(doc.sentences.get(i).span()) < 0.5) {
+                gap++;
+            }
+        }
+        return gap;
     }
 
     private boolean sameGender(Entity e, char gender) {
@@ -285,8 +352,35 @@ final class SpeakerResolver {
             if (later != null) {
                 return new Resolved(later, false);
             }
+            String recent = recentSubject(m);
+            if (recent != null) {
+                return new Resolved(recent, false);
+            }
         }
         return new Resolved(null, anonHead);
+    }
+
+    /**
+     * "Lee responded on Tuesday. “…,” the presumptive nominee said": a role description no earlier
+     * title fits names the person who was last the subject or the speaker in the two sentences before
+     * (not counting sentences inside quotes).
+     */
+    private @Nullable String recentSubject(Mention m) {
+        int sentence = doc.sentenceAt(m.span().start());
+        if (sentence < 0 || (!Lexicon.ROLES.contains(m.head()) && !Lexicon.TITLES.contains(m.head()))) {
+            return null;
+        }
+        for (int i = entities.size() - 1; i >= Math.max(0, entities.size() - LOOK_BACK); i--) {
+            Entity e = entities.get(i);
+            int es = doc.sentenceAt(e.at());
+            if (es < 0 || narrativeGap(es, sentence) > 2) {
+                break;
+            }
+            if ((e.subject() || e.speaker()) && e.person() && !e.plural() && e.name() != null && !e.anonymous()) {
+                return e.name();
+            }
+        }
+        return null;
     }
 
     /**

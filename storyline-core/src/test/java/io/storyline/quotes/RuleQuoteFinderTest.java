@@ -298,4 +298,57 @@ class RuleQuoteFinderTest {
         String text = "The race was called shortly after midnight by the election board.";
         assertThat(find(text)).noneMatch(q -> "The race".equals(q.speakerText()) || "race".equals(q.speaker()));
     }
+
+    @Test
+    void aParticipleAfterACommaSpeaksForTheNearestPersonSubject() {
+        String text = "The governor's remarks came as Ines Varga declined an invitation to meet the union,"
+                + " saying such a meeting could \"deepen the dispute.\"";
+        assertThat(quote(text, "deepen the dispute.").speaker()).isEqualTo("Ines Varga");
+        String writing = String.join(
+                "\n\n",
+                "Marta Kessel posted the photo on Sunday.",
+                "Kessel later apologized for her post, writing \"I judged the two of them far too quickly.\"");
+        assertThat(quote(writing, "I judged the two of them far too quickly.").speaker())
+                .isEqualTo("Marta Kessel");
+    }
+
+    @Test
+    void aPronounInTheSentenceOfItsSubjectIsTheSubject() {
+        String text = "Erik Olsen threw several jabs at Tomas Reed, whom he called a \"reckless gambler.\"";
+        assertThat(quote(text, "reckless gambler.").speaker()).isEqualTo("Erik Olsen");
+        String told = String.join(
+                "\n\n",
+                "Ines Varga told Sens. Lena Fisk and Anna Dorn that she regrets the delay.",
+                "\"My only aim was to protect the harbour,\" she told the senators in a letter.");
+        assertThat(quote(told, "My only aim was to protect the harbour,").speaker())
+                .isEqualTo("Ines Varga");
+    }
+
+    @Test
+    void theNameRightAfterTheClosingMarkSpeaksNotANameInsideTheWords() {
+        String text = "Voters should back the plan because, unlike councillor Tomas Reed, she is a \"steady hand,\""
+                + " Erik Olsen, the former harbour master, said on Wednesday.";
+        assertThat(quote(text, "steady hand,").speaker()).isEqualTo("Erik Olsen");
+    }
+
+    @Test
+    void aClauseEndingTheParagraphWithoutAStopStillAttributes() {
+        String text = "\"Shame on the council for failing the dockworkers,\" Rep. Anna Kessler, D-Maine, said"
+                + "\n\nThe council did not answer.";
+        assertThat(quote(text, "Shame on the council for failing the dockworkers,")
+                        .speaker())
+                .isEqualTo("Anna Kessler");
+    }
+
+    @Test
+    void aRoleNoEarlierTitleFitsIsTheLastSubject() {
+        String text = String.join(
+                "\n\n",
+                "Tomas Lindgren responded on Tuesday, calling the ruling a \"gift to the shipping lobby.\"",
+                "\"It is a disgrace to the port. I could not believe it,\" the presumptive nominee said.");
+        assertThat(quote(text, "gift to the shipping lobby.").speaker()).isEqualTo("Tomas Lindgren");
+        assertThat(quote(text, "It is a disgrace to the port. I could not believe it,")
+                        .speaker())
+                .isEqualTo("Tomas Lindgren");
+    }
 }
