@@ -42,7 +42,8 @@ final class QuotesCommand implements Callable<Integer> {
     /** How to group the statements. */
     enum By {
         speaker,
-        side
+        side,
+        affiliation
     }
 
     @Mixin
@@ -60,8 +61,9 @@ final class QuotesCommand implements Callable<Integer> {
 
     @Option(
             names = "--by",
-            paramLabel = "speaker|side",
-            description = "Group by speaker (default) or by side: the country or organisation each speaker belongs to.")
+            paramLabel = "speaker|side|affiliation",
+            description = "Group by speaker (default), by side (the country or organisation each speaker belongs"
+                    + " to) or by affiliation (the party or organisation the text says each speaker speaks for).")
     By by = By.speaker;
 
     @Option(
@@ -90,7 +92,11 @@ final class QuotesCommand implements Callable<Integer> {
                         + String.join(
                                 ", ", d.speakers().stream().map(Speaker::name).toList()));
             }
-            int shown = by == By.side ? bySide(out, d, shownSpeakers) : bySpeaker(out, d, shownSpeakers);
+            int shown = switch (by) {
+                case side -> grouped(out, d, d.bySide(), shownSpeakers);
+                case affiliation -> grouped(out, d, d.byAffiliation(), shownSpeakers);
+                case speaker -> bySpeaker(out, d, shownSpeakers);
+            };
             out.printf(
                     "%n%d quotes, %d named speakers, %d statements told in more than one way%n",
                     shown, d.speakers().size(), d.quoteGroups().size());
@@ -125,9 +131,9 @@ final class QuotesCommand implements Callable<Integer> {
         return shown;
     }
 
-    private int bySide(PrintWriter out, StoryDigest d, List<Speaker> speakers) {
+    private int grouped(PrintWriter out, StoryDigest d, Map<String, List<StoryQuote>> groups, List<Speaker> speakers) {
         int shown = 0;
-        for (Map.Entry<String, List<StoryQuote>> side : d.bySide().entrySet()) {
+        for (Map.Entry<String, List<StoryQuote>> side : groups.entrySet()) {
             List<StoryQuote> quotes = side.getValue().stream()
                     .filter(q -> speaker == null || speakers.stream().anyMatch(s -> s.id().equals(q.speaker())))
                     .toList();
@@ -152,8 +158,12 @@ final class QuotesCommand implements Callable<Integer> {
         if (s.role() != null) {
             h.append(" — ").append(s.role());
         }
-        if (s.side() != null) {
-            h.append(" (").append(s.side()).append(')');
+        List<String> where = new java.util.ArrayList<>(s.affiliations());
+        if (s.side() != null && !where.contains(s.side())) {
+            where.add(s.side());
+        }
+        if (!where.isEmpty()) {
+            h.append(" (").append(String.join(", ", where)).append(')');
         }
         List<String> others =
                 s.variants().stream().filter(v -> !v.equals(s.name())).toList();

@@ -10,6 +10,10 @@ import io.storyline.eval.QuoteScores;
 import io.storyline.eval.QuoteVariantScores;
 import io.storyline.eval.TimelineScores;
 import io.storyline.quotes.Quote;
+import io.storyline.speakers.ArticleQuotes;
+import io.storyline.speakers.QuoteRef;
+import io.storyline.speakers.SpeakerCanonicalizer;
+import io.storyline.speakers.StorySpeakers;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +50,9 @@ final class QuotesEval implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "Folder with articles.jsonl and gold-quotes.jsonl.")
     Path dir = Path.of(".");
 
+    @Option(names = "--misses", description = "List each gold speaker the story speakers get wrong.")
+    boolean misses;
+
     @Option(names = "--min-f1", description = "Fail (exit 1) when the coverage F1 is below this.")
     double minF1;
 
@@ -61,19 +68,33 @@ final class QuotesEval implements Callable<Integer> {
         String name = dir.toAbsolutePath().normalize().getFileName().toString();
         Pipeline pipeline = analysis.pipeline();
         try (Views views = Views.open(!analysis.noEmbeddings)) {
-            Gate gate = new Gate(minF1, 0, 0);
-            return run(spec.commandLine().getOut(), name, dir, pipeline, analysis.threads, views, gate) ? 0 : 1;
+            Gate gate = new Gate(minF1, 0, 0, 0);
+            return run(spec.commandLine().getOut(), name, dir, pipeline, analysis.threads, views, gate, misses) ? 0 : 1;
         }
     }
 
     /**
-     * Floors a run must reach: coverage F1, speaker accuracy on the annotated quotes, and handled seed
-     * quote variants (0 = no floor).
+     * Floors a run must reach: coverage F1, speaker accuracy on the annotated quotes (article quotes),
+     * the same judged on the story's canonical speakers with their affiliations, and handled seed quote
+     * variants (0 = no floor).
      */
-    record Gate(double f1, double speakers, int variants) {}
+    record Gate(double f1, double speakers, double storySpeakers, int variants) {}
 
     /** Runs and prints the scores for one set; false when a floor of {@code gate} is missed. */
     static boolean run(PrintWriter out, String name, Path dir, Pipeline pipeline, int threads, Views views, Gate gate) {
+        return run(out, name, dir, pipeline, threads, views, gate, false);
+    }
+
+    /** As above; with {@code showMisses}, lists each gold speaker the story speakers get wrong. */
+    static boolean run(
+            PrintWriter out,
+            String name,
+            Path dir,
+            Pipeline pipeline,
+            int threads,
+            Views views,
+            Gate gate,
+            boolean showMisses) {
         Path goldFile = dir.resolve("gold-quotes.jsonl");
         if (!Files.isRegularFile(goldFile)) {
             throw new IllegalArgumentException("no gold-quotes.jsonl in " + dir);
@@ -125,6 +146,14 @@ final class QuotesEval implements Callable<Integer> {
                 speakers.gold(),
                 speakers.accuracy(),
                 floor(speakers.accuracy(), gate.speakers()));
+        if (Files.isRegularFile(dir.resolve("gold-stories.tsv"))) {
+            QuoteScores.StorySpeakerScores story = storySpeakers(dir, analysed, gold, found);
+            pass &= story.accuracy() >= gate.storySpeakers();
+            out.printf(Locale.ROOT, "  %s%s%n", story, floor(story.accuracy(), gate.storySpeakers()));
+            if (showMisses) {
+                story.misses().forEach(m -> out.println("    wrong speaker: " + m));
+            }
+        }
         Path variants = dir.resolve("gold").resolve("quote_variants.tsv");
         if (Files.isRegularFile(variants)) {
             List<StoryArticle> story = new ArrayList<>();
@@ -167,6 +196,27 @@ final class QuotesEval implements Callable<Integer> {
             }
         }
         return pass;
+    }
+
+    /** Canonical speakers per gold story, as the story views compute them, scored on the gold rows. */
+    static QuoteScores.StorySpeakerScores storySpeakers(
+            Path dir, List<AnalyzedArticle> analysed, List<GoldQuote> gold, Map<String, List<Quote>> found) {
+        Map<String, String> storyOf = EvalSets.goldStories(dir);
+        Map<String, List<ArticleQuotes>> stories = new LinkedHashMap<>();
+        for (AnalyzedArticle a : analysed) {
+            stories.computeIfAbsent(storyOf.getOrDefault(a.id(), a.id()), k -> new ArrayList<>())
+                    .add(new ArticleQuotes(a.id(), a.article().text(), a.quotes(), a.names()));
+        }
+        SpeakerCanonicalizer canonicalizer = new SpeakerCanonicalizer();
+        Map<String, StorySpeakers> byArticle = new LinkedHashMap<>();
+        for (List<ArticleQuotes> story : stories.values()) {
+            StorySpeakers speakers = canonicalizer.canonicalize(story);
+            story.forEach(a -> byArticle.put(a.article(), speakers));
+        }
+        return QuoteScores.storySpeakers(gold, found, (article, index) -> {
+            StorySpeakers s = byArticle.get(article);
+            return s == null ? java.util.Optional.empty() : s.speakerOf(new QuoteRef(article, index));
+        });
     }
 
     private static String floor(double value, double min) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The story-level views of one story.
@@ -58,10 +59,29 @@ public record StoryDigest(
      * side in story order.
      */
     public Map<String, List<StoryQuote>> bySide() {
+        return grouped(q -> q.side());
+    }
+
+    /**
+     * The quotes grouped by their speaker's first affiliation (a party or organisation the text names),
+     * else by side; ordered as {@link #bySide()}.
+     */
+    public Map<String, List<StoryQuote>> byAffiliation() {
+        return grouped(q -> {
+            String id = q.speaker();
+            List<String> affiliations = id == null
+                    ? List.of()
+                    : speaker(id).map(Speaker::affiliations).orElse(List.of());
+            return affiliations.isEmpty() ? q.side() : affiliations.get(0);
+        });
+    }
+
+    private Map<String, List<StoryQuote>> grouped(java.util.function.Function<StoryQuote, @Nullable String> key) {
         Map<String, List<StoryQuote>> sides = new LinkedHashMap<>();
         for (StoryQuote q : quotes) {
-            String side = q.side() == null ? NO_SIDE : q.side();
-            sides.computeIfAbsent(side, k -> new ArrayList<>()).add(q);
+            String k = key.apply(q);
+            sides.computeIfAbsent(k == null ? NO_SIDE : k, x -> new ArrayList<>())
+                    .add(q);
         }
         List<Map.Entry<String, List<StoryQuote>>> entries = new ArrayList<>(sides.entrySet());
         entries.sort((x, y) -> {

@@ -362,6 +362,150 @@ public final class QuoteScores {
         return new Speakers(n, m, c);
     }
 
+    /**
+     * Speaker accuracy on annotated spans judged on the story's canonical speakers (what the JSON and
+     * the CLI show): {@code byName} counts the canonical name or one of its written variants matching
+     * the gold name; {@code byNameOrAffiliation} also accepts, for a gold label naming a group ("Obama
+     * campaign", "Republican lawmakers", "Nebraska officials"), a speaker whose affiliation read from
+     * the text names that group (BASIL labels a spokesperson's or a member's words with the group).
+     */
+    public record StorySpeakerScores(
+            int gold, int matched, int byName, int byNameOrAffiliation, int groupLabels, List<String> misses) {
+
+        public StorySpeakerScores {
+            misses = List.copyOf(misses);
+        }
+
+        public double nameAccuracy() {
+            return ratio(byName, matched);
+        }
+
+        public double accuracy() {
+            return ratio(byNameOrAffiliation, matched);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(
+                    Locale.ROOT,
+                    "story speakers: name %.3f (%d/%d), name or affiliation %.3f (%d/%d); %d of %d gold rows carry a"
+                            + " group label",
+                    nameAccuracy(),
+                    byName,
+                    matched,
+                    accuracy(),
+                    byNameOrAffiliation,
+                    matched,
+                    groupLabels,
+                    gold);
+        }
+    }
+
+    /**
+     * Scores gold speakers against canonical story speakers: for each gold row with a named speaker,
+     * the found quote overlapping it most, and the story speaker {@code speakerOf} gives that quote
+     * (article id, index in the article's quote list).
+     */
+    public static StorySpeakerScores storySpeakers(
+            List<GoldQuote> gold,
+            Map<String, List<Quote>> found,
+            java.util.function.BiFunction<String, Integer, java.util.Optional<io.storyline.speakers.Speaker>>
+                    speakerOf) {
+        int n = 0, m = 0, byName = 0, byAffiliation = 0, groups = 0;
+        List<String> misses = new ArrayList<>();
+        for (GoldQuote g : gold) {
+            String label = g.speaker();
+            if (label == null) {
+                continue;
+            }
+            n++;
+            boolean group = groupLabel(label);
+            groups += group ? 1 : 0;
+            List<Quote> qs = found.getOrDefault(g.article(), List.of());
+            int best = -1;
+            int bestOverlap = 0;
+            for (int i = 0; i < qs.size(); i++) {
+                int o = overlap(qs.get(i).span(), g.content());
+                if (o > bestOverlap) {
+                    best = i;
+                    bestOverlap = o;
+                }
+            }
+            if (best < 0) {
+                continue;
+            }
+            m++;
+            var speaker = speakerOf.apply(g.article(), best);
+            if (speaker.isEmpty()) {
+                misses.add(label + " <- nobody (" + qs.get(best).speakerText() + ")");
+                continue;
+            }
+            io.storyline.speakers.Speaker s = speaker.get();
+            boolean name = namesMatch(label, s.name()) || s.variants().stream().anyMatch(v -> namesMatch(label, v));
+            boolean affiliation = s.affiliations().stream()
+                    .anyMatch(a -> a.equalsIgnoreCase(label) || (group && groupMatch(label, a)));
+            byName += name ? 1 : 0;
+            byAffiliation += name || affiliation ? 1 : 0;
+            if (!name && !affiliation) {
+                misses.add(label + " <- " + s.name() + " " + s.affiliations() + " [" + s.role() + "] ("
+                        + qs.get(best).speakerText() + ")");
+            }
+        }
+        return new StorySpeakerScores(n, m, byName, byAffiliation, groups, misses);
+    }
+
+    /** A gold label naming a group rather than a person: one word, a lower-case word, or a plural. */
+    static boolean groupLabel(String label) {
+        String[] words = label.trim().split("\\s+");
+        if (words.length == 1) {
+            return true;
+        }
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+                return true;
+            }
+        }
+        return GROUP_PLURALS.contains(fold(words[words.length - 1]).trim());
+    }
+
+    private static final Set<String> GROUP_PLURALS =
+            Set.of("democrats", "republicans", "lawmakers", "officials", "senators", "members", "leaders");
+
+    /** Generic words of a group label that do not say which group it is. */
+    private static final Set<String> GENERIC_GROUP_WORDS = Set.of(
+            "party", "lawmaker", "official", "member", "leader", "senator", "senate", "house", "campaign", "and");
+
+    private static boolean groupMatch(String label, String affiliation) {
+        Set<String> a = groupWords(label);
+        a.retainAll(groupWords(affiliation));
+        return !a.isEmpty();
+    }
+
+    private static Set<String> groupWords(String s) {
+        Set<String> out = new HashSet<>();
+        for (String w : fold(s).split(" ")) {
+            String stem = w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+            stem = stem.equals("democratic") ? "democrat" : stem;
+            if (stem.length() >= 3 && !GENERIC_GROUP_WORDS.contains(stem)) {
+                out.add(stem);
+            }
+        }
+        return out;
+    }
+
+    /** A gold person name and one of ours: a shared name word, or a near spelling of one. */
+    private static boolean namesMatch(String gold, String ours) {
+        Set<String> gw = nameWords(gold.replaceAll("\\(.*?\\)", " "));
+        for (String w : gw) {
+            for (String o : nameWords(ours)) {
+                if (w.equals(o) || (w.length() >= 5 && o.length() >= 5 && nearSpelling(w, o))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Gold null: the quote names nobody. Else a shared name word, or the gold surname inside ours. */
     public static boolean sameSpeaker(@Nullable String gold, Quote q) {
         String ours = q.speaker();

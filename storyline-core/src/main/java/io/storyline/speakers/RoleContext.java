@@ -19,7 +19,11 @@ record RoleContext(String before, String after) {
 
     private static final int WINDOW = 160;
     private static final int MAX_BEFORE_WORDS = 8;
-    private static final Set<String> LINKS = Set.of("of", "the", "for", "at", "to", "on");
+    private static final Set<String> LINKS = Set.of("of", "the", "for", "at", "to", "on", "in");
+    /** Lower-case words that stay in a title: "Obama's current campaign press secretary". */
+    private static final Set<String> TITLE_WORDS =
+            Set.of("campaign", "current", "committee", "party", "communications");
+
     private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.)+|\\p{Lu}[a-z]{0,2}\\.");
     private static final Pattern APPOSITIVE = Pattern.compile("^\\s*,\\s*([^,.;:\\n“”\"]{3,140})");
     private static final Set<String> APPOSITIVE_STARTS = Set.of("a", "an", "the", "who");
@@ -52,7 +56,7 @@ record RoleContext(String before, String after) {
                 break;
             }
             boolean upper = Character.isUpperCase(bare.codePointAt(0));
-            if (!upper && !SpeakerNames.isRoleWord(bare) && !LINKS.contains(bare)) {
+            if (!upper && !SpeakerNames.isRoleWord(bare) && !LINKS.contains(bare) && !TITLE_WORDS.contains(bare)) {
                 break;
             }
             kept.addFirst(t);
@@ -70,11 +74,15 @@ record RoleContext(String before, String after) {
             return "";
         }
         String app = m.group(1).trim();
-        String first = app.split("\\s+")[0];
+        String[] words = app.split("\\s+");
+        String first = words[0];
         boolean ok = APPOSITIVE_STARTS.contains(first.toLowerCase(java.util.Locale.ROOT))
                 || SpeakerNames.isRoleWord(first)
+                || Set.of("Democrat", "Republican", "Independent").contains(first)
                 || first.endsWith("’s")
-                || first.endsWith("'s");
+                || first.endsWith("'s")
+                || (words.length > 2 && Character.isLowerCase(first.charAt(0)) && SpeakerNames.isRoleWord(words[2]))
+                || (words.length > 1 && Character.isLowerCase(first.charAt(0)) && SpeakerNames.isRoleWord(words[1]));
         return ok ? app : "";
     }
 

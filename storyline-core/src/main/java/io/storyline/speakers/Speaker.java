@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param role the role as written most often next to the name ("Kremlin spokesman"), or null
  * @param side the country or organisation the speaker belongs to or speaks for ("Russia", "United
  *     States", "RAND Corporation"), or null when the text gives no cue
+ * @param affiliations the parties and organisations the text says the speaker belongs to or speaks
+ *     for, finer than a side ("Republican Party", "Harlan campaign", "Nebraska"), most cues first
  * @param kind person or institution
  * @param variants the distinct forms the name was written in, most frequent first
  * @param quotes how many quotes are attributed to the speaker (0 for a person only mentioned)
@@ -22,6 +24,7 @@ public record Speaker(
         String name,
         @Nullable String role,
         @Nullable String side,
+        List<String> affiliations,
         EntityKind kind,
         List<String> variants,
         int quotes) {
@@ -36,10 +39,11 @@ public record Speaker(
             throw new IllegalArgumentException("quotes must be >= 0, got " + quotes);
         }
         variants = List.copyOf(variants);
+        affiliations = List.copyOf(affiliations);
     }
 
     /** This speaker under another id. */
     public Speaker withId(String newId) {
-        return new Speaker(newId, name, role, side, kind, variants, quotes);
+        return new Speaker(newId, name, role, side, affiliations, kind, variants, quotes);
     }
 }

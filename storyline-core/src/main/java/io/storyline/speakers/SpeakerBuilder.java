@@ -2,11 +2,13 @@ package io.storyline.speakers;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /** Turns grouped name forms into {@link Speaker} records with ids, names, roles and sides. */
@@ -22,11 +24,21 @@ final class SpeakerBuilder {
             Sides sides) {
         // Mentions has identity equality, so a HashMap keyed by it finds each form's entity.
         Map<Mentions, Integer> entityOf = new HashMap<>();
+        Set<String> personWords = new HashSet<>();
+        for (List<Mentions> entity : entities) {
+            for (Mentions m : entity) {
+                if (m.person != null && m.person.hasGiven()) {
+                    // surnames of full names only: a place the name finder took for a name is no person
+                    personWords.add(NameMatch.fold(m.person.surname()));
+                }
+            }
+        }
+        Predicate<String> isPerson = w -> personWords.contains(NameMatch.fold(w));
         List<Speaker> drafts = new ArrayList<>();
         for (int i = 0; i < entities.size(); i++) {
             int index = i;
             entities.get(i).forEach(m -> entityOf.put(m, index));
-            drafts.add(draft("d" + i, entities.get(i), sides));
+            drafts.add(draft("d" + i, entities.get(i), sides, isPerson));
         }
         inheritSides(entities, drafts);
         List<Speaker> quoted = new ArrayList<>();
@@ -60,7 +72,7 @@ final class SpeakerBuilder {
         return out;
     }
 
-    private static Speaker draft(String draftId, List<Mentions> forms, Sides sides) {
+    private static Speaker draft(String draftId, List<Mentions> forms, Sides sides, Predicate<String> isPerson) {
         Map<String, Integer> surfaces = new LinkedHashMap<>();
         Map<String, Integer> roles = new LinkedHashMap<>();
         Map<String, Integer> appositives = new LinkedHashMap<>();
@@ -80,6 +92,7 @@ final class SpeakerBuilder {
                 name,
                 role != null ? role : Mentions.top(appositives),
                 side,
+                affiliations(forms, isPerson),
                 kind,
                 Mentions.byCount(surfaces),
                 quotes);
@@ -94,6 +107,17 @@ final class SpeakerBuilder {
             m.cues.forEach((text, w) -> sides.sideOf(text).ifPresent(s -> votes.merge(s, w, Integer::sum)));
         }
         return Mentions.top(votes);
+    }
+
+    /** The affiliations the cues name, most weight first (weights as in the side vote), at most three. */
+    private static List<String> affiliations(List<Mentions> forms, Predicate<String> isPerson) {
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        for (Mentions m : forms) {
+            m.cues.forEach(
+                    (text, w) -> Affiliations.of(text, isPerson).ifPresent(a -> votes.merge(a, w, Integer::sum)));
+        }
+        List<String> ranked = Mentions.byCount(votes);
+        return ranked.subList(0, Math.min(3, ranked.size()));
     }
 
     /** Given name of the most frequent full form (known given names first), surname most often written. */
@@ -151,7 +175,8 @@ final class SpeakerBuilder {
             }
             inherited.ifPresent(side -> drafts.set(
                     self(drafts, s),
-                    new Speaker(s.id(), s.name(), s.role(), side, s.kind(), s.variants(), s.quotes())));
+                    new Speaker(
+                            s.id(), s.name(), s.role(), side, s.affiliations(), s.kind(), s.variants(), s.quotes())));
         }
     }
 

@@ -134,6 +134,7 @@ public final class SpeakerCanonicalizer {
             RoleContext ctx = RoleContext.around(article.text(), q.speakerSpan());
             m.cue(ctx.after(), 1);
             m.appositive(ctx.after());
+            partyTag(article.text(), q.speakerSpan().end(), m);
         }
         if (q.role() != null) {
             m.cue(q.role(), 2);
@@ -158,12 +159,19 @@ public final class SpeakerCanonicalizer {
         m.articles.add(a.article());
         m.surface(c.display());
         RoleContext ctx = RoleContext.around(a.text(), n.span());
+        partyTag(a.text(), n.span().end(), m);
         m.cue(ctx.before(), 2);
         m.cue(ctx.after(), 1);
         if (hasRoleWord(ctx.before())) {
             m.role(ctx.before());
         }
         m.appositive(ctx.after());
+    }
+
+    /** "Rep. Ana Ruiz, D-Ore., said": a party tag right after a name is a strong cue. */
+    private static void partyTag(String text, int end, Mentions m) {
+        Affiliations.partyTag(text.substring(end, Math.min(text.length(), end + 16)))
+                .ifPresent(p -> m.cue(p, 3));
     }
 
     private static boolean hasRoleWord(String text) {

@@ -82,6 +82,12 @@ public final class SpeakerDirectory {
         return NameMatch.fold(name).replaceFirst("^the ", "");
     }
 
+    private static List<String> union(List<String> a, List<String> b) {
+        Set<String> out = new LinkedHashSet<>(a);
+        out.addAll(b);
+        return List.copyOf(out);
+    }
+
     private static Speaker combine(Speaker g, Speaker s) {
         Set<String> variants = new LinkedHashSet<>(g.variants());
         variants.addAll(s.variants());
@@ -93,6 +99,7 @@ public final class SpeakerDirectory {
                 name,
                 g.role() != null ? g.role() : s.role(),
                 g.side() != null ? g.side() : s.side(),
+                union(g.affiliations(), s.affiliations()),
                 g.kind(),
                 List.copyOf(variants),
                 g.quotes() + s.quotes());

@@ -22,10 +22,26 @@ class QuoteGrouperTest {
     private static @Nullable MiniLmEmbedder embedder;
 
     private static final List<Speaker> SPEAKERS = List.of(
-            new Speaker("p1", "Olek Marchenko", "Transport minister", "Ukraine", EntityKind.PERSON, List.of(), 3),
-            new Speaker("p2", "Anna Kovacs", "Finance minister", "Hungary", EntityKind.PERSON, List.of(), 2),
-            new Speaker("p3", "Cabinet Office", null, "Ukraine", EntityKind.INSTITUTION, List.of(), 1),
-            new Speaker("p4", "Ivo Brandt", "Cabinet Office spokesman", "Ukraine", EntityKind.PERSON, List.of(), 1));
+            new Speaker(
+                    "p1",
+                    "Olek Marchenko",
+                    "Transport minister",
+                    "Ukraine",
+                    List.of(),
+                    EntityKind.PERSON,
+                    List.of(),
+                    3),
+            new Speaker("p2", "Anna Kovacs", "Finance minister", "Hungary", List.of(), EntityKind.PERSON, List.of(), 2),
+            new Speaker("p3", "Cabinet Office", null, "Ukraine", List.of(), EntityKind.INSTITUTION, List.of(), 1),
+            new Speaker(
+                    "p4",
+                    "Ivo Brandt",
+                    "Cabinet Office spokesman",
+                    "Ukraine",
+                    List.of(),
+                    EntityKind.PERSON,
+                    List.of(),
+                    1));
 
     @BeforeAll
     static void load() {

@@ -10,7 +10,7 @@ class SpeakerDirectoryTest {
     private final SpeakerDirectory directory = new SpeakerDirectory();
 
     private static Speaker person(String id, String name, String side) {
-        return new Speaker(id, name, null, side, EntityKind.PERSON, List.of(name), 1);
+        return new Speaker(id, name, null, side, List.of(), EntityKind.PERSON, List.of(name), 1);
     }
 
     @Test

@@ -194,6 +194,7 @@ public final class JsonExport {
             g.writeStringField("name", s.name());
             g.writeStringField("role", s.role());
             g.writeStringField("side", s.side());
+            writeStrings(g, "affiliations", s.affiliations());
             g.writeStringField("kind", s.kind().name().toLowerCase(Locale.ROOT));
             g.writeStringField("global", globalIds.get(s.id()));
             g.writeNumberField("quoteCount", s.quotes());
@@ -393,6 +394,7 @@ public final class JsonExport {
             g.writeStringField("name", s.name());
             g.writeStringField("role", s.role());
             g.writeStringField("side", s.side());
+            writeStrings(g, "affiliations", s.affiliations());
             g.writeStringField("kind", s.kind().name().toLowerCase(Locale.ROOT));
             g.writeNumberField("quoteCount", s.quotes());
             writeStrings(g, "variants", s.variants());
