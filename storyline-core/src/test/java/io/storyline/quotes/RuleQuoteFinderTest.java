@@ -298,4 +298,27 @@ class RuleQuoteFinderTest {
         String text = "The race was called shortly after midnight by the election board.";
         assertThat(find(text)).noneMatch(q -> "The race".equals(q.speakerText()) || "race".equals(q.speaker()));
     }
+
+    @Test
+    void stanceClauseWithoutSpeakerKeepsItsSubject() {
+        String text = "The harbour board met on Monday. The repair plan seems to have little support among the"
+                + " fishermen. The council is expected to vote on the budget next week.";
+        Quote seems = quote(text, "The repair plan seems to have little support among the fishermen");
+        assertThat(seems.kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(seems.speaker()).isNull();
+        assertThat(seems.speakerText()).isNull();
+        assertThat(quote(text, "The council is expected to vote on the budget next week")
+                        .speaker())
+                .isNull();
+        assertThat(find("The minister appeared on the evening news.")).isEmpty();
+    }
+
+    @Test
+    void personNamedEarlierIsASpeakerWhateverItsTag() {
+        String text = "Talia Brandvold spoke at the harbour on Monday. At one point, Brandvold said Kessler's"
+                + " plan would close the harbour for a year.";
+        Quote q = quote(text, "Kessler's plan would close the harbour for a year");
+        assertThat(q.speaker()).isEqualTo("Talia Brandvold");
+        assertThat(cueOf(text, q)).isEqualTo("said");
+    }
 }
