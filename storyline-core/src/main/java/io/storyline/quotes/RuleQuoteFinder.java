@@ -71,7 +71,14 @@ public final class RuleQuoteFinder {
                         .sorted(Comparator.comparing(Sentence::span))
                         .toList());
         Doc doc = new Doc(text, live, names, segments);
-        List<Attribution> atts = new Attributions(doc).find();
+        List<Attribution> atts = new ArrayList<>(new Attributions(doc).find());
+        Attribution headline = options.indirect() ? new HeadlineColons(doc).find() : null;
+        Span headlineWords = headline == null ? null : headline.content();
+        if (headline != null
+                && headlineWords != null
+                && atts.stream().noneMatch(a -> a.clause().start() < headlineWords.end())) {
+            atts.add(0, headline);
+        }
         List<Draft> drafts = new ArrayList<>(new MarkedQuotes(doc, atts, options).drafts(segments));
         if (options.dashSpeech()) {
             dashSpeech(doc, atts, drafts);

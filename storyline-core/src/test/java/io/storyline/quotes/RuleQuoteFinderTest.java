@@ -321,4 +321,24 @@ class RuleQuoteFinderTest {
         assertThat(q.speaker()).isEqualTo("Talia Brandvold");
         assertThat(cueOf(text, q)).isEqualTo("said");
     }
+
+    @Test
+    void headlineColonGivesTheWordsToTheNamedSpeaker() {
+        String text = "Mayor Ines Carvalho: The harbour will reopen before the summer\n\n"
+                + "The mayor of the port town spoke to reporters on Monday.";
+        Quote q = quote(text, "The harbour will reopen before the summer");
+        assertThat(q.speakerText()).isEqualTo("Mayor Ines Carvalho");
+        assertThat(find("The Latest: Harbour works start in the north\n\nThe works began on Monday."))
+                .isEmpty();
+    }
+
+    @Test
+    void findingOfAPollWithADescriptionBeforeItsVerb() {
+        String text = "The poll, released on Tuesday by the Harbour Institute, showed Ortiz leading Kessler by"
+                + " four points. Turnout will be low in the north, an analysis of newly filed court records shows.";
+        Quote ahead = quote(text, "Ortiz leading Kessler by four points");
+        assertThat(ahead.speakerText()).isEqualTo("The poll");
+        Quote low = quote(text, "Turnout will be low in the north");
+        assertThat(low.speakerText()).isEqualTo("an analysis of newly filed court records");
+    }
 }
