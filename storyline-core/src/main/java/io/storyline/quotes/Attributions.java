@@ -41,6 +41,9 @@ final class Attributions {
     /** Words a subject may run back over to the comma before it. */
     private static final int MAX_SUBJECT_RUN = 10;
 
+    /** Words after "according to X," that describe X rather than open the reported words. */
+    private static final Set<String> DESCRIBES_SOURCE = Set.of("who", "whose", "which", "a", "an");
+
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
     private static final java.util.Map<String, String> FINDING_FORMS = java.util.Map.of(
             "shows",
@@ -690,7 +693,8 @@ final class Attributions {
             int clauseEndIdx = indexAt(ts, a.clause().end() - 1);
             boolean commaAfter = clauseEndIdx + 2 < ts.size()
                     && ts.get(clauseEndIdx + 1).text().equals(",")
-                    && !isEnd(ts.get(clauseEndIdx + 2));
+                    && !isEnd(ts.get(clauseEndIdx + 2))
+                    && !DESCRIBES_SOURCE.contains(Doc.lower(ts.get(clauseEndIdx + 2)));
             if (!a.postposed() || commaAfter) {
                 Span after = c.after(clauseEndIdx + 1, true);
                 if (after != null) {

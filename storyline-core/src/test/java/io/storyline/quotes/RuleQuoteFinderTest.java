@@ -341,4 +341,12 @@ class RuleQuoteFinderTest {
         Quote low = quote(text, "Turnout will be low in the north");
         assertThat(low.speakerText()).isEqualTo("an analysis of newly filed court records");
     }
+
+    @Test
+    void accordingToAfterTheWordsKeepsTheSourcesDescriptionOut() {
+        String text = "Maria won the vote, according to Andrew Kessler, who counted the ballots.";
+        Quote q = quote(text, "Maria won the vote");
+        assertThat(q.speaker()).isEqualTo("Andrew Kessler");
+        assertThat(find(text)).noneMatch(x -> x.span().of(text).startsWith("who counted"));
+    }
 }
