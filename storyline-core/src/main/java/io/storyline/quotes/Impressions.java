@@ -22,9 +22,12 @@ final class Impressions {
     private static final int MAX_SUBJECT = 15;
 
     private final Doc doc;
+    private final Set<Integer> clauseStarts = new java.util.HashSet<>();
 
-    Impressions(Doc doc) {
+    /** With the article's reporting clauses: an impression stops where one of them begins. */
+    Impressions(Doc doc, List<Attribution> atts) {
         this.doc = doc;
+        atts.forEach(a -> clauseStarts.add(a.clause().start()));
     }
 
     /** The clauses, in text order; none lies mostly inside marked quotes. */
@@ -87,8 +90,14 @@ final class Impressions {
             return null;
         }
         int e = k;
-        while (e + 1 < ts.size() && !ends(ts, e + 1)) {
+        while (e + 1 < ts.size()
+                && !ends(ts, e + 1)
+                && !clauseStarts.contains(ts.get(e + 1).start())) {
             e++;
+        }
+        while (e > k
+                && (Doc.tag(ts.get(e)).equals("PUNCT") || Doc.tag(ts.get(e)).equals("CCONJ"))) {
+            e--;
         }
         if (e == k) {
             return null;

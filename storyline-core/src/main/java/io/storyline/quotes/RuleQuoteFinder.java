@@ -85,7 +85,7 @@ public final class RuleQuoteFinder {
         }
         if (options.indirect()) {
             indirect(doc, atts, drafts);
-            impressions(doc, drafts);
+            impressions(doc, atts, drafts);
         }
         return build(doc, drafts);
     }
@@ -198,10 +198,10 @@ public final class RuleQuoteFinder {
     }
 
     /** Stance clauses without a speaker ("the fallout appears significant"), unless already found. */
-    private static void impressions(Doc doc, List<Draft> drafts) {
+    private static void impressions(Doc doc, List<Attribution> atts, List<Draft> drafts) {
         Set<Span> seen = new HashSet<>();
         drafts.forEach(d -> seen.add(d.span()));
-        for (Span s : new Impressions(doc).find()) {
+        for (Span s : new Impressions(doc, atts).find()) {
             if (seen.add(s)) {
                 drafts.add(new Draft(QuoteKind.INDIRECT, s, null, null));
             }
