@@ -35,6 +35,15 @@ final class Attributions {
             "argued",
             "argue");
 
+    /** Headline cues the name finder may take into a name ("Obama Says Museum Will Open"). */
+    private static final Set<String> HEADLINE_CUES = Set.of("Says", "Tells", "Warns", "Claims", "Slams");
+
+    /** Words a subject may run back over to the comma before it. */
+    private static final int MAX_SUBJECT_RUN = 10;
+
+    /** Words after "according to X," that describe X rather than open the reported words. */
+    private static final Set<String> DESCRIBES_SOURCE = Set.of("who", "whose", "which", "a", "an");
+
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
     private static final java.util.Map<String, String> FINDING_FORMS = java.util.Map.of(
             "shows",
@@ -110,7 +119,7 @@ final class Attributions {
             // "a poll shows/NOUN Clinton ahead"
             lemma = FINDING_FORMS.get(Doc.lower(t));
         }
-        if (lemma == null || phrases.named(t)) {
+        if (lemma == null || (phrases.named(t) && !HEADLINE_CUES.contains(t.text()))) {
             return null;
         }
         if (!Lexicon.CLAUSE_CUES.contains(lemma)
@@ -184,6 +193,15 @@ final class Attributions {
             if (a != null) {
                 return a;
             }
+            int[] finding = Lexicon.FINDING_CUES.contains(lemma) ? findingBeforeComma(ts, j) : null;
+            if (finding != null) {
+                // "The poll, released on Wednesday by the institute, showed Ortiz ahead"
+                Mention fm = phrases.classify(ts, finding[0], finding[1]);
+                return new Attribution(s, cue, fm, new Span(ts.get(finding[0]).start(), clauseEnd(ts, k)), null, false);
+            }
+        }
+        if (j >= 0 && ts.get(j).text().equals(",") && !participle && Lexicon.FINDING_CUES.contains(lemma)) {
+            return null; // "…, showed Mrs. Ortiz leading": findings do not invert their subject
         }
         if (j < 0 || ts.get(j).pos().equals("PUNCT") || ts.get(j).pos().equals("CCONJ")) {
             return inverted(s, ts, k, j, cue, participle, earlier);
@@ -212,10 +230,38 @@ final class Attributions {
         }
         boolean post = np[0] == 0
                 || OPENERS_BEFORE_POSTPOSED.contains(ts.get(np[0] - 1).text());
+        int comma = post ? -1 : commaBefore(ts, np[0], k);
+        if (comma >= 0) {
+            // "…, a USA Today analysis of newly filed reports shows.": the subject runs back to the comma
+            np = new int[] {comma + 1, np[1]};
+            m = phrases.classify(ts, np[0], np[1]);
+            post = true;
+        }
         if (np[0] > 0 && post && !speakerLike(m)) {
             return null;
         }
         return new Attribution(s, cue, m, new Span(ts.get(np[0]).start(), clauseEnd(ts, k)), null, post);
+    }
+
+    /**
+     * The comma opening a subject that ends the sentence with its cue ("…, a poll of voters taken last
+     * week shows."), or -1: the cue must close the sentence and the comma come within a few words.
+     */
+    private int commaBefore(List<Token> ts, int np, int k) {
+        int after = afterParticle(ts, k);
+        if (after >= ts.size() || !isEnd(ts.get(after))) {
+            return -1;
+        }
+        for (int i = np - 1; i > 0 && np - i <= MAX_SUBJECT_RUN; i--) {
+            Token t = ts.get(i);
+            if (doc.quoted(t)) {
+                return -1;
+            }
+            if (t.text().equals(",")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -591,6 +637,20 @@ final class Attributions {
         return any;
     }
 
+    /** The sentence's first phrase before a comma when a document or measurement heads it ("The poll,"). */
+    private int @Nullable [] findingBeforeComma(List<Token> ts, int limit) {
+        for (int i = 0; i < limit; i++) {
+            if (ts.get(i + 1).text().equals(",")) {
+                int[] np = phrases.left(ts, i);
+                if (np == null || (np[0] != 0 && !ts.get(np[0] - 1).pos().equals("CCONJ"))) {
+                    return null;
+                }
+                return Lexicon.FINDINGS.contains(ts.get(np[1]).lemma()) ? np : null;
+            }
+        }
+        return null;
+    }
+
     private @Nullable Attribution appositive(int s, List<Token> ts, int comma, int k, Span cue) {
         int[] np = namedAfterQuote(ts, comma);
         if (np == null) {
@@ -762,7 +822,8 @@ final class Attributions {
             int clauseEndIdx = indexAt(ts, a.clause().end() - 1);
             boolean commaAfter = clauseEndIdx + 2 < ts.size()
                     && ts.get(clauseEndIdx + 1).text().equals(",")
-                    && !isEnd(ts.get(clauseEndIdx + 2));
+                    && !isEnd(ts.get(clauseEndIdx + 2))
+                    && !DESCRIBES_SOURCE.contains(Doc.lower(ts.get(clauseEndIdx + 2)));
             if (!a.postposed() || commaAfter) {
                 Span after = c.after(clauseEndIdx + 1, true);
                 if (after != null) {

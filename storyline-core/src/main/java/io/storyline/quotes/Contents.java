@@ -62,6 +62,11 @@ final class Contents {
     }
 
     private static boolean startsClause(Token t, String lemma) {
+        if (t.capitalised()
+                && !t.text().equals("I")
+                && Character.isLetter(t.text().charAt(0))) {
+            return true; // a name whatever its tag: "said Rubio's/VERB plan", "said Fox/ADP executives"
+        }
         return switch (Doc.tag(t)) {
             case "DET", "PRON", "PROPN", "NOUN", "NUM" -> true;
             case "ADJ" -> true;

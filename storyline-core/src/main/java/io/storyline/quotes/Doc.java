@@ -7,9 +7,11 @@ import io.storyline.nlp.Sentence;
 import io.storyline.nlp.Token;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** One article as the finder sees it: text, sentences, names, and which characters are quoted. */
@@ -20,6 +22,7 @@ final class Doc {
     final List<Name> names;
     private final BitSet quoted = new BitSet();
     private final Map<String, String> display = new HashMap<>();
+    private final Set<String> personWords = new HashSet<>();
 
     Doc(String text, List<Sentence> sentences, List<Name> names, List<Segment> segments) {
         this.text = text;
@@ -35,7 +38,33 @@ final class Doc {
             if (!d.isEmpty() && (old == null || d.split(" ").length > old.split(" ").length)) {
                 display.put(n.key(), d);
             }
+            if (n.type() == NameType.PERSON) {
+                for (String w : d.split(" ")) {
+                    if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !cueForm(w)) {
+                        personWords.add(w);
+                    }
+                }
+            }
         }
+    }
+
+    /** Whether a word is a form of a reporting verb ("Says" inside a headline taken for a name). */
+    private static boolean cueForm(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String stem : List.of(w, w.replaceAll("(s|ed|d|ing)$", ""))) {
+            if (Lexicon.CLAUSE_CUES.contains(stem) || Lexicon.OBJECT_CUES.contains(stem)) {
+                return true;
+            }
+        }
+        return w.equals("said") || w.equals("told");
+    }
+
+    /**
+     * Whether a capitalised word is a word of a person's name found elsewhere in the article ("Trump"
+     * where the tagger took this occurrence for a verb and the name finder missed it).
+     */
+    boolean personWord(String word) {
+        return personWords.contains(word.replaceAll("['’‘]s$", ""));
     }
 
     void markQuoted(Span s) {

@@ -66,7 +66,7 @@ final class Phrases {
 
     /** A capitalised word inside a name mention. */
     boolean named(Token t) {
-        return t.capitalised() && doc.nameAt(t.start()) != null;
+        return t.capitalised() && (doc.nameAt(t.start()) != null || doc.personWord(t.text()));
     }
 
     private boolean npInner(List<Token> ts, int j) {

@@ -24,7 +24,9 @@ import org.jspecify.annotations.Nullable;
  * a participle ("…, adding that"). Reported words are the clause after the cue, the clause before a
  * postposed one, both sides of a clause set inside ("X, officials said, Y"), the object of a stance
  * verb ("criticized the plan", "urged Congress to act") and the finding of a poll or report ("the
- * poll shows X ahead"). Pronouns respect gender and prefer the last sentence subject; role
+ * poll shows X ahead"); stance clauses without a speaker ("the fallout appears significant", "the
+ * House is expected to vote") are reported whole with no speaker. A capitalised word of a person's
+ * name found elsewhere in the article counts as a name whatever its tag. Pronouns respect gender and prefer the last sentence subject; role
  * descriptions resolve to the earlier person with that role, or else to the next person introduced
  * with matching words; anonymous sources keep their words but no speaker. Sentence breaks after
  * titles and initials ("Mrs. | Ortiz said") are undone first.
@@ -69,13 +71,21 @@ public final class RuleQuoteFinder {
                         .sorted(Comparator.comparing(Sentence::span))
                         .toList());
         Doc doc = new Doc(text, live, names, segments);
-        List<Attribution> atts = new Attributions(doc).find();
+        List<Attribution> atts = new ArrayList<>(new Attributions(doc).find());
+        Attribution headline = options.indirect() ? new HeadlineColons(doc).find() : null;
+        Span headlineWords = headline == null ? null : headline.content();
+        if (headline != null
+                && headlineWords != null
+                && atts.stream().noneMatch(a -> a.clause().start() < headlineWords.end())) {
+            atts.add(0, headline);
+        }
         List<Draft> drafts = new ArrayList<>(new MarkedQuotes(doc, atts, options).drafts(segments));
         if (options.dashSpeech()) {
             dashSpeech(doc, atts, drafts);
         }
         if (options.indirect()) {
             indirect(doc, atts, drafts);
+            impressions(doc, atts, drafts);
         }
         return build(doc, drafts);
     }
@@ -184,6 +194,17 @@ public final class RuleQuoteFinder {
                 continue;
             }
             drafts.add(new Draft(share > 0 ? QuoteKind.MIXED : QuoteKind.INDIRECT, c, a, null));
+        }
+    }
+
+    /** Stance clauses without a speaker ("the fallout appears significant"), unless already found. */
+    private static void impressions(Doc doc, List<Attribution> atts, List<Draft> drafts) {
+        Set<Span> seen = new HashSet<>();
+        drafts.forEach(d -> seen.add(d.span()));
+        for (Span s : new Impressions(doc, atts).find()) {
+            if (seen.add(s)) {
+                drafts.add(new Draft(QuoteKind.INDIRECT, s, null, null));
+            }
         }
     }
 

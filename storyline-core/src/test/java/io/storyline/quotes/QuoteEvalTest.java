@@ -116,12 +116,12 @@ class QuoteEvalTest {
                 run.texts().size(),
                 run.seconds(),
                 run.texts().size() / run.seconds());
-        // issue target: F1 >= 0.70 (reached 0.689, P 0.890 R 0.562): the misses are a long tail of stance
-        // and belief cues ("wants", "sees X as", "is expected to", "seemed"), headline colons, and
+        // issue target: F1 >= 0.70 (reached 0.703, P 0.885 R 0.583, source 0.836): the misses are a long tail of stance
+        // and belief cues ("wants", "sees X as", "plans"), headline colons, noun cues ("X's claim that"), and
         // long direct quotes split by a long speaker description that PolNeAR counts as one span
         assertThat(c.precision()).isGreaterThanOrEqualTo(0.88);
-        assertThat(c.f1()).isGreaterThanOrEqualTo(0.68);
-        assertThat(c.source()).isGreaterThanOrEqualTo(0.82);
+        assertThat(c.f1()).isGreaterThanOrEqualTo(0.70);
+        assertThat(c.source()).isGreaterThanOrEqualTo(0.83);
     }
 
     @Test

@@ -351,4 +351,55 @@ class RuleQuoteFinderTest {
                         .speaker())
                 .isEqualTo("Tomas Lindgren");
     }
+
+    @Test
+    void stanceClauseWithoutSpeakerKeepsItsSubject() {
+        String text = "The harbour board met on Monday. The repair plan seems to have little support among the"
+                + " fishermen. The council is expected to vote on the budget next week.";
+        Quote seems = quote(text, "The repair plan seems to have little support among the fishermen");
+        assertThat(seems.kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(seems.speaker()).isNull();
+        assertThat(seems.speakerText()).isNull();
+        assertThat(quote(text, "The council is expected to vote on the budget next week")
+                        .speaker())
+                .isNull();
+        assertThat(find("The minister appeared on the evening news.")).isEmpty();
+    }
+
+    @Test
+    void personNamedEarlierIsASpeakerWhateverItsTag() {
+        String text = "Talia Brandvold spoke at the harbour on Monday. At one point, Brandvold said Kessler's"
+                + " plan would close the harbour for a year.";
+        Quote q = quote(text, "Kessler's plan would close the harbour for a year");
+        assertThat(q.speaker()).isEqualTo("Talia Brandvold");
+        assertThat(cueOf(text, q)).isEqualTo("said");
+    }
+
+    @Test
+    void headlineColonGivesTheWordsToTheNamedSpeaker() {
+        String text = "Mayor Ines Carvalho: The harbour will reopen before the summer\n\n"
+                + "The mayor of the port town spoke to reporters on Monday.";
+        Quote q = quote(text, "The harbour will reopen before the summer");
+        assertThat(q.speakerText()).isEqualTo("Mayor Ines Carvalho");
+        assertThat(find("The Latest: Harbour works start in the north\n\nThe works began on Monday."))
+                .isEmpty();
+    }
+
+    @Test
+    void findingOfAPollWithADescriptionBeforeItsVerb() {
+        String text = "The poll, released on Tuesday by the Harbour Institute, showed Ortiz leading Kessler by"
+                + " four points. Turnout will be low in the north, an analysis of newly filed court records shows.";
+        Quote ahead = quote(text, "Ortiz leading Kessler by four points");
+        assertThat(ahead.speakerText()).isEqualTo("The poll");
+        Quote low = quote(text, "Turnout will be low in the north");
+        assertThat(low.speakerText()).isEqualTo("an analysis of newly filed court records");
+    }
+
+    @Test
+    void accordingToAfterTheWordsKeepsTheSourcesDescriptionOut() {
+        String text = "Maria won the vote, according to Andrew Kessler, who counted the ballots.";
+        Quote q = quote(text, "Maria won the vote");
+        assertThat(q.speaker()).isEqualTo("Andrew Kessler");
+        assertThat(find(text)).noneMatch(x -> x.span().of(text).startsWith("who counted"));
+    }
 }
