@@ -58,8 +58,9 @@ public final class UnitExtractor {
                 continue;
             }
             for (Piece p : pieces(s, statementQuotes(s, input.quotes()))) {
-                for (List<Token> clause : clauses(p.tokens)) {
-                    add(out, input, clause, p.quote);
+                List<List<Token>> clauses = clauses(p.tokens);
+                for (List<Token> clause : clauses) {
+                    add(out, input, clause, p.quote, clauses.size() == 1);
                 }
             }
         }
@@ -232,7 +233,12 @@ public final class UnitExtractor {
         return false;
     }
 
-    private void add(List<ClaimUnit> out, ClaimInput input, List<Token> tokens, @Nullable Quote q) {
+    /**
+     * Adds the unit of {@code tokens} (trimmed of punctuation and conjunctions at either end). A unit that
+     * is a whole quote trimmed of punctuation only takes the quote's span, so that its text is the
+     * quote's text, which the quote grouping of the same story may already have embedded.
+     */
+    private void add(List<ClaimUnit> out, ClaimInput input, List<Token> tokens, @Nullable Quote q, boolean whole) {
         int a = 0;
         int b = tokens.size();
         while (a < b && trimmable(tokens.get(a))) {
@@ -250,6 +256,9 @@ public final class UnitExtractor {
             return;
         }
         Span span = new Span(kept.get(0).start(), kept.get(kept.size() - 1).end());
+        if (q != null && whole && q.span().contains(span.start()) && wordless(input.text(), q.span(), span)) {
+            span = q.span();
+        }
         String text = span.of(input.text());
         out.add(new ClaimUnit(
                 input.id(),
@@ -259,6 +268,19 @@ public final class UnitExtractor {
                 q == null ? null : q.speaker(),
                 q == null ? null : q.speakerText(),
                 Statement.of(text, kept)));
+    }
+
+    /** Whether {@code outer} holds {@code inner} and nothing but punctuation and spaces around it. */
+    private static boolean wordless(String text, Span outer, Span inner) {
+        if (outer.start() > inner.start() || outer.end() < inner.end() || outer.end() > text.length()) {
+            return false;
+        }
+        for (int i = outer.start(); i < outer.end(); i++) {
+            if ((i < inner.start() || i >= inner.end()) && Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean trimmable(Token t) {
