@@ -58,7 +58,7 @@ final class EvalCommand implements Callable<Integer> {
     static QuotesEval.Gate quoteGate(String set) {
         return switch (set) {
             case "ceasefire-2025" -> new QuotesEval.Gate(0, 0.95, 0.95, 11);
-            case "polnear-dev" -> new QuotesEval.Gate(0.67, 0, 0, 0);
+            case "polnear-dev" -> new QuotesEval.Gate(0.70, 0, 0, 0);
             case "basil-dev" -> new QuotesEval.Gate(0, 0.65, 0.80, 0);
             default -> new QuotesEval.Gate(0, 0, 0, 0);
         };
