@@ -162,4 +162,24 @@ class SpeakerCanonicalizerTest {
         StorySpeakers s = canonicalizer.canonicalize(List.of(new ArticleQuotes("a", t, List.of(q, q), names)));
         assertThat(s.speakers().size()).isLessThanOrEqualTo(1);
     }
+
+    @Test
+    void affiliationsComeFromPartyTagsAndOrganisationsAcrossMentions() {
+        String a = "\"The levy is unfair,\" Rep. Ana Ruiz, D-Ore., said. Lis Varga, a spokeswoman for the"
+                + " Harlan campaign, said the plan was sound.";
+        String b = "\"We stand by the plan,\" Varga said.";
+        StorySpeakers s = canonicalizer.canonicalize(List.of(
+                article(
+                        "a",
+                        a,
+                        List.of(said(a, "Rep. Ana Ruiz", "Ana Ruiz", "Rep."), said(a, "Lis Varga", "Lis Varga", null)),
+                        "Ana Ruiz",
+                        "Lis Varga"),
+                article("b", b, List.of(said(b, "Varga", "Varga", null)), "Varga")));
+        Speaker ruiz = s.speakerOf(new QuoteRef("a", 0)).orElseThrow();
+        Speaker varga = s.speakerOf(new QuoteRef("b", 0)).orElseThrow();
+        assertThat(ruiz.affiliations()).containsExactly("Democratic Party");
+        assertThat(varga.name()).isEqualTo("Lis Varga");
+        assertThat(varga.affiliations()).containsExactly("Harlan campaign");
+    }
 }
