@@ -516,14 +516,8 @@ public final class QuoteScores {
             return false;
         }
         String g = gold.replaceAll("\\(.*?\\)", " ");
-        Set<String> gw = nameWords(g);
-        Set<String> ow = nameWords(ours);
-        for (String w : gw) {
-            for (String o : ow) {
-                if (w.equals(o) || (w.length() >= 5 && o.length() >= 5 && nearSpelling(w, o))) {
-                    return true;
-                }
-            }
+        if (namesMatch(g, ours)) {
+            return true;
         }
         String oursFolded = fold(ours).replace(" ", "");
         String[] parts = fold(g).trim().split(" ");

@@ -386,12 +386,12 @@ final class Attributions {
             return null;
         }
         String stem = w.substring(0, w.length() - 2);
-        for (String c : List.of(stem, stem + "e", stem.substring(0, stem.length() - 1), stem.replaceAll("i$", "y"))) {
-            if (Lexicon.CLAUSE_CUES.contains(c)) {
-                return c;
-            }
+        String cue = clauseCueOfStem(stem);
+        if (cue == null && stem.endsWith("i")) {
+            String y = stem.substring(0, stem.length() - 1) + "y";
+            return Lexicon.CLAUSE_CUES.contains(y) ? y : null;
         }
-        return null;
+        return cue;
     }
 
     /** The lemma of a reporting verb, also when a participle is mistagged ("noting/SCONJ"). */
@@ -410,13 +410,7 @@ final class Attributions {
                 || t.pos().equals("PROPN")) {
             return null;
         }
-        String stem = w.substring(0, w.length() - 3);
-        for (String c : List.of(stem, stem + "e", stem.substring(0, stem.length() - 1))) {
-            if (Lexicon.CLAUSE_CUES.contains(c)) {
-                return c;
-            }
-        }
-        return null;
+        return clauseCueOfStem(w.substring(0, w.length() - 3));
     }
 
     private static @Nullable String participleBeforeQuote(Token t, Token next) {
@@ -427,7 +421,14 @@ final class Attributions {
                 || !QuoteMarks.isDoubleMark(next.text().charAt(0))) {
             return null;
         }
-        String stem = w.substring(0, w.length() - 3);
+        return clauseCueOfStem(w.substring(0, w.length() - 3));
+    }
+
+    /** The reporting verb whose "-ed"/"-ing" form has {@code stem}: "add", "stat(e)", "admitt" → "admit". */
+    private static @Nullable String clauseCueOfStem(String stem) {
+        if (stem.isEmpty()) {
+            return null;
+        }
         for (String c : List.of(stem, stem + "e", stem.substring(0, stem.length() - 1))) {
             if (Lexicon.CLAUSE_CUES.contains(c)) {
                 return c;
