@@ -190,15 +190,8 @@ public final class JsonExport {
         g.writeArrayFieldStart("speakers");
         for (Speaker s : d.speakers()) {
             g.writeStartObject();
-            g.writeStringField("id", s.id());
-            g.writeStringField("name", s.name());
-            g.writeStringField("role", s.role());
-            g.writeStringField("side", s.side());
-            writeStrings(g, "affiliations", s.affiliations());
-            g.writeStringField("kind", s.kind().name().toLowerCase(Locale.ROOT));
+            writeSpeakerFields(g, s);
             g.writeStringField("global", globalIds.get(s.id()));
-            g.writeNumberField("quoteCount", s.quotes());
-            writeStrings(g, "variants", s.variants());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -386,18 +379,23 @@ public final class JsonExport {
         g.writeEndArray();
     }
 
+    /** The fields a story's speaker and a store-wide speaker share. */
+    private static void writeSpeakerFields(JsonGenerator g, Speaker s) throws IOException {
+        g.writeStringField("id", s.id());
+        g.writeStringField("name", s.name());
+        g.writeStringField("role", s.role());
+        g.writeStringField("side", s.side());
+        writeStrings(g, "affiliations", s.affiliations());
+        g.writeStringField("kind", s.kind().name().toLowerCase(Locale.ROOT));
+        g.writeNumberField("quoteCount", s.quotes());
+        writeStrings(g, "variants", s.variants());
+    }
+
     private static void writeGlobalSpeakers(JsonGenerator g, SpeakerIndex index) throws IOException {
         g.writeArrayFieldStart("speakers");
         for (Speaker s : index.global()) {
             g.writeStartObject();
-            g.writeStringField("id", s.id());
-            g.writeStringField("name", s.name());
-            g.writeStringField("role", s.role());
-            g.writeStringField("side", s.side());
-            writeStrings(g, "affiliations", s.affiliations());
-            g.writeStringField("kind", s.kind().name().toLowerCase(Locale.ROOT));
-            g.writeNumberField("quoteCount", s.quotes());
-            writeStrings(g, "variants", s.variants());
+            writeSpeakerFields(g, s);
             writeStrings(g, "stories", index.stories(s.id()));
             g.writeEndObject();
         }
