@@ -5,6 +5,7 @@ import io.storyline.cluster.ArticleFeatures;
 import io.storyline.cluster.AssemblyOptions;
 import io.storyline.cluster.StoryAssembler;
 import io.storyline.core.Article;
+import io.storyline.digest.StoryDigester;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -83,10 +84,54 @@ final class BenchCommand implements Callable<Integer> {
                 .forEach((stage, ms) -> out.printf(
                         "  stage %-12s %8.0f ms cpu-summed (%4.1f%%), %.2f ms/article%n",
                         stage, ms, 100 * ms / total, ms / r.articles()));
+        wholePipeline(out, root.resolve("basil-dev"), pipeline);
         for (int size : sizes) {
             scaling(out, size);
         }
         return 0;
+    }
+
+    /**
+     * The main job's whole pipeline on one set: the analyze path, then every stored story's views (as
+     * the JSON export computes them), once to warm up and once measured, each with a fresh embedding
+     * cache; prints the time of every stage and the share of claims+provenance in the whole.
+     */
+    private void wholePipeline(PrintWriter out, Path set, Pipeline pipeline) {
+        List<Article> articles = EvalSets.articles(set);
+        Map<String, String> gold = EvalSets.goldStories(set);
+        try (Views views = Views.open(!analysis.noEmbeddings)) {
+            ClusteringRun.run(articles, gold, pipeline, analysis.threads, new StoryDigester(views.embedder(), 7));
+            ClusteringRun.Result r = ClusteringRun.run(
+                    articles, gold, pipeline, analysis.threads, new StoryDigester(views.embedder(), 7));
+            double articleMs = sum(r.stageMillis());
+            double storyMs = sum(r.storyMillis());
+            double whole = articleMs + storyMs;
+            out.printf(
+                    "whole pipeline, %s (%d articles, %d stories found; second of two runs, fresh embedding cache): "
+                            + "article stages %.0f ms cpu-summed (%d threads), story views %.0f ms (one thread)%n",
+                    set.getFileName(),
+                    r.articles(),
+                    r.scores().predictedClusters(),
+                    articleMs,
+                    analysis.threads,
+                    storyMs);
+            r.stageMillis()
+                    .forEach((stage, ms) ->
+                            out.printf("  article %-18s %7.0f ms (%4.1f%%)%n", stage, ms, 100 * ms / whole));
+            r.storyMillis()
+                    .forEach((stage, ms) ->
+                            out.printf("  story   %-18s %7.0f ms (%4.1f%%)%n", stage, ms, 100 * ms / whole));
+            double claims = r.storyMillis().getOrDefault("claims+provenance", 0.0);
+            out.printf(
+                    "  claims+provenance: %.2f of the whole pipeline; %.2f times the rest of it; %.2f times the article stages%n",
+                    claims / Math.max(1e-9, whole),
+                    claims / Math.max(1e-9, whole - claims),
+                    claims / Math.max(1e-9, articleMs));
+        }
+    }
+
+    private static double sum(Map<String, Double> millis) {
+        return millis.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
     private static void resetPeaks() {

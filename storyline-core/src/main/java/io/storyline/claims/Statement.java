@@ -164,7 +164,7 @@ public final class Statement {
             if (lemma.isEmpty() || lemma.equals("o")) {
                 lemma = w;
             }
-            boolean name = t.pos().equals("PROPN") && t.capitalised();
+            boolean name = t.pos().startsWith("PROPN") && t.capitalised();
             if (name) {
                 names.add(w);
                 content.add(w);

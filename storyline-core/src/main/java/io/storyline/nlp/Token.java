@@ -23,9 +23,13 @@ public record Token(int start, int end, String text, String pos, String lemma) {
         return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
     }
 
-    /** Whether the token is a content word: noun, proper noun, verb, adjective or number. */
+    /**
+     * Whether the token is a content word: noun, proper noun, verb, adjective or number. A merged tag
+     * ({@code PROPN+PART} for an unsplit "Russia's") counts by its first part.
+     */
     public boolean contentWord() {
-        return switch (pos) {
+        int plus = pos.indexOf('+');
+        return switch (plus > 0 ? pos.substring(0, plus) : pos) {
             case "NOUN", "PROPN", "VERB", "ADJ", "NUM" -> true;
             default -> false;
         };
