@@ -167,7 +167,8 @@ public final class UnitExtractor {
             } else if (afterComma && CLAUSE_LINKS.contains(w)) {
                 split = hasVerb(tokens, i + 1);
             } else if (BARE_LINKS.contains(w)) {
-                split = hasVerb(tokens, i + 1);
+                // "since he has …", but not the preposition in "since 1999, believes …"
+                split = w.equals("since") ? clauseFollows(tokens, i + 1) : hasVerb(tokens, i + 1);
             } else if (afterComma && t.pos().equals("VERB") && w.endsWith("ing")) {
                 split = true; // participial clause: ", prompting …", ", including …"
             } else if (TIME_LINKS.contains(w)) {
