@@ -2,6 +2,7 @@ package io.storyline.claims;
 
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether two statements about the same thing assert opposite things: one negated and the other not,
@@ -60,16 +61,164 @@ final class Polarity {
             int sa = sign(a, axis);
             int sb = sign(b, axis);
             anyAxis |= sa != 0 || sb != 0;
-            if (sa != 0 && sb != 0 && (negA ? -sa : sa) != (negB ? -sb : sb)) {
+            if (sa != 0 && sb != 0 && (negA ? -sa : sa) != (negB ? -sb : sb) && sameObject(a, b, axis)) {
                 return true;
             }
         }
         if (!anyAxis && negA != negB) {
-            return true;
+            return negA ? negatedIn(a, b) : negatedIn(b, a);
         }
         Set<String> na = quantities(a);
         Set<String> nb = quantities(b);
         return !na.isEmpty() && !nb.isEmpty() && disjoint(na, nb);
+    }
+
+    /** Short words that never tell what an axis word is about. */
+    private static final Set<String> FUNCTION = Set.of(
+            "that",
+            "this",
+            "these",
+            "those",
+            "with",
+            "from",
+            "would",
+            "will",
+            "have",
+            "been",
+            "were",
+            "which",
+            "their",
+            "there",
+            "about",
+            "into",
+            "than",
+            "then",
+            "they",
+            "them",
+            "what",
+            "when",
+            "also",
+            "only",
+            "very",
+            "more",
+            "most",
+            "such",
+            "some",
+            "other",
+            "could",
+            "should",
+            "must",
+            "might",
+            "being",
+            "does",
+            "said",
+            "says",
+            "idea",
+            "possibility",
+            "ready",
+            "willing",
+            "likely",
+            "unlikely",
+            "complete",
+            "fully");
+
+    /**
+     * Whether the axis words of {@code a} and {@code b} are about the same thing: the words after them
+     * (up to three; in a passive with none after, the two before: "the offer was rejected"; not names,
+     * negators, other axis words or function words) share a stem. "Will not accept peacekeepers" and "ready to accept the ceasefire" speak of two things; with
+     * no such word on one side (a bare "Moscow refused") the statements count as speaking of one.
+     */
+    private static boolean sameObject(Statement a, Statement b, Axis axis) {
+        Set<String> wa = around(a, axis);
+        Set<String> wb = around(b, axis);
+        if (wa.isEmpty() || wb.isEmpty()) {
+            return true;
+        }
+        for (String w : wa) {
+            if (wb.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> around(Statement s, Axis axis) {
+        List<String> w = s.words();
+        Set<String> out = new java.util.HashSet<>();
+        for (int i = 0; i < w.size(); i++) {
+            if (!starts(w.get(i), axis.positive()) && !starts(w.get(i), axis.negative())) {
+                continue;
+            }
+            int after = 0;
+            for (int j = i + 1; j < Math.min(w.size(), i + 9) && after < 3; j++) {
+                after += object(s, axis, w.get(j), out) ? 1 : 0;
+            }
+            if (after == 0 && passive(w, i)) {
+                int before = 0;
+                for (int j = i - 1; j >= Math.max(0, i - 5) && before < 2; j--) {
+                    before += object(s, axis, w.get(j), out) ? 1 : 0;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether what {@code negated} negates is spoken of in {@code other}: one of the (up to three) words
+     * after its negator (not names or function words) shares a stem with a word of {@code other} ("did
+     * not offer him the post" against "offered to appoint him"), or no such word follows the negator.
+     * "Did not disclose the options" and "refused to discuss it" negate different things.
+     */
+    private static boolean negatedIn(Statement negated, Statement other) {
+        List<String> w = negated.words();
+        Set<String> thing = new java.util.HashSet<>();
+        for (int i = 0; i < w.size(); i++) {
+            if (!NEGATORS.contains(w.get(i))) {
+                continue;
+            }
+            int found = 0;
+            for (int j = i + 1; j < Math.min(w.size(), i + 7) && found < 3; j++) {
+                found += object(negated, null, w.get(j), thing) ? 1 : 0;
+            }
+        }
+        if (thing.isEmpty()) {
+            return true;
+        }
+        Set<String> theirs = new java.util.HashSet<>();
+        for (String x : other.words()) {
+            object(other, null, x, theirs);
+        }
+        for (String t : thing) {
+            if (theirs.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+
+    /** Whether a form of "be" comes just before word {@code i} ("the offer was rejected"). */
+    private static boolean passive(List<String> w, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 2); j--) {
+            if (BE.contains(w.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds the stem of {@code w} to {@code out} when it can tell what an axis word (or a negator) is about. */
+    private static boolean object(Statement s, @Nullable Axis axis, String w, Set<String> out) {
+        if (w.length() < 4
+                || FUNCTION.contains(w)
+                || NEGATORS.contains(w)
+                || s.names().contains(w)
+                || (axis != null && (starts(w, axis.positive()) || starts(w, axis.negative())))) {
+            return false;
+        }
+        out.add(w.substring(0, Math.min(5, w.length())));
+        return true;
     }
 
     /** The statement's numbers other than years (a year dates a fact; it does not measure it). */

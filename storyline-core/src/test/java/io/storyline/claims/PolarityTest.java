@@ -13,6 +13,10 @@ class PolarityTest {
 
     private static final OpenNlpAnalyzer NLP = new OpenNlpAnalyzer(EnglishModels.load());
 
+    static Statement sx(String text) {
+        return s(text);
+    }
+
     private static Statement s(String text) {
         return ParaphraseEvalTest.statement(NLP, text);
     }
@@ -35,6 +39,36 @@ class PolarityTest {
                         s("The council accepts the offer from the ferry company."),
                         s("The council rejects the offer from the ferry company.")))
                 .isTrue();
+    }
+
+    @Test
+    void oppositeAxisWordsAboutDifferentThingsDoNotContradict() {
+        assertThat(Polarity.opposite(
+                        s("The council would not accept private security guards at the terminal."),
+                        s("The council is ready to accept the ferry company's offer.")))
+                .isFalse();
+        assertThat(Polarity.opposite(
+                        s("The council's complete rejection of the offer angered the ferry company."),
+                        s("The council supports the idea of an offer from the company.")))
+                .isTrue();
+        assertThat(Polarity.opposite(s("The council refused."), s("The council accepts the offer.")))
+                .isTrue();
+        assertThat(Polarity.opposite(s("The offer was rejected."), s("The council accepts the offer.")))
+                .isTrue();
+        assertThat(Polarity.opposite(s("The new bus line was rejected."), s("The council accepts the offer.")))
+                .isFalse();
+    }
+
+    @Test
+    void aNegationContradictsOnlyWhatTheOtherStatementSpeaksOf() {
+        assertThat(Polarity.opposite(
+                        s("The ferry company did not offer the captain a paid position."),
+                        s("The ferry company offered the captain a seat on its board.")))
+                .isTrue();
+        assertThat(Polarity.opposite(
+                        s("The ferry company did not disclose its plans."),
+                        s("The ferry company spoke for weeks about the new deal.")))
+                .isFalse();
     }
 
     @Test
