@@ -101,11 +101,11 @@ public final class GarbleDetector {
         for (Sentence s : in.sentences()) {
             List<Token> t = s.tokens();
             for (int i = 0; i + 1 < t.size(); i++) {
-                if (t.get(i).contentWord() && t.get(i + 1).contentWord() && sameStem(t.get(i), t.get(i + 1))) {
+                if (plain(t.get(i)) && plain(t.get(i + 1)) && sameStem(t.get(i), t.get(i + 1))) {
                     n++;
                 }
                 if (i + 3 < t.size()
-                        && t.get(i).contentWord()
+                        && plain(t.get(i))
                         && sameStem(t.get(i), t.get(i + 3))
                         && isWord(t.get(i + 1), "of", ",")
                         && isWord(t.get(i + 2), "the", "not")) {
@@ -114,6 +114,11 @@ public final class GarbleDetector {
             }
         }
         return n;
+    }
+
+    /** A content word that is one word: a merged "Brazil's" before "Brazilian" is no spinner doubling. */
+    private static boolean plain(Token t) {
+        return t.contentWord() && !t.pos().contains("+");
     }
 
     private static boolean isWord(Token t, String a, String b) {

@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * independent origins and status), provenance edges and article flags.
  *
  * <p>Steps: claim units and their alignment ({@link StoryAlignment}), garble scores, credited
- * upstream sources ({@link CreditFinder}), article-to-article derivations ({@link DerivationFinder}),
+ * upstream sources ({@link CreditFinder}), article-to-article derivations ({@link DerivationFinder}) and
+ * translations ({@link TranslationFinder}),
  * uncredited upstream derivations (an article whose passages match passages that other articles
  * credit to a source it never credits, with at least four such passages, or one and a bare mention
  * of the source's name, as in "asked about the Reuters report"), then claims grouped into independent origins ({@link ClaimClusterer}).
@@ -43,6 +44,7 @@ public final class StoryEvidenceAnalyzer {
     private final CreditFinder creditFinder;
     private final GarbleDetector garbleDetector;
     private final DerivationFinder derivationFinder;
+    private final TranslationFinder translationFinder;
     private final ClaimClusterer clusterer;
     private final @Nullable ClaimLinker linker;
 
@@ -57,6 +59,7 @@ public final class StoryEvidenceAnalyzer {
             CreditFinder creditFinder,
             GarbleDetector garbleDetector,
             DerivationFinder derivationFinder,
+            TranslationFinder translationFinder,
             ClaimClusterer clusterer) {
         this.extractor = extractor;
         this.aligner = aligner;
@@ -64,6 +67,7 @@ public final class StoryEvidenceAnalyzer {
         this.creditFinder = creditFinder;
         this.garbleDetector = garbleDetector;
         this.derivationFinder = derivationFinder;
+        this.translationFinder = translationFinder;
         this.clusterer = clusterer;
     }
 
@@ -80,6 +84,7 @@ public final class StoryEvidenceAnalyzer {
                 new CreditFinder(),
                 new GarbleDetector(),
                 new DerivationFinder(),
+                new TranslationFinder(),
                 new ClaimClusterer());
     }
 
@@ -100,6 +105,7 @@ public final class StoryEvidenceAnalyzer {
             creditedUnits.put(in.id(), unitCredits(in, alignment.units().get(i), found));
         }
         List<ProvenanceEdge> edges = new ArrayList<>(derivationFinder.find(story, alignment, garble, garbleDetector));
+        edges.addAll(translationFinder.find(story));
         edges.replaceAll(e -> withCredit(e, story, creditedNames));
         Map<String, Set<String>> uncredited = new HashMap<>();
         for (ClaimInput in : story) {
