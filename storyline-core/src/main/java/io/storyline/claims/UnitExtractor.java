@@ -54,7 +54,7 @@ public final class UnitExtractor {
     public List<ClaimUnit> extract(ClaimInput input) {
         List<ClaimUnit> out = new ArrayList<>();
         for (Sentence s : input.sentences()) {
-            if (inBoilerplate(s.span(), input.boilerplate()) || s.tokens().isEmpty()) {
+            if (s.span().overlapsAny(input.boilerplate()) || s.tokens().isEmpty()) {
                 continue;
             }
             for (Piece p : pieces(s, statementQuotes(s, input.quotes()))) {
@@ -295,14 +295,5 @@ public final class UnitExtractor {
             }
         }
         return true;
-    }
-
-    private static boolean inBoilerplate(Span s, List<Span> boilerplate) {
-        for (Span b : boilerplate) {
-            if (b.overlaps(s)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

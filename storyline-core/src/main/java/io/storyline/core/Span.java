@@ -1,5 +1,7 @@
 package io.storyline.core;
 
+import java.util.Collection;
+
 /**
  * A half-open range {@code [start, end)} of UTF-16 indices into an article's original text.
  *
@@ -27,6 +29,16 @@ public record Span(int start, int end) implements Comparable<Span> {
 
     public boolean overlaps(Span other) {
         return start < other.end && other.start < end;
+    }
+
+    /** Whether this span overlaps any of {@code others} (a sentence in the boilerplate, say). */
+    public boolean overlapsAny(Collection<Span> others) {
+        for (Span o : others) {
+            if (overlaps(o)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text this span covers in {@code text}. */

@@ -137,7 +137,7 @@ public final class GarbleDetector {
     }
 
     /** Lower-case letters only, accents removed ("François" and "Francois" are one spelling). */
-    private static String word(String s) {
+    static String word(String s) {
         StringBuilder sb = new StringBuilder();
         String plain = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD);
         for (char c : plain.toLowerCase(Locale.ROOT).toCharArray()) {

@@ -3,7 +3,6 @@ package io.storyline.provenance;
 import io.storyline.claims.ClaimInput;
 import io.storyline.core.Span;
 import io.storyline.nlp.Sentence;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -173,7 +172,7 @@ public final class TranslationFinder {
     private static List<Anchor> anchors(ClaimInput in) {
         List<Span> sentences = new ArrayList<>();
         for (Sentence s : in.sentences()) {
-            if (!inBoilerplate(s.span(), in.boilerplate())) {
+            if (!s.span().overlapsAny(in.boilerplate())) {
                 sentences.add(s.span());
             }
         }
@@ -216,15 +215,13 @@ public final class TranslationFinder {
         if (sentenceStart || w.length() < 2 || !Character.isUpperCase(w.codePointAt(0))) {
             return null;
         }
-        String folded = Normalizer.normalize(w, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT);
-        int apostrophe = folded.indexOf('\'');
+        int apostrophe = w.indexOf('\'');
         if (apostrophe < 0) {
-            apostrophe = folded.indexOf('’');
+            apostrophe = w.indexOf('’');
         }
-        if (apostrophe > 0) {
-            folded = folded.substring(0, apostrophe);
+        String folded = GarbleDetector.word(apostrophe > 0 ? w.substring(0, apostrophe) : w);
+        if (folded.isEmpty()) {
+            return null;
         }
         return folded.length() <= 4 ? folded : folded.substring(0, 4);
     }
@@ -297,14 +294,5 @@ public final class TranslationFinder {
             }
         }
         return out;
-    }
-
-    private static boolean inBoilerplate(Span s, List<Span> boilerplate) {
-        for (Span b : boilerplate) {
-            if (b.overlaps(s)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
