@@ -13,10 +13,6 @@ class PolarityTest {
 
     private static final OpenNlpAnalyzer NLP = new OpenNlpAnalyzer(EnglishModels.load());
 
-    static Statement sx(String text) {
-        return s(text);
-    }
-
     private static Statement s(String text) {
         return ParaphraseEvalTest.statement(NLP, text);
     }
