@@ -100,27 +100,16 @@ public final class DerivationFinder {
         if (!copy && inOrder(pairs) < options.order()) {
             return null;
         }
-        String direction;
-        boolean aDerives;
-        LocalDate da = dates.get(a);
-        LocalDate db = dates.get(b);
-        int ga = garble.getOrDefault(a, 0);
-        int gb = garble.getOrDefault(b, 0);
-        if (da != null && db != null && !da.equals(db)) {
-            direction = "published";
-            aDerives = da.isAfter(db);
-        } else if (detector.garbled(ga) != detector.garbled(gb)) {
-            direction = "content";
-            aDerives = detector.garbled(ga);
-        } else if (Math.abs(covA - covB) >= 0.1) {
-            direction = "content";
-            aDerives = covA > covB;
-        } else {
-            // Same day, same coverage, neither garbled: the one that came later in the story's order
-            // (the order the articles arrived in) copies the earlier.
-            direction = "arrival";
-            aDerives = order.getOrDefault(a, 0) > order.getOrDefault(b, 0);
-        }
+        Direction direction = Direction.of(
+                dates.get(a),
+                dates.get(b),
+                detector.garbled(garble.getOrDefault(a, 0)),
+                detector.garbled(garble.getOrDefault(b, 0)),
+                covA,
+                covB,
+                // same day, same coverage, neither garbled: the later arrival copies the earlier
+                order.getOrDefault(a, 0) > order.getOrDefault(b, 0));
+        boolean aDerives = direction.firstDerives();
         String derived = aDerives ? a : b;
         String source = aDerives ? b : a;
         Relation rel = detector.garbled(garble.getOrDefault(derived, 0))
@@ -133,7 +122,7 @@ public final class DerivationFinder {
             evidence.add(new Evidence(d.span(), d.text(), s.article(), s.span()));
         }
         evidence.sort(Comparator.comparing(Evidence::span));
-        return new ProvenanceEdge(derived, source, rel, false, direction, evidence);
+        return new ProvenanceEdge(derived, source, rel, false, direction.reason(), evidence);
     }
 
     /** Fraction of consecutive aligned pairs (in the first article's order) that keep their order. */

@@ -3,7 +3,6 @@ package io.storyline.provenance;
 import io.storyline.claims.ClaimInput;
 import io.storyline.core.Span;
 import io.storyline.nlp.Sentence;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -239,20 +238,8 @@ public final class TranslationFinder {
         ClaimInput y = story.get(j);
         double coverX = (double) common.size() / a.size();
         double coverY = (double) common.size() / b.size();
-        LocalDate dx = x.published();
-        LocalDate dy = y.published();
-        boolean xDerives;
-        String direction;
-        if (dx != null && dy != null && !dx.equals(dy)) {
-            direction = "published";
-            xDerives = dx.isAfter(dy);
-        } else if (Math.abs(coverX - coverY) >= 0.1) {
-            direction = "content";
-            xDerives = coverX > coverY;
-        } else {
-            direction = "arrival";
-            xDerives = i > j;
-        }
+        Direction d = Direction.of(x.published(), y.published(), false, false, coverX, coverY, i > j);
+        boolean xDerives = d.firstDerives();
         List<Evidence> evidence = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (int[] p : common) {
@@ -264,7 +251,7 @@ public final class TranslationFinder {
             }
         }
         return new ProvenanceEdge(
-                (xDerives ? x : y).id(), (xDerives ? y : x).id(), Relation.TRANSLATION, false, direction, evidence);
+                (xDerives ? x : y).id(), (xDerives ? y : x).id(), Relation.TRANSLATION, false, d.reason(), evidence);
     }
 
     /** Index pairs of a longest common subsequence of the two anchor lists, in order. */

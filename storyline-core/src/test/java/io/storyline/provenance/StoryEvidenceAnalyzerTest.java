@@ -2,14 +2,10 @@ package io.storyline.provenance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.storyline.analysis.Pipeline;
-import io.storyline.analysis.StandardPipeline;
 import io.storyline.claims.Claim;
 import io.storyline.claims.ClaimInput;
 import io.storyline.claims.ClaimStatus;
 import io.storyline.claims.Support;
-import io.storyline.core.Article;
-import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -19,7 +15,6 @@ import org.junit.jupiter.api.Test;
 /** Invented three-article story: an original, a trimmed copy of it, and an independent report. */
 class StoryEvidenceAnalyzerTest {
 
-    private static final Pipeline PIPELINE = StandardPipeline.create(new StandardPipeline.Options(false, 600));
     private static final StoryEvidenceAnalyzer ANALYZER = new StoryEvidenceAnalyzer(null);
 
     private static final String ORIGINAL = "The Harbor City council voted on Tuesday to close the old ferry terminal"
@@ -33,8 +28,7 @@ class StoryEvidenceAnalyzerTest {
             + "Residents have long asked for better public transport on the east side of the city.";
 
     private static ClaimInput input(String id, String text, int day) {
-        return ClaimInput.from(
-                PIPELINE.analyze(new Article(id, null, text, LocalDate.of(2031, 5, day), null, null, "en")));
+        return StoryInputs.input(id, text, day);
     }
 
     private static List<ClaimInput> story() {

@@ -2,11 +2,7 @@ package io.storyline.provenance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.storyline.analysis.Pipeline;
-import io.storyline.analysis.StandardPipeline;
 import io.storyline.claims.ClaimInput;
-import io.storyline.core.Article;
-import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -16,7 +12,6 @@ import org.junit.jupiter.api.Test;
 /** An invented report, our own French translation of it, and an independent French report of the event. */
 class TranslationFinderTest {
 
-    private static final Pipeline PIPELINE = StandardPipeline.create(new StandardPipeline.Options(false, 600));
     private static final TranslationFinder FINDER = new TranslationFinder();
 
     private static final String ORIGINAL = "Dock workers in the port of Marlow walked off the job on Tuesday after"
@@ -38,8 +33,7 @@ class TranslationFinderTest {
             + " Berg n'a pas répondu à nos questions sur la suite du mouvement.";
 
     private static ClaimInput input(String id, String text, int day) {
-        return ClaimInput.from(
-                PIPELINE.analyze(new Article(id, null, text, LocalDate.of(2031, 5, day), null, null, "en")));
+        return StoryInputs.input(id, text, day);
     }
 
     @Test

@@ -2,24 +2,17 @@ package io.storyline.provenance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.storyline.analysis.Pipeline;
-import io.storyline.analysis.StandardPipeline;
 import io.storyline.claims.ClaimInput;
 import io.storyline.claims.ClaimUnit;
 import io.storyline.claims.UnitExtractor;
-import io.storyline.core.Article;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Claim units of invented sentences (lives here for the analysis pipeline the provenance tests share). */
 class UnitExtractorTest {
 
-    private static final Pipeline PIPELINE = StandardPipeline.create(new StandardPipeline.Options(false, 600));
-
     private static List<String> units(String text) {
-        ClaimInput in = ClaimInput.from(
-                PIPELINE.analyze(new Article("a", null, text, LocalDate.of(2031, 5, 6), null, null, "en")));
+        ClaimInput in = StoryInputs.input("a", text, 6);
         return new UnitExtractor().extract(in).stream().map(ClaimUnit::text).toList();
     }
 
