@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * boundaries ("; ", ", while", "since", ", prompting", "after" + subject and verb, a long span in
  * quotation marks the quote finder left alone). Quotes of fewer than {@code minContent} content
  * words are scare quotes and stay in their sentence. Pieces with fewer than {@code minContent}
- * content words are dropped (attribution leftovers such as "he added").
+ * content words are dropped (attribution leftovers such as "he added"), except a clause saying that
+ * a thing is something, which needs one fewer ("his demands are deliberately maximalist").
  *
  * <p>Spans are half-open UTF-16 indices into the article text. Stateless and thread-safe; linear in
  * the number of tokens.
@@ -253,7 +254,7 @@ public final class UnitExtractor {
         }
         List<Token> kept = tokens.subList(a, b);
         long content = kept.stream().filter(Token::contentWord).count();
-        if (content < minContent) {
+        if (content < minContent && !(content == minContent - 1 && predicative(kept))) {
             return;
         }
         Span span = new Span(kept.get(0).start(), kept.get(kept.size() - 1).end());
@@ -269,6 +270,27 @@ public final class UnitExtractor {
                 q == null ? null : q.speaker(),
                 q == null ? null : q.speakerText(),
                 Statement.of(text, kept)));
+    }
+
+    /**
+     * Whether the tokens state that a thing is something: a noun or name, then a form of "be" (or another
+     * auxiliary) with an adjective or noun after it ("his demands are deliberately maximalist"). Such a
+     * clause is a statement with one content word fewer than others need; "he added" is not one.
+     */
+    private static boolean predicative(List<Token> tokens) {
+        boolean subject = false;
+        boolean copula = false;
+        for (Token t : tokens) {
+            String pos = t.pos();
+            if (!copula && (pos.startsWith("NOUN") || pos.startsWith("PROPN"))) {
+                subject = true;
+            } else if (subject && pos.equals("AUX")) {
+                copula = true;
+            } else if (copula && (pos.startsWith("ADJ") || pos.startsWith("NOUN"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code outer} holds {@code inner} and nothing but punctuation and spaces around it. */

@@ -27,6 +27,9 @@ import java.util.Set;
  * <ul>
  *   <li>A gold claim stated by two or more articles is found when a claim supported at one of its gold
  *       spans has an article set with Jaccard ≥ 2/3 with the gold set.
+ *   <li>A found claim of two or more articles is mixed when two of its statements lie on gold spans
+ *       of different gold claims (none in common); the share of mixed claims among those with two
+ *       statements on gold spans tells how often alignment joins statements that only share a topic.
  *   <li>A conflict is joined when one claim covers both sides; surfaced when both sides are covered by
  *       claims and either those claims contradict each other (contested) or they are different claims.
  *   <li>Credited sources: each name in the agencies/outlets and expert-organisation columns of {@code
@@ -45,6 +48,8 @@ public final class ClaimScores {
      *
      * @param claims multi-article gold claims found
      * @param claimsGold multi-article gold claims
+     * @param mixed found multi-article claims joining statements of different gold claims
+     * @param labelled found multi-article claims with at least two statements on gold spans
      * @param joined conflicts whose two sides one claim joins
      * @param surfaced conflicts surfaced as contested or as separate claims
      * @param contested conflicts whose sides are claims marked as contradicting each other
@@ -57,6 +62,8 @@ public final class ClaimScores {
     public record Scores(
             int claims,
             int claimsGold,
+            int mixed,
+            int labelled,
             int joined,
             int surfaced,
             int contested,
@@ -83,11 +90,13 @@ public final class ClaimScores {
         public String toString() {
             return String.format(
                     Locale.ROOT,
-                    "multi-article claims found %d of %d (%.3f); conflicts joined %d, surfaced %d of %d (contested %d);"
+                    "multi-article claims found %d of %d (%.3f), mixed %d of %d; conflicts joined %d, surfaced %d of %d (contested %d);"
                             + " credited sources %d of %d (%.3f); machine-garbled %s",
                     claims,
                     claimsGold,
                     claimShare(),
+                    mixed,
+                    labelled,
                     joined,
                     surfaced,
                     conflicts,
@@ -127,6 +136,7 @@ public final class ClaimScores {
                 notes.add(String.format(Locale.ROOT, "claim %s missed (best Jaccard %.2f): %s", row[0], best, row[1]));
             }
         }
+        int[] purity = purity(goldDir, texts, evidence);
         int joined = 0;
         int surfaced = 0;
         int contested = 0;
@@ -181,7 +191,72 @@ public final class ClaimScores {
                 .map(Map.Entry::getKey)
                 .sorted()
                 .toList();
-        return new Scores(found, total, joined, surfaced, contested, conflicts, credits, creditsGold, garbled, notes);
+        return new Scores(
+                found,
+                total,
+                purity[0],
+                purity[1],
+                joined,
+                surfaced,
+                contested,
+                conflicts,
+                credits,
+                creditsGold,
+                garbled,
+                notes);
+    }
+
+    /**
+     * {mixed, labelled}: found claims of two or more articles with two statements on spans of different
+     * gold claims, and those with two statements on gold spans at all.
+     */
+    private static int[] purity(Path goldDir, Map<String, String> texts, StoryEvidence evidence) {
+        Map<String, List<Map.Entry<Span, String>>> spans = new HashMap<>(); // article -> (gold span, claim)
+        for (String[] row : tsv(goldDir.resolve("claims.tsv"))) {
+            String[] files = row[2].split(",");
+            String[] parts = row[3].split(" \\|\\| ");
+            for (int i = 0; i < files.length && i < parts.length; i++) {
+                String article = id(files[i]);
+                int at = parts[i].isEmpty()
+                        ? -1
+                        : texts.getOrDefault(article, "").indexOf(parts[i]);
+                if (at >= 0) {
+                    spans.computeIfAbsent(article, k -> new ArrayList<>())
+                            .add(Map.entry(new Span(at, at + parts[i].length()), row[0]));
+                }
+            }
+        }
+        int mixed = 0;
+        int labelled = 0;
+        for (Claim c : evidence.claims()) {
+            if (new HashSet<>(c.articles()).size() < 2) {
+                continue;
+            }
+            List<Set<String>> labels = new ArrayList<>();
+            for (Support s : c.support()) {
+                Set<String> l = new HashSet<>();
+                for (Map.Entry<Span, String> g : spans.getOrDefault(s.article(), List.of())) {
+                    if (g.getKey().overlaps(s.span())) {
+                        l.add(g.getValue());
+                    }
+                }
+                if (!l.isEmpty()) {
+                    labels.add(l);
+                }
+            }
+            if (labels.size() < 2) {
+                continue;
+            }
+            labelled++;
+            boolean disjoint = false;
+            for (int i = 0; i < labels.size() && !disjoint; i++) {
+                for (int j = i + 1; j < labels.size() && !disjoint; j++) {
+                    disjoint = java.util.Collections.disjoint(labels.get(i), labels.get(j));
+                }
+            }
+            mixed += disjoint ? 1 : 0;
+        }
+        return new int[] {mixed, labelled};
     }
 
     private static String id(String file) {

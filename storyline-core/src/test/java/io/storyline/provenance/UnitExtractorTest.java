@@ -37,6 +37,20 @@ class UnitExtractorTest {
     }
 
     @Test
+    void aClauseSayingWhatAThingIsNeedsOneContentWordFewer() {
+        assertThat(units("The council would not extend the ferry contract to the private operators, and its terms"
+                        + " are deliberately \"strict\" because it expects new bids from Marlow."))
+                .anyMatch(u -> u.startsWith("its terms are deliberately"));
+    }
+
+    @Test
+    void anAttributionLeftoverWithTwoContentWordsIsNoUnit() {
+        assertThat(units("The council would not extend the ferry contract to the private operators, the mayor said"
+                        + " yesterday, because it expects new bids from Marlow."))
+                .noneMatch(u -> u.contains("mayor said"));
+    }
+
+    @Test
     void punctuationHasNoUnits() {
         assertThat(units("… — !")).isEmpty();
     }
