@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores a story's claims, conflicts and credited sources against the seed story's gold files
@@ -216,13 +217,9 @@ public final class ClaimScores {
             String[] files = row[2].split(",");
             String[] parts = row[3].split(" \\|\\| ");
             for (int i = 0; i < files.length && i < parts.length; i++) {
-                String article = id(files[i]);
-                int at = parts[i].isEmpty()
-                        ? -1
-                        : texts.getOrDefault(article, "").indexOf(parts[i]);
-                if (at >= 0) {
-                    spans.computeIfAbsent(article, k -> new ArrayList<>())
-                            .add(Map.entry(new Span(at, at + parts[i].length()), row[0]));
+                Span at = locate(texts, files[i], parts[i]);
+                if (at != null) {
+                    spans.computeIfAbsent(id(files[i]), k -> new ArrayList<>()).add(Map.entry(at, row[0]));
                 }
             }
         }
@@ -264,16 +261,20 @@ public final class ClaimScores {
         return f.endsWith(".txt") ? f.substring(0, f.length() - 4) : f;
     }
 
+    /** The first occurrence of {@code span} in the text of {@code file}, or null. */
+    private static @Nullable Span locate(Map<String, String> texts, String file, String span) {
+        int at = span.isEmpty() ? -1 : texts.getOrDefault(id(file), "").indexOf(span);
+        return at < 0 ? null : new Span(at, at + span.length());
+    }
+
     /** Claims with a support in {@code file} overlapping the first occurrence of {@code span}. */
     private static List<Claim> covering(StoryEvidence ev, Map<String, String> texts, String file, String span) {
         String article = id(file);
-        String text = texts.getOrDefault(article, "");
-        int at = span.isEmpty() ? -1 : text.indexOf(span);
         List<Claim> out = new ArrayList<>();
-        if (at < 0) {
+        Span s = locate(texts, file, span);
+        if (s == null) {
             return out;
         }
-        Span s = new Span(at, at + span.length());
         for (Claim c : ev.claims()) {
             for (Support sup : c.support()) {
                 if (sup.article().equals(article) && sup.span().overlaps(s)) {
