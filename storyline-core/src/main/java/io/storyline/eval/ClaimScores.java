@@ -26,11 +26,9 @@ import org.jspecify.annotations.Nullable;
  * no quoting, spans located verbatim in the article text).
  *
  * <ul>
- *   <li>A gold claim stated by two or more articles is found when a claim supported at one of its gold
- *       spans has an article set with Jaccard ≥ 2/3 with the gold set.
- *   <li>A found claim of two or more articles is mixed when two of its statements lie on gold spans
- *       of different gold claims (none in common); the share of mixed claims among those with two
- *       statements on gold spans tells how often alignment joins statements that only share a topic.
+ *   <li>Claims are scored by {@link ClaimAgreement}'s strict rule: a multi-article gold claim is found
+ *       only when one claim holds at least two of its own statements, in different articles, on the
+ *       gold claim's spans, with an article set of Jaccard ≥ 2/3; mixed claims and span pairs beside it.
  *   <li>A conflict is joined when one claim covers both sides; surfaced when both sides are covered by
  *       claims and either those claims contradict each other (contested) or they are different claims.
  *   <li>Credited sources: each name in the agencies/outlets and expert-organisation columns of {@code
@@ -47,10 +45,7 @@ public final class ClaimScores {
     /**
      * The scores.
      *
-     * @param claims multi-article gold claims found
-     * @param claimsGold multi-article gold claims
-     * @param mixed found multi-article claims joining statements of different gold claims
-     * @param labelled found multi-article claims with at least two statements on gold spans
+     * @param claims the claim scores ({@link ClaimAgreement}: found by the strict rule, mixed, pairs)
      * @param joined conflicts whose two sides one claim joins
      * @param surfaced conflicts surfaced as contested or as separate claims
      * @param contested conflicts whose sides are claims marked as contradicting each other
@@ -61,10 +56,7 @@ public final class ClaimScores {
      * @param notes one line per missed claim, joined conflict and missed credit
      */
     public record Scores(
-            int claims,
-            int claimsGold,
-            int mixed,
-            int labelled,
+            ClaimAgreement.Scores claims,
             int joined,
             int surfaced,
             int contested,
@@ -79,10 +71,6 @@ public final class ClaimScores {
             notes = List.copyOf(notes);
         }
 
-        public double claimShare() {
-            return claimsGold == 0 ? 0 : (double) claims / claimsGold;
-        }
-
         public double creditRecall() {
             return creditsGold == 0 ? 0 : (double) credits / creditsGold;
         }
@@ -91,13 +79,9 @@ public final class ClaimScores {
         public String toString() {
             return String.format(
                     Locale.ROOT,
-                    "multi-article claims found %d of %d (%.3f), mixed %d of %d; conflicts joined %d, surfaced %d of %d (contested %d);"
+                    "multi-article claims %s; conflicts joined %d, surfaced %d of %d (contested %d);"
                             + " credited sources %d of %d (%.3f); machine-garbled %s",
                     claims,
-                    claimsGold,
-                    claimShare(),
-                    mixed,
-                    labelled,
                     joined,
                     surfaced,
                     conflicts,
@@ -112,32 +96,8 @@ public final class ClaimScores {
     /** Scores {@code evidence} for the articles {@code texts} (id → text) against the files in {@code goldDir}. */
     public static Scores score(Path goldDir, Map<String, String> texts, StoryEvidence evidence) {
         List<String> notes = new ArrayList<>();
-        int found = 0;
-        int total = 0;
-        for (String[] row : tsv(goldDir.resolve("claims.tsv"))) {
-            String[] files = row[2].split(",");
-            if (files.length < 2) {
-                continue;
-            }
-            total++;
-            Set<String> gold = new HashSet<>();
-            for (String f : files) {
-                gold.add(id(f));
-            }
-            String[] spans = row[3].split(" \\|\\| ");
-            double best = 0;
-            for (int i = 0; i < files.length && i < spans.length; i++) {
-                for (Claim c : covering(evidence, texts, files[i], spans[i])) {
-                    best = Math.max(best, jaccard(new HashSet<>(c.articles()), gold));
-                }
-            }
-            if (best >= 2.0 / 3 - 1e-9) {
-                found++;
-            } else {
-                notes.add(String.format(Locale.ROOT, "claim %s missed (best Jaccard %.2f): %s", row[0], best, row[1]));
-            }
-        }
-        int[] purity = purity(goldDir, texts, evidence);
+        ClaimAgreement.Scores agreement = ClaimAgreement.score(gold(goldDir, texts), groups(evidence));
+        notes.addAll(agreement.missed());
         int joined = 0;
         int surfaced = 0;
         int contested = 0;
@@ -192,68 +152,36 @@ public final class ClaimScores {
                 .map(Map.Entry::getKey)
                 .sorted()
                 .toList();
-        return new Scores(
-                found,
-                total,
-                purity[0],
-                purity[1],
-                joined,
-                surfaced,
-                contested,
-                conflicts,
-                credits,
-                creditsGold,
-                garbled,
-                notes);
+        return new Scores(agreement, joined, surfaced, contested, conflicts, credits, creditsGold, garbled, notes);
     }
 
-    /**
-     * {mixed, labelled}: found claims of two or more articles with two statements on spans of different
-     * gold claims, and those with two statements on gold spans at all.
-     */
-    private static int[] purity(Path goldDir, Map<String, String> texts, StoryEvidence evidence) {
-        Map<String, List<Map.Entry<Span, String>>> spans = new HashMap<>(); // article -> (gold span, claim)
+    /** The gold claims of {@code claims.tsv}, each span located verbatim (first occurrence) in its article. */
+    static List<ClaimAgreement.GoldClaim> gold(Path goldDir, Map<String, String> texts) {
+        List<ClaimAgreement.GoldClaim> out = new ArrayList<>();
         for (String[] row : tsv(goldDir.resolve("claims.tsv"))) {
             String[] files = row[2].split(",");
             String[] parts = row[3].split(" \\|\\| ");
+            Map<String, List<Span>> spans = new HashMap<>();
             for (int i = 0; i < files.length && i < parts.length; i++) {
                 Span at = locate(texts, files[i], parts[i]);
                 if (at != null) {
-                    spans.computeIfAbsent(id(files[i]), k -> new ArrayList<>()).add(Map.entry(at, row[0]));
+                    spans.computeIfAbsent(id(files[i]), k -> new ArrayList<>()).add(at);
                 }
             }
+            out.add(new ClaimAgreement.GoldClaim(row[0], row[1], spans));
         }
-        int mixed = 0;
-        int labelled = 0;
+        return out;
+    }
+
+    /** Each claim's statements, for {@link ClaimAgreement}. */
+    public static List<List<ClaimAgreement.Statement>> groups(StoryEvidence evidence) {
+        List<List<ClaimAgreement.Statement>> out = new ArrayList<>();
         for (Claim c : evidence.claims()) {
-            if (new HashSet<>(c.articles()).size() < 2) {
-                continue;
-            }
-            List<Set<String>> labels = new ArrayList<>();
-            for (Support s : c.support()) {
-                Set<String> l = new HashSet<>();
-                for (Map.Entry<Span, String> g : spans.getOrDefault(s.article(), List.of())) {
-                    if (g.getKey().overlaps(s.span())) {
-                        l.add(g.getValue());
-                    }
-                }
-                if (!l.isEmpty()) {
-                    labels.add(l);
-                }
-            }
-            if (labels.size() < 2) {
-                continue;
-            }
-            labelled++;
-            boolean disjoint = false;
-            for (int i = 0; i < labels.size() && !disjoint; i++) {
-                for (int j = i + 1; j < labels.size() && !disjoint; j++) {
-                    disjoint = java.util.Collections.disjoint(labels.get(i), labels.get(j));
-                }
-            }
-            mixed += disjoint ? 1 : 0;
+            out.add(c.support().stream()
+                    .map(s -> new ClaimAgreement.Statement(s.article(), s.span()))
+                    .toList());
         }
-        return new int[] {mixed, labelled};
+        return out;
     }
 
     private static String id(String file) {
@@ -284,14 +212,6 @@ public final class ClaimScores {
             }
         }
         return out;
-    }
-
-    private static double jaccard(Set<String> a, Set<String> b) {
-        Set<String> inter = new HashSet<>(a);
-        inter.retainAll(b);
-        Set<String> union = new HashSet<>(a);
-        union.addAll(b);
-        return union.isEmpty() ? 0 : (double) inter.size() / union.size();
     }
 
     private static List<String[]> tsv(Path file) {

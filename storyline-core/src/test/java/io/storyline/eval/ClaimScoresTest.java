@@ -49,9 +49,23 @@ class ClaimScoresTest {
                 gold,
                 claim("c1", support("a", "The ferry runs daily"), support("b", "Ferries run every day")),
                 claim("c2", support("a", "The port closed on Monday"), support("b", "Ferries run every day")));
-        assertThat(s.claims()).isEqualTo(2); // found counts G2 through the mixed claim c2 …
-        assertThat(s.labelled()).isEqualTo(2);
-        assertThat(s.mixed()).isEqualTo(1); // … which the mixed count shows
+        // c2 reaches G2's articles, but through b's statement of G1: the strict rule credits G1 only
+        assertThat(s.claims().found()).isEqualTo(1);
+        assertThat(s.claims().loose()).isEqualTo(2);
+        assertThat(s.claims().labelled()).isEqualTo(2);
+        assertThat(s.claims().mixed()).isEqualTo(1);
+        assertThat(s.claims().foundPairs()).isEqualTo(2);
+        assertThat(s.claims().correctPairs()).isEqualTo(1);
+        assertThat(s.claims().goldPairs()).isEqualTo(2);
+    }
+
+    @Test
+    void aStatementBarelyTouchingAGoldSpanDoesNotLieOnIt(@TempDir Path gold) throws IOException {
+        // "daily. The port" overlaps G1 by 5 and G2 by 8 of its 15 characters: under 0.6 of the shorter
+        ClaimScores.Scores s =
+                score(gold, claim("c1", support("a", "daily. The port"), support("b", "Ferries run every day")));
+        assertThat(s.claims().found()).isZero();
+        assertThat(s.claims().labelled()).isZero();
     }
 
     @Test
@@ -60,8 +74,9 @@ class ClaimScoresTest {
                 gold,
                 claim("c1", support("a", "The ferry runs daily"), support("b", "Ferries run every day")),
                 claim("c2", support("a", "The port closed on Monday"), support("b", "The harbour shut on Monday")));
-        assertThat(s.claims()).isEqualTo(2);
-        assertThat(s.mixed()).isZero();
-        assertThat(s.labelled()).isEqualTo(2);
+        assertThat(s.claims().found()).isEqualTo(2);
+        assertThat(s.claims().mixed()).isZero();
+        assertThat(s.claims().labelled()).isEqualTo(2);
+        assertThat(s.claims().pairF1()).isEqualTo(1.0);
     }
 }
