@@ -2,10 +2,12 @@ package io.storyline.cli;
 
 import io.storyline.claims.Claim;
 import io.storyline.claims.ClaimStatus;
+import io.storyline.claims.PairEvidence;
 import io.storyline.claims.Support;
 import io.storyline.digest.StoryDigest;
 import io.storyline.store.Store;
 import io.storyline.store.StoredArticle;
+import io.storyline.store.StoryDigests;
 import io.storyline.store.StoryTitles;
 import java.io.PrintWriter;
 import java.util.List;
@@ -65,6 +67,14 @@ final class ClaimsCommand implements Callable<Integer> {
             description = "Also single-article claims (by default claims stated by 2+ articles, and contested ones).")
     boolean all;
 
+    @Option(
+            names = "--why",
+            paramLabel = "CLAIM",
+            description = "Show why the statements of this claim (e.g. c3) were joined: for each pair, what they"
+                    + " share and the pair model's probability and features.")
+    @Nullable
+    String why;
+
     @Option(names = "--no-embeddings", description = "Compare statements by their words only (faster).")
     boolean noEmbeddings;
 
@@ -95,6 +105,10 @@ final class ClaimsCommand implements Callable<Integer> {
             Map<String, Integer> number = Stories.numbers(arts);
             arts.forEach(a -> out.printf("[%d] %s%n", number.get(a.id()), a.id()));
             out.println(Ansi.bold(arts.get(0).story() + "  " + StoryTitles.title(arts)));
+            String whyClaim = why;
+            if (whyClaim != null) {
+                return why(out, views, arts, d, number, whyClaim);
+            }
             int shown = 0;
             for (Claim c : d.evidence().claims()) {
                 boolean wanted = status == null
@@ -127,6 +141,52 @@ final class ClaimsCommand implements Callable<Integer> {
                     shown,
                     d.evidence().claims().size(),
                     status == null && !all ? " (--all for single-article claims)" : "");
+        }
+        return 0;
+    }
+
+    private static int why(
+            PrintWriter out,
+            Views views,
+            List<StoredArticle> arts,
+            StoryDigest d,
+            Map<String, Integer> number,
+            String claimId) {
+        Claim claim = d.evidence().claims().stream()
+                .filter(c -> c.id().equals(claimId))
+                .findFirst()
+                .orElseThrow(() ->
+                        new IllegalArgumentException("story " + arts.get(0).story() + " has no claim " + claimId
+                                + " (it has c1.." + "c" + d.evidence().claims().size() + ")"));
+        out.println();
+        out.printf(
+                "%s %s — %s%n",
+                claim.id(), Ansi.bold(oneLine(claim.text())), claim.status().label());
+        for (Support s : claim.support()) {
+            out.printf("    [%d] %s%n", number.getOrDefault(s.article(), 0), clip(oneLine(s.text())));
+        }
+        List<PairEvidence> pairs = views.digests()
+                .digester()
+                .why(arts.stream().map(StoryDigests::input).toList(), claim);
+        if (claim.support().size() < 2) {
+            out.println("  one statement: nothing was joined");
+        } else if (pairs.isEmpty()) {
+            out.println("  no candidate pair between its statements");
+        }
+        for (PairEvidence p : pairs) {
+            out.printf(
+                    Locale.ROOT,
+                    "  [%d] + [%d]  score %.3f  cosine %.3f  story-IDF shared %.3f  names shared %.0f,"
+                            + " mismatched %.2f  numbers mismatched %.2f%n",
+                    number.getOrDefault(p.a().article(), 0),
+                    number.getOrDefault(p.b().article(), 0),
+                    p.score(),
+                    p.features().getOrDefault("cosine", 0.0),
+                    p.features().getOrDefault("idfShared", 0.0),
+                    Math.expm1(p.features().getOrDefault("sharedNames", 0.0)),
+                    p.features().getOrDefault("nameMismatch", 0.0),
+                    p.features().getOrDefault("numberMismatch", 0.0));
+            out.println("      shares: " + String.join(", ", p.shared()));
         }
         return 0;
     }

@@ -11,7 +11,10 @@ import io.storyline.core.Article;
 import io.storyline.digest.StoryArticle;
 import io.storyline.digest.StoryDigest;
 import io.storyline.digest.SummarySentence;
+import io.storyline.eval.ClaimAgreement;
 import io.storyline.eval.ClaimScores;
+import io.storyline.eval.EventGold;
+import io.storyline.eval.SentenceTfIdf;
 import io.storyline.nlp.Sentence;
 import io.storyline.provenance.ArticleFlag;
 import java.io.PrintWriter;
@@ -66,7 +69,11 @@ final class ClaimsEval implements Callable<Integer> {
     }
 
     /** What one run measured. */
-    record Result(ClaimScores.@org.jspecify.annotations.Nullable Scores seed, double citeAllShare, int garbled) {}
+    record Result(
+            ClaimScores.@org.jspecify.annotations.Nullable Scores seed,
+            ClaimAgreement.@org.jspecify.annotations.Nullable Scores events,
+            double citeAllShare,
+            int garbled) {}
 
     static Result run(PrintWriter out, String name, Path dir, Pipeline pipeline, int threads, Views views) {
         List<Article> articles = EvalSets.articles(dir);
@@ -94,6 +101,7 @@ final class ClaimsEval implements Callable<Integer> {
         double storySeconds = 0;
         StageTimes storyTimes = new StageTimes();
         ClaimScores.Scores seed = null;
+        List<List<ClaimAgreement.Statement>> found = new ArrayList<>();
         for (List<AnalyzedArticle> story : stories.values()) {
             List<StoryArticle> input = story.stream()
                     .map(a -> new StoryArticle(
@@ -102,6 +110,7 @@ final class ClaimsEval implements Callable<Integer> {
             long s0 = System.nanoTime();
             StoryDigest d = views.digests().digester().digest(input, storyTimes);
             storySeconds += (System.nanoTime() - s0) / 1e9;
+            found.addAll(ClaimScores.groups(d.evidence()));
             for (Claim c : d.evidence().claims()) {
                 claims++;
                 corroborated += c.status() == ClaimStatus.CORROBORATED ? 1 : 0;
@@ -178,7 +187,34 @@ final class ClaimsEval implements Callable<Integer> {
             out.println("  seed: " + seed);
             seed.notes().forEach(n -> out.println("    " + n));
         }
-        return new Result(seed, share, garbled);
+        Path events = dir.resolve("gold").resolve("events.tsv");
+        ClaimAgreement.Scores eventScores = null;
+        if (Files.isRegularFile(events)) {
+            eventScores = events(out, EventGold.read(events), found, articles);
+        }
+        return new Result(seed, eventScores, share, garbled);
+    }
+
+    /** Baseline thresholds of {@link SentenceTfIdf} printed beside the event scores. */
+    private static final double[] BASELINE = {0.3, 0.4, 0.5, 0.6};
+
+    /**
+     * Scores the claims against ECB+ event chains (claims per gold story, chains per topic) and prints
+     * the plain TF-IDF baseline scored the same way.
+     */
+    static ClaimAgreement.Scores events(
+            PrintWriter out,
+            List<ClaimAgreement.GoldClaim> chains,
+            List<List<ClaimAgreement.Statement>> found,
+            List<Article> articles) {
+        ClaimAgreement.Scores s = ClaimAgreement.score(chains, found);
+        out.println("  events (gold/events.tsv, strict): " + s);
+        for (double t : BASELINE) {
+            ClaimAgreement.Scores b =
+                    ClaimAgreement.score(chains, SentenceTfIdf.claims(articles, a -> EventGold.topic(a.id()), t));
+            out.printf(Locale.ROOT, "    baseline TF-IDF lines, cosine >= %.1f: %s%n", t, b);
+        }
+        return s;
     }
 
     private static AnalyzedArticle find(List<AnalyzedArticle> story, String id) {

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
             QuotesEval.class,
             TimexEval.class,
             ClaimsEval.class,
-            ParaphraseEval.class
+            ParaphraseEval.class,
+            ClaimModelCommand.class
         })
 final class EvalCommand implements Callable<Integer> {
 

@@ -33,17 +33,26 @@ public final class ClaimClusterer {
      *
      * @param merge mean link score from which two groups merge
      * @param join mean link score from which a unit also supports another claim
+     * @param apart link score below which (a missing link scores 0) two units are different: with
+     *     {@code apart > 0} a claim holds no such pair, so grouping never chains two different
+     *     statements through a third; 0 allows it (average linkage alone)
      */
-    public record Options(double merge, double join) {
+    public record Options(double merge, double join, double apart) {
 
         public Options {
-            if (!(merge > 0) || !(join > 0)) {
-                throw new IllegalArgumentException("merge and join must be > 0, got " + merge + ", " + join);
+            if (!(merge > 0) || !(join > 0) || !(apart >= 0 && apart <= merge)) {
+                throw new IllegalArgumentException(
+                        "need merge > 0, join > 0 and 0 <= apart <= merge, got " + merge + ", " + join + ", " + apart);
             }
         }
 
         public static Options defaults() {
-            return new Options(0.6, 0.7);
+            return new Options(0.6, 0.7, 0.4);
+        }
+
+        /** The thresholds for links scored by {@code model}'s probability. */
+        public static Options of(ClaimPairModel model) {
+            return new Options(model.merge(), Math.max(model.merge(), 0.5), model.apart());
         }
     }
 
@@ -74,7 +83,7 @@ public final class ClaimClusterer {
                 clash.add(k);
             }
         }
-        List<List<Integer>> groups = new AverageLinkage(all, score, clash, options.merge()).groups();
+        List<List<Integer>> groups = new AverageLinkage(all, score, clash, options.merge(), options.apart()).groups();
         List<Set<Integer>> members = new ArrayList<>();
         groups.forEach(g -> members.add(new LinkedHashSet<>(g)));
         join(members, groups, all, score, clash);
@@ -115,8 +124,9 @@ public final class ClaimClusterer {
                 boolean contradicts = false;
                 for (int m : group) {
                     long k = key(u, m);
-                    sum += score.getOrDefault(k, 0.0);
-                    contradicts |= clash.contains(k);
+                    double s = score.getOrDefault(k, 0.0);
+                    sum += s;
+                    contradicts |= clash.contains(k) || (options.apart() > 0 && s < options.apart());
                 }
                 if (!contradicts && sum >= options.join() * group.size()) {
                     members.get(g).add(u);
@@ -262,11 +272,16 @@ public final class ClaimClusterer {
         private record Candidate(double mean, int a, int b, int versionA, int versionB) {}
 
         private final double merge;
+        private final double apart;
         private final List<List<Integer>> groups = new ArrayList<>();
         private final List<Set<String>> articles = new ArrayList<>();
         private final int[] version;
         /** Group → neighbour group → summed score of the links between them. */
         private final List<Map<Integer, Double>> sums = new ArrayList<>();
+        /** Group → neighbour group → number of links between them, and their lowest score. */
+        private final List<Map<Integer, Integer>> counts = new ArrayList<>();
+
+        private final List<Map<Integer, Double>> mins = new ArrayList<>();
 
         private final List<Set<Integer>> clashes = new ArrayList<>();
         private final PriorityQueue<Candidate> queue =
@@ -274,13 +289,16 @@ public final class ClaimClusterer {
                         .thenComparingInt(Candidate::a)
                         .thenComparingInt(Candidate::b));
 
-        AverageLinkage(List<ClaimUnit> all, Map<Long, Double> score, Set<Long> clash, double merge) {
+        AverageLinkage(List<ClaimUnit> all, Map<Long, Double> score, Set<Long> clash, double merge, double apart) {
             this.merge = merge;
+            this.apart = apart;
             this.version = new int[all.size()];
             for (int i = 0; i < all.size(); i++) {
                 groups.add(new ArrayList<>(List.of(i)));
                 articles.add(new HashSet<>(Set.of(all.get(i).article())));
                 sums.add(new HashMap<>());
+                counts.add(new HashMap<>());
+                mins.add(new HashMap<>());
                 clashes.add(new HashSet<>());
             }
             score.forEach((k, s) -> {
@@ -288,6 +306,10 @@ public final class ClaimClusterer {
                 int b = (int) (k & 0xffffffffL);
                 sums.get(a).merge(b, s, Double::sum);
                 sums.get(b).merge(a, s, Double::sum);
+                counts.get(a).merge(b, 1, Integer::sum);
+                counts.get(b).merge(a, 1, Integer::sum);
+                mins.get(a).merge(b, s, Math::min);
+                mins.get(b).merge(a, s, Math::min);
             });
             for (long k : clash) {
                 int a = (int) (k >>> 32);
@@ -305,7 +327,10 @@ public final class ClaimClusterer {
                 int b = e.getKey();
                 double mean = e.getValue()
                         / ((double) groups.get(a).size() * groups.get(b).size());
-                if (mean >= merge && !clashes.get(a).contains(b) && disjoint(articles.get(a), articles.get(b))) {
+                if (mean >= merge
+                        && !clashes.get(a).contains(b)
+                        && disjoint(articles.get(a), articles.get(b))
+                        && noneApart(a, b)) {
                     int lo = Math.min(a, b);
                     int hi = Math.max(a, b);
                     queue.add(new Candidate(mean, lo, hi, version[lo], version[hi]));
@@ -334,6 +359,16 @@ public final class ClaimClusterer {
             return out;
         }
 
+        /** Whether every pair between the groups is linked at {@code apart} or above (always, at 0). */
+        private boolean noneApart(int a, int b) {
+            if (apart <= 0) {
+                return true;
+            }
+            int links = counts.get(a).getOrDefault(b, 0);
+            return links == groups.get(a).size() * groups.get(b).size()
+                    && mins.get(a).getOrDefault(b, 0.0) >= apart;
+        }
+
         /** Merges group {@code b} into group {@code a}. */
         private void absorb(int a, int b) {
             groups.get(a).addAll(groups.get(b));
@@ -349,9 +384,21 @@ public final class ClaimClusterer {
                 sums.get(a).merge(n, e.getValue(), Double::sum);
                 sums.get(n).remove(b);
                 sums.get(n).merge(a, e.getValue(), Double::sum);
+                int c = counts.get(b).getOrDefault(n, 0);
+                counts.get(a).merge(n, c, Integer::sum);
+                counts.get(n).remove(b);
+                counts.get(n).merge(a, c, Integer::sum);
+                double m = mins.get(b).getOrDefault(n, 0.0);
+                mins.get(a).merge(n, m, Math::min);
+                mins.get(n).remove(b);
+                mins.get(n).merge(a, m, Math::min);
             }
             sums.get(a).remove(b);
             sums.get(b).clear();
+            counts.get(a).remove(b);
+            counts.get(b).clear();
+            mins.get(a).remove(b);
+            mins.get(b).clear();
             for (int n : clashes.get(b)) {
                 clashes.get(n).remove(b);
                 if (n != a) {

@@ -66,14 +66,158 @@ public final class ClaimLinker {
         }
     }
 
+    /** Pairs the model gives a lower probability are not kept as links (they read as different). */
+    static final double MODEL_FLOOR = 0.05;
+
     private final @Nullable TextEmbedder embedder;
     private final StatementAligner aligner;
     private final Options options;
+    private final @Nullable ClaimPairModel model;
 
-    public ClaimLinker(@Nullable TextEmbedder embedder, StatementAligner aligner, Options options) {
+    /**
+     * A linker scoring pairs with {@code model}'s probability when it is not null (then every unit of a
+     * candidate pair is embedded), else with the cosine and lexical score of {@link Options}.
+     */
+    public ClaimLinker(
+            @Nullable TextEmbedder embedder,
+            StatementAligner aligner,
+            Options options,
+            @Nullable ClaimPairModel model) {
         this.embedder = embedder;
         this.aligner = aligner;
         this.options = options;
+        this.model = model;
+    }
+
+    public ClaimLinker(@Nullable TextEmbedder embedder, StatementAligner aligner, Options options) {
+        this(embedder, aligner, options, null);
+    }
+
+    /** The pair model, or null when pairs are scored by cosine and lexical probability. */
+    public @Nullable ClaimPairModel model() {
+        return model;
+    }
+
+    /**
+     * A candidate pair of units of different articles with what the pair model reads.
+     *
+     * @param a a unit
+     * @param b a unit of another article
+     * @param features {@link AssertionFeatures} of the pair
+     * @param similarity the cosine plus weighted lexical probability ({@link Options})
+     * @param contradiction whether the pair is close enough ({@link Options#contradictionSimilarity}) and
+     *     of opposite polarity ({@link Polarity#opposite})
+     * @param planAndDeed whether one statement tells of a plan and the other of the deed (never one claim)
+     */
+    public record Candidate(
+            ClaimUnit a,
+            ClaimUnit b,
+            List<Double> features,
+            double similarity,
+            boolean contradiction,
+            boolean planAndDeed) {
+
+        public Candidate {
+            features = List.copyOf(features);
+        }
+    }
+
+    /**
+     * Every candidate pair of {@code units} (sharing a name or a number, or two content lemmas) with its
+     * features, embedding every unit of a candidate pair; and those embeddings.
+     */
+    public Candidates candidates(List<List<ClaimUnit>> units) {
+        List<ClaimUnit> all = new ArrayList<>();
+        units.forEach(all::addAll);
+        Set<Long> lexicalCandidates = sharing(all, false);
+        Set<Long> candidates = new HashSet<>(lexicalCandidates);
+        candidates.addAll(sharing(all, true));
+        List<Long> ordered = new ArrayList<>(candidates);
+        java.util.Collections.sort(ordered);
+        java.util.TreeSet<Integer> needed = new java.util.TreeSet<>();
+        for (long k : ordered) {
+            needed.add((int) (k >>> 32));
+            needed.add((int) (k & 0xffffffffL));
+        }
+        Map<Integer, Embedding> vectors = embed(all, needed);
+        AssertionFeatures.StoryIdf idf = new AssertionFeatures.StoryIdf(AssertionFeatures.statements(units));
+        List<Candidate> out = new ArrayList<>();
+        for (long k : ordered) {
+            int i = (int) (k >>> 32);
+            int j = (int) (k & 0xffffffffL);
+            ClaimUnit a = all.get(i);
+            ClaimUnit b = all.get(j);
+            double lexical = lexicalCandidates.contains(k) ? aligner.lexical(a.statement(), b.statement()) : 0;
+            Embedding va = vectors.get(i);
+            Embedding vb = vectors.get(j);
+            double cos = va != null && vb != null ? va.cosine(vb) : expectedCosine(lexical);
+            double[] x = AssertionFeatures.of(
+                    a.statement(),
+                    AssertionFeatures.Voice.of(a),
+                    b.statement(),
+                    AssertionFeatures.Voice.of(b),
+                    cos,
+                    idf);
+            double similarity = cos + options.lexicalWeight() * lexical;
+            out.add(new Candidate(
+                    a,
+                    b,
+                    java.util.Arrays.stream(x).boxed().toList(),
+                    similarity,
+                    similarity >= options.contradictionSimilarity() && Polarity.opposite(a.statement(), b.statement()),
+                    Polarity.planAndDeed(a.statement(), b.statement())));
+        }
+        Map<Statement, Embedding> byStatement = new HashMap<>();
+        vectors.forEach((i, v) -> byStatement.put(all.get(i).statement(), v));
+        return new Candidates(out, byStatement);
+    }
+
+    /** The candidate pairs of a story and the embeddings computed for them. */
+    public record Candidates(List<Candidate> pairs, Map<Statement, Embedding> embeddings) {
+
+        public Candidates {
+            pairs = List.copyOf(pairs);
+            embeddings = Map.copyOf(embeddings);
+        }
+    }
+
+    /**
+     * The evidence for every candidate pair of {@code members} (units of {@code units}): what they share,
+     * the features, and the score grouping used (the pair model's probability, or without a model the
+     * cosine plus weighted lexical probability).
+     */
+    public List<PairEvidence> evidence(List<List<ClaimUnit>> units, Set<ClaimUnit> members) {
+        ClaimPairModel m = model;
+        AssertionFeatures.StoryIdf idf = new AssertionFeatures.StoryIdf(AssertionFeatures.statements(units));
+        List<PairEvidence> out = new ArrayList<>();
+        for (Candidate c : candidates(units).pairs()) {
+            if (members.contains(c.a()) && members.contains(c.b())) {
+                Map<String, Double> named = new java.util.LinkedHashMap<>();
+                for (int i = 0; i < AssertionFeatures.NAMES.size(); i++) {
+                    named.put(AssertionFeatures.NAMES.get(i), c.features().get(i));
+                }
+                out.add(new PairEvidence(
+                        c.a(),
+                        c.b(),
+                        m == null ? c.similarity() : m.probability(c.features()),
+                        idf.sharedKeys(c.a().statement(), c.b().statement()),
+                        named));
+            }
+        }
+        return out;
+    }
+
+    /** The links of {@code units} scored by {@code m}: pair probability, contradictions as usual. */
+    private Links modelLinks(List<List<ClaimUnit>> units, ClaimPairModel m) {
+        Candidates c = candidates(units);
+        List<UnitLink> out = new ArrayList<>();
+        for (Candidate p : c.pairs()) {
+            double prob = m.probability(p.features());
+            if (prob >= MODEL_FLOOR && !p.planAndDeed()) {
+                out.add(new UnitLink(p.a(), p.b(), prob, p.contradiction()));
+            }
+        }
+        return new Links(out, c.embeddings());
     }
 
     /** Whether this linker embeds the units (it has an embedder). */
@@ -98,6 +242,10 @@ public final class ClaimLinker {
      * units is scored by its cosine; the rest are different claims.
      */
     public Links links(List<List<ClaimUnit>> units) {
+        ClaimPairModel m = model;
+        if (m != null) {
+            return modelLinks(units, m);
+        }
         List<ClaimUnit> all = new ArrayList<>();
         units.forEach(all::addAll);
         Set<Long> lexicalCandidates = sharing(all, false);

@@ -74,6 +74,11 @@ public final class StoryDigester {
                 usable(a));
     }
 
+    /** Why the statements of {@code claim}, a claim of the story made of {@code articles}, were joined. */
+    public List<io.storyline.claims.PairEvidence> why(List<StoryArticle> articles, io.storyline.claims.Claim claim) {
+        return evidence.why(articles.stream().map(StoryDigester::claimInput).toList(), claim);
+    }
+
     /** The digest of the story made of {@code articles}. */
     public StoryDigest digest(List<StoryArticle> articles) {
         return digest(articles, new StageTimes());

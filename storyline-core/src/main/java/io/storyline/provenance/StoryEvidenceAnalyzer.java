@@ -5,10 +5,13 @@ import io.storyline.claims.Claim;
 import io.storyline.claims.ClaimClusterer;
 import io.storyline.claims.ClaimInput;
 import io.storyline.claims.ClaimLinker;
+import io.storyline.claims.ClaimPairModel;
 import io.storyline.claims.ClaimUnit;
 import io.storyline.claims.OriginEvidence;
+import io.storyline.claims.PairEvidence;
 import io.storyline.claims.StatementAligner;
 import io.storyline.claims.StoryAlignment;
+import io.storyline.claims.Support;
 import io.storyline.claims.UnitExtractor;
 import io.storyline.embed.TextEmbedder;
 import io.storyline.nlp.Sentence;
@@ -88,6 +91,23 @@ public final class StoryEvidenceAnalyzer {
                 new ClaimClusterer());
     }
 
+    /** Default components with {@code model} deciding which statements make one claim. */
+    public StoryEvidenceAnalyzer(@Nullable TextEmbedder embedder, ClaimPairModel model) {
+        this(embedder, new StatementAligner(embedder, StatementAligner.Options.claims()), model);
+    }
+
+    private StoryEvidenceAnalyzer(@Nullable TextEmbedder embedder, StatementAligner aligner, ClaimPairModel model) {
+        this(
+                new UnitExtractor(),
+                aligner,
+                new ClaimLinker(embedder, aligner, ClaimLinker.Options.defaults(), model),
+                new CreditFinder(),
+                new GarbleDetector(),
+                new DerivationFinder(),
+                new TranslationFinder(),
+                new ClaimClusterer(ClaimClusterer.Options.of(model)));
+    }
+
     /** The claims, provenance and flags of the story made of {@code story}'s articles. */
     public StoryEvidence analyze(List<ClaimInput> story) {
         StoryAlignment alignment = StoryAlignment.of(story, extractor, aligner, linker);
@@ -120,6 +140,30 @@ public final class StoryEvidenceAnalyzer {
                 "compared", alignment.compared(),
                 "embedded", alignment.embedded());
         return new StoryEvidence(claims, edges, flags, credits, stats);
+    }
+
+    /**
+     * Why the statements of {@code claim} (a claim of {@code story}) were joined: the pair model's
+     * evidence for each pair of them; empty without a pair model.
+     */
+    public List<PairEvidence> why(List<ClaimInput> story, Claim claim) {
+        ClaimLinker l = linker;
+        if (l == null) {
+            return List.of();
+        }
+        List<List<ClaimUnit>> units = new ArrayList<>();
+        story.forEach(in -> units.add(extractor.extract(in)));
+        Set<ClaimUnit> members = new HashSet<>();
+        for (List<ClaimUnit> article : units) {
+            for (ClaimUnit u : article) {
+                for (Support s : claim.support()) {
+                    if (s.article().equals(u.article()) && s.span().equals(u.span())) {
+                        members.add(u);
+                    }
+                }
+            }
+        }
+        return l.evidence(units, members);
     }
 
     static String key(String name) {

@@ -25,6 +25,35 @@ class ClaimClustererTest {
     }
 
     @Test
+    void twoStatementsCalledDifferentAreNeverJoinedThroughOthers() {
+        ClaimUnit a = unit("a", 0);
+        ClaimUnit b = unit("b", 0);
+        ClaimUnit c = unit("c", 0);
+        ClaimUnit d = unit("d", 0);
+        List<UnitLink> links = List.of(
+                new UnitLink(a, b, 0.9, false),
+                new UnitLink(a, c, 0.9, false),
+                new UnitLink(b, c, 0.9, false),
+                new UnitLink(a, d, 0.9, false),
+                new UnitLink(b, d, 0.9, false),
+                // c and d are different; their mean with the others is still 0.63
+                new UnitLink(c, d, 0.1, false));
+        StoryAlignment story = story(List.of(List.of(a), List.of(b), List.of(c), List.of(d)), links);
+        List<String> order = List.of("a", "b", "c", "d");
+        List<Claim> chained = new ClaimClusterer(new ClaimClusterer.Options(0.6, 0.7, 0))
+                .cluster(story, OriginEvidence.none(), order);
+        assertThat(chained.get(0).articles()).containsExactly("a", "b", "c", "d");
+        List<Claim> apart = new ClaimClusterer(new ClaimClusterer.Options(0.6, 0.7, 0.2))
+                .cluster(story, OriginEvidence.none(), order);
+        for (Claim claim : apart) {
+            assertThat(claim.articles())
+                    .as(claim.toString())
+                    .doesNotContain("c", "d")
+                    .hasSizeLessThan(4);
+        }
+    }
+
+    @Test
     void averageLinkageGroupsJoinsAndContests() {
         ClaimUnit a0 = unit("a", 0);
         ClaimUnit a1 = unit("a", 1);

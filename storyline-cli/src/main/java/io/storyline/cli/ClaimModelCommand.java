@@ -1,0 +1,424 @@
+package io.storyline.cli;
+
+import io.storyline.analysis.AnalyzedArticle;
+import io.storyline.claims.AssertionFeatures;
+import io.storyline.claims.Claim;
+import io.storyline.claims.ClaimClusterer;
+import io.storyline.claims.ClaimInput;
+import io.storyline.claims.ClaimLinker;
+import io.storyline.claims.ClaimPairModel;
+import io.storyline.claims.ClaimUnit;
+import io.storyline.claims.OriginEvidence;
+import io.storyline.claims.Statement;
+import io.storyline.claims.StatementAligner;
+import io.storyline.claims.StoryAlignment;
+import io.storyline.claims.UnitExtractor;
+import io.storyline.claims.UnitLink;
+import io.storyline.core.Article;
+import io.storyline.embed.Embedding;
+import io.storyline.eval.ClaimAgreement;
+import io.storyline.eval.EventGold;
+import io.storyline.nlp.EnglishModels;
+import io.storyline.nlp.OpenNlpAnalyzer;
+import io.storyline.nlp.Sentence;
+import io.storyline.nlp.Token;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code storyline eval claim-model}: trains the claim pair model ({@link ClaimPairModel}) on MRPC-train
+ * pairs and the candidate statement pairs of ECB+ stories (labelled by the event chains of {@code
+ * gold/events.tsv}: same chain = same assertion), choosing the grouping thresholds on the training
+ * topics, and reports the claim scores ({@link ClaimAgreement}) on topic folds the model and its
+ * thresholds never saw. With {@code --out} it writes the model trained on every topic.
+ */
+@Command(
+        mixinStandardHelpOptions = true,
+        name = "claim-model",
+        description = "Train the claim pair model on MRPC + ECB+ events; cross-validated scores by topic folds.")
+final class ClaimModelCommand implements Callable<Integer> {
+
+    @Option(names = "--ecb", paramLabel = "DIR", required = true, description = "ECB+ folder with gold/events.tsv.")
+    Path ecb = Path.of(".");
+
+    @Option(names = "--mrpc", paramLabel = "DIR", description = "MRPC folder with pairs.tsv (optional).")
+    @org.jspecify.annotations.Nullable
+    Path mrpc;
+
+    @Option(names = "--folds", description = "Topic folds (default 5).")
+    int folds = 5;
+
+    @Option(names = "--max-mixed", description = "Most mixed share the thresholds may give on training topics.")
+    double maxMixed = 0.10;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the model trained on all topics here.")
+    @org.jspecify.annotations.Nullable
+    Path out;
+
+    @Mixin
+    AnalysisOptions analysis = new AnalysisOptions();
+
+    @Spec
+    @SuppressWarnings("NullAway.Init")
+    CommandSpec spec;
+
+    private static final double[] MERGE = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8};
+    private static final double[] APART = {0.05, 0.1, 0.2, 0.3, 0.4};
+    private static final double L2 = 1.0;
+
+    /** A candidate pair with its features, label (null: not on annotated sentences) and contradiction flag. */
+    private record Example(
+            ClaimUnit a,
+            ClaimUnit b,
+            List<Double> x,
+            @org.jspecify.annotations.Nullable Boolean same,
+            boolean contradiction) {}
+
+    /** One gold story's units and candidate pairs. */
+    private record Story(String topic, List<List<ClaimUnit>> units, List<Example> pairs, List<String> order) {}
+
+    @Override
+    public Integer call() {
+        PrintWriter w = spec.commandLine().getOut();
+        try (Views views = Views.open(!analysis.noEmbeddings)) {
+            List<ClaimAgreement.GoldClaim> chains =
+                    EventGold.read(ecb.resolve("gold").resolve("events.tsv"));
+            List<Story> stories = stories(views, chains);
+            List<List<Double>> mx = new ArrayList<>();
+            List<Boolean> my = new ArrayList<>();
+            if (mrpc != null) {
+                mrpc(views, java.util.Objects.requireNonNull(mrpc), mx, my);
+            }
+            List<String> topics = new ArrayList<>(
+                    new TreeSet<>(stories.stream().map(Story::topic).toList()));
+            topics.sort(java.util.Comparator.comparingInt(ClaimModelCommand::number));
+            w.printf(
+                    Locale.ROOT,
+                    "claim-model: %d stories, %d topics, %d labelled ECB+ pairs, %d MRPC pairs%n",
+                    stories.size(),
+                    topics.size(),
+                    stories.stream()
+                            .mapToLong(s -> s.pairs().stream()
+                                    .filter(e -> e.same() != null)
+                                    .count())
+                            .sum(),
+                    mx.size());
+            List<ClaimAgreement.Scores> held = new ArrayList<>();
+            for (int f = 0; f < folds; f++) {
+                Set<String> test = new HashSet<>();
+                for (int t = f; t < topics.size(); t += folds) {
+                    test.add(topics.get(t));
+                }
+                List<Story> train =
+                        stories.stream().filter(s -> !test.contains(s.topic())).toList();
+                List<Story> heldOut =
+                        stories.stream().filter(s -> test.contains(s.topic())).toList();
+                ClaimPairModel m = thresholds(fit(train, mx, my), train, chains);
+                ClaimAgreement.Scores s = score(m, heldOut, chains);
+                held.add(s);
+                w.printf(
+                        Locale.ROOT,
+                        "  fold %d (topics %s): merge %.2f apart %.2f; held-out %s%n",
+                        f + 1,
+                        new TreeSet<>(test),
+                        m.merge(),
+                        m.apart(),
+                        s);
+            }
+            w.println("  held-out folds, mean ± sd: " + summary(held));
+            ClaimPairModel all = thresholds(fit(stories, mx, my), stories, chains);
+            ClaimAgreement.Scores trained = score(all, stories, chains);
+            w.printf(
+                    Locale.ROOT,
+                    "  model on all topics: merge %.2f apart %.2f; on its own training topics" + " (not a result) %s%n",
+                    all.merge(),
+                    all.apart(),
+                    trained);
+            Path file = out;
+            if (file != null) {
+                List<String> header = List.of(
+                        "Claim pair model (logistic regression on standardised AssertionFeatures), trained by",
+                        "  storyline eval claim-model --ecb ../shared/eval/ecbplus-dev --mrpc ../shared/eval/mrpc-train"
+                                + " --folds " + folds + " --out " + file.getFileName(),
+                        "on " + mx.size() + " MRPC-train pairs and the labelled candidate pairs of ecbplus-dev's "
+                                + stories.size() + " stories; merge/apart chosen on those topics (mixed <= " + maxMixed
+                                + ").",
+                        "Held-out topic folds (" + folds + "), mean ± sd: " + summary(held));
+                try {
+                    Files.writeString(file, all.withHeader(header).write(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+                }
+                w.println("  wrote " + file);
+            }
+        }
+        return 0;
+    }
+
+    private static int number(String topic) {
+        try {
+            return Integer.parseInt(topic);
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
+    private List<Story> stories(Views views, List<ClaimAgreement.GoldClaim> chains) {
+        List<Article> articles = EvalSets.articles(ecb);
+        Map<String, String> gold = EvalSets.goldStories(ecb);
+        List<AnalyzedArticle> analysed = QuotesEval.analyse(articles, analysis.pipeline(), analysis.threads);
+        Map<String, List<AnalyzedArticle>> byStory = new LinkedHashMap<>();
+        for (AnalyzedArticle a : analysed) {
+            byStory.computeIfAbsent(gold.getOrDefault(a.id(), a.id()), k -> new ArrayList<>())
+                    .add(a);
+        }
+        Map<String, Map<String, Set<String>>> chainsAt = chainsBySpan(chains);
+        UnitExtractor extractor = new UnitExtractor();
+        StatementAligner aligner = new StatementAligner(views.embedder(), StatementAligner.Options.claims());
+        ClaimLinker linker = new ClaimLinker(views.embedder(), aligner, ClaimLinker.Options.defaults());
+        List<Story> out = new ArrayList<>();
+        for (List<AnalyzedArticle> story : byStory.values()) {
+            List<List<ClaimUnit>> units = new ArrayList<>();
+            for (AnalyzedArticle a : story) {
+                units.add(extractor.extract(ClaimInput.from(a)));
+            }
+            List<Example> pairs = new ArrayList<>();
+            for (ClaimLinker.Candidate c : linker.candidates(units).pairs()) {
+                Set<String> ca = chainsOf(chainsAt, c.a());
+                Set<String> cb = chainsOf(chainsAt, c.b());
+                Boolean same = (ca.isEmpty() || cb.isEmpty()) ? null : !Collections.disjoint(ca, cb);
+                if (!c.planAndDeed()) {
+                    pairs.add(new Example(c.a(), c.b(), c.features(), same, c.contradiction()));
+                }
+            }
+            out.add(new Story(
+                    EventGold.topic(story.get(0).id()),
+                    units,
+                    pairs,
+                    story.stream().map(AnalyzedArticle::id).toList()));
+        }
+        return out;
+    }
+
+    /** Article → gold sentence key ("start:end") → chains. */
+    private static Map<String, Map<String, Set<String>>> chainsBySpan(List<ClaimAgreement.GoldClaim> chains) {
+        Map<String, Map<String, Set<String>>> out = new HashMap<>();
+        for (ClaimAgreement.GoldClaim g : chains) {
+            g.spans()
+                    .forEach((article, spans) -> spans.forEach(s -> out.computeIfAbsent(article, k -> new HashMap<>())
+                            .computeIfAbsent(s.start() + ":" + s.end(), k -> new HashSet<>())
+                            .add(g.id())));
+        }
+        return out;
+    }
+
+    private static Set<String> chainsOf(Map<String, Map<String, Set<String>>> chainsAt, ClaimUnit u) {
+        Set<String> out = new HashSet<>();
+        chainsAt.getOrDefault(u.article(), Map.of()).forEach((key, ids) -> {
+            int colon = key.indexOf(':');
+            io.storyline.core.Span s = new io.storyline.core.Span(
+                    Integer.parseInt(key.substring(0, colon)), Integer.parseInt(key.substring(colon + 1)));
+            if (ClaimAgreement.liesOn(u.span(), s)) {
+                out.addAll(ids);
+            }
+        });
+        return out;
+    }
+
+    /** MRPC pairs as features, IDF over all MRPC sentences. */
+    private static void mrpc(Views views, Path dir, List<List<Double>> x, List<Boolean> y) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(dir.resolve("pairs.tsv"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir.resolve("pairs.tsv") + ": " + e.getMessage(), e);
+        }
+        OpenNlpAnalyzer nlp = new OpenNlpAnalyzer(EnglishModels.load());
+        List<Statement[]> pairs = new ArrayList<>();
+        List<Statement> all = new ArrayList<>();
+        List<Boolean> labels = new ArrayList<>();
+        for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+            String[] f = line.split("\t", -1);
+            if (f.length < 5) {
+                continue;
+            }
+            Statement a = statement(nlp, f[3]);
+            Statement b = statement(nlp, f[4]);
+            pairs.add(new Statement[] {a, b});
+            all.add(a);
+            all.add(b);
+            labels.add(f[0].equals("1"));
+        }
+        List<Embedding> vectors = views.embedder() == null
+                ? List.of()
+                : java.util.Objects.requireNonNull(views.embedder())
+                        .embedAll(all.stream().map(Statement::text).toList());
+        AssertionFeatures.StoryIdf idf = new AssertionFeatures.StoryIdf(all);
+        for (int i = 0; i < pairs.size(); i++) {
+            double cos = vectors.isEmpty() ? 0 : vectors.get(2 * i).cosine(vectors.get(2 * i + 1));
+            x.add(java.util.Arrays.stream(AssertionFeatures.of(
+                            pairs.get(i)[0],
+                            AssertionFeatures.Voice.FACT,
+                            pairs.get(i)[1],
+                            AssertionFeatures.Voice.FACT,
+                            cos,
+                            idf))
+                    .boxed()
+                    .toList());
+            y.add(labels.get(i));
+        }
+    }
+
+    private static Statement statement(OpenNlpAnalyzer nlp, String text) {
+        List<Token> tokens = new ArrayList<>();
+        for (Sentence s : nlp.sentences(text, List.of())) {
+            tokens.addAll(s.tokens());
+        }
+        return Statement.of(text, tokens);
+    }
+
+    /** Fits on the labelled pairs of {@code stories} and the MRPC pairs (each set weighing the same in all). */
+    private static ClaimPairModel fit(List<Story> stories, List<List<Double>> mx, List<Boolean> my) {
+        List<List<Double>> x = new ArrayList<>();
+        List<Boolean> y = new ArrayList<>();
+        List<Double> weight = new ArrayList<>();
+        for (Story s : stories) {
+            for (Example e : s.pairs()) {
+                Boolean same = e.same();
+                if (same != null) {
+                    x.add(e.x());
+                    y.add(same);
+                }
+            }
+        }
+        int ecbCount = x.size();
+        x.addAll(mx);
+        y.addAll(my);
+        double mrpcWeight = mx.isEmpty() ? 1 : Math.min(1.0, (double) ecbCount / mx.size());
+        for (int i = 0; i < x.size(); i++) {
+            weight.add(i < ecbCount ? 1.0 : mrpcWeight);
+        }
+        return ClaimPairModel.fit(x, y, weight, L2);
+    }
+
+    /**
+     * {@code m} with the merge and apart thresholds that give the best pair F1 on {@code stories} with a
+     * mixed share of at most {@code maxMixed} (or the least mixed share when none does).
+     */
+    private ClaimPairModel thresholds(ClaimPairModel m, List<Story> stories, List<ClaimAgreement.GoldClaim> chains) {
+        ClaimPairModel best = m;
+        double bestF1 = -1;
+        double bestMixed = Double.MAX_VALUE;
+        for (double merge : MERGE) {
+            for (double apart : APART) {
+                if (apart > merge) {
+                    continue;
+                }
+                ClaimPairModel c = m.withThresholds(merge, apart);
+                ClaimAgreement.Scores s = score(c, stories, chains);
+                boolean ok = s.mixedShare() <= maxMixed;
+                if ((ok && (bestMixed > maxMixed || s.pairF1() > bestF1))
+                        || (!ok && bestMixed > maxMixed && s.mixedShare() < bestMixed)) {
+                    best = c;
+                    bestF1 = ok ? s.pairF1() : bestF1;
+                    bestMixed = s.mixedShare();
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Groups each story's units with {@code m} and scores the claims against {@code chains}. */
+    private static ClaimAgreement.Scores score(
+            ClaimPairModel m, List<Story> stories, List<ClaimAgreement.GoldClaim> chains) {
+        ClaimClusterer clusterer = new ClaimClusterer(ClaimClusterer.Options.of(m));
+        OriginEvidence none = new OriginEvidence(Map.of(), Map.of(), Map.of());
+        List<List<ClaimAgreement.Statement>> groups = new ArrayList<>();
+        Set<String> articles = new HashSet<>();
+        for (Story s : stories) {
+            s.order().forEach(articles::add);
+            List<UnitLink> links = new ArrayList<>();
+            for (Example e : s.pairs()) {
+                double p = m.probability(e.x());
+                if (p >= 0.05) {
+                    links.add(new UnitLink(e.a(), e.b(), p, e.contradiction()));
+                }
+            }
+            StoryAlignment alignment = new StoryAlignment(s.units(), List.of(), List.of(), links, 0, 0);
+            for (Claim c : clusterer.cluster(alignment, none, s.order())) {
+                groups.add(c.support().stream()
+                        .map(x -> new ClaimAgreement.Statement(x.article(), x.span()))
+                        .toList());
+            }
+        }
+        List<ClaimAgreement.GoldClaim> within = new ArrayList<>();
+        for (ClaimAgreement.GoldClaim g : chains) {
+            Map<String, List<io.storyline.core.Span>> spans = new HashMap<>(g.spans());
+            spans.keySet().retainAll(articles);
+            if (!spans.isEmpty()) {
+                within.add(new ClaimAgreement.GoldClaim(g.id(), g.text(), spans));
+            }
+        }
+        return ClaimAgreement.score(within, groups);
+    }
+
+    private static String summary(List<ClaimAgreement.Scores> folds) {
+        double[] f1 = folds.stream().mapToDouble(ClaimAgreement.Scores::pairF1).toArray();
+        double[] p =
+                folds.stream().mapToDouble(ClaimAgreement.Scores::pairPrecision).toArray();
+        double[] r =
+                folds.stream().mapToDouble(ClaimAgreement.Scores::pairRecall).toArray();
+        double[] mixed =
+                folds.stream().mapToDouble(ClaimAgreement.Scores::mixedShare).toArray();
+        double[] found =
+                folds.stream().mapToDouble(ClaimAgreement.Scores::foundShare).toArray();
+        return String.format(
+                Locale.ROOT,
+                "pair F1 %.3f ± %.3f (P %.3f, R %.3f), mixed %.3f ± %.3f, chains found %.3f ± %.3f",
+                mean(f1),
+                sd(f1),
+                mean(p),
+                mean(r),
+                mean(mixed),
+                sd(mixed),
+                mean(found),
+                sd(found));
+    }
+
+    private static double mean(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x;
+        }
+        return v.length == 0 ? 0 : s / v.length;
+    }
+
+    private static double sd(double[] v) {
+        double m = mean(v);
+        double s = 0;
+        for (double x : v) {
+            s += (x - m) * (x - m);
+        }
+        return v.length < 2 ? 0 : Math.sqrt(s / (v.length - 1));
+    }
+}

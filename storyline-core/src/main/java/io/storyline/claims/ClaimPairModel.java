@@ -1,0 +1,306 @@
+package io.storyline.claims;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The learned pair decision of claim grouping: a logistic regression over {@link AssertionFeatures}
+ * (standardised), giving the probability that two statements of one story make the same assertion.
+ *
+ * <p>The shipped weights ({@value #RESOURCE}) were trained by {@code storyline eval claim-model}
+ * (the command is written in the file's header) on MRPC-train pairs and the candidate statement pairs
+ * of ecbplus-dev's stories labelled by its event chains; that command reports the figures on topic
+ * folds the weights never saw. Immutable and thread-safe.
+ */
+public final class ClaimPairModel {
+
+    /** Class-path resource holding the shipped weights. */
+    public static final String RESOURCE = "/io/storyline/claims/claim-pair-model.tsv";
+
+    private final List<String> header;
+    private final double merge;
+    private final double apart;
+    private final double[] mean;
+    private final double[] scale;
+    private final double[] weights; // bias first
+
+    private ClaimPairModel(
+            List<String> header, double merge, double apart, double[] mean, double[] scale, double[] weights) {
+        if (!(apart >= 0 && apart <= merge && merge <= 1)) {
+            throw new IllegalArgumentException("need 0 <= apart <= merge <= 1, got apart=" + apart + " merge=" + merge);
+        }
+        if (mean.length != AssertionFeatures.NAMES.size()
+                || scale.length != mean.length
+                || weights.length != mean.length + 1) {
+            throw new IllegalArgumentException(
+                    "a claim pair model needs " + AssertionFeatures.NAMES.size() + " features, got " + mean.length);
+        }
+        this.header = List.copyOf(header);
+        this.merge = merge;
+        this.apart = apart;
+        this.mean = mean.clone();
+        this.scale = scale.clone();
+        this.weights = weights.clone();
+    }
+
+    /** The shipped model. */
+    public static ClaimPairModel shipped() {
+        try (InputStream in = ClaimPairModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("claim pair model " + RESOURCE + " is not on the class path");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a model: {@code #} comment lines (how it was trained), lines {@code merge TAB p}, {@code apart
+     * TAB p} and {@code bias TAB weight}, then one line per feature {@code name TAB mean TAB scale TAB
+     * weight} in {@link AssertionFeatures#NAMES} order.
+     */
+    public static ClaimPairModel read(InputStream in) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        List<String> header = new ArrayList<>();
+        List<double[]> rows = new ArrayList<>();
+        double bias = Double.NaN;
+        double merge = Double.NaN;
+        double apart = Double.NaN;
+        int n = 0;
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+            n++;
+            if (line.startsWith("#")) {
+                header.add(line.substring(1).strip());
+                continue;
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            if (f[0].equals("bias") && f.length == 2) {
+                bias = Double.parseDouble(f[1]);
+            } else if (f[0].equals("merge") && f.length == 2) {
+                merge = Double.parseDouble(f[1]);
+            } else if (f[0].equals("apart") && f.length == 2) {
+                apart = Double.parseDouble(f[1]);
+            } else if (f.length == 4
+                    && rows.size() < AssertionFeatures.NAMES.size()
+                    && f[0].equals(AssertionFeatures.NAMES.get(rows.size()))) {
+                rows.add(new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3])});
+            } else {
+                throw new IOException("claim pair model line " + n + ": expected bias or feature "
+                        + (rows.size() < AssertionFeatures.NAMES.size() ? AssertionFeatures.NAMES.get(rows.size()) : "")
+                        + " with mean, scale and weight, got \"" + line + "\"");
+            }
+        }
+        if (Double.isNaN(bias)
+                || Double.isNaN(merge)
+                || Double.isNaN(apart)
+                || rows.size() != AssertionFeatures.NAMES.size()) {
+            throw new IOException("claim pair model: need bias, merge and apart lines and "
+                    + AssertionFeatures.NAMES.size() + " feature lines, got " + rows.size());
+        }
+        double[] mean = new double[rows.size()];
+        double[] scale = new double[rows.size()];
+        double[] w = new double[rows.size() + 1];
+        w[0] = bias;
+        for (int i = 0; i < rows.size(); i++) {
+            mean[i] = rows.get(i)[0];
+            scale[i] = rows.get(i)[1];
+            w[i + 1] = rows.get(i)[2];
+        }
+        return new ClaimPairModel(header, merge, apart, mean, scale, w);
+    }
+
+    /** The model as {@link #read} reads it, its header first. */
+    public String write() {
+        StringBuilder b = new StringBuilder();
+        header.forEach(c -> b.append("# ").append(c).append('\n'));
+        b.append("merge\t").append(fmt(merge)).append('\n');
+        b.append("apart\t").append(fmt(apart)).append('\n');
+        b.append("bias\t").append(fmt(weights[0])).append('\n');
+        for (int i = 0; i < mean.length; i++) {
+            b.append(AssertionFeatures.NAMES.get(i))
+                    .append('\t')
+                    .append(fmt(mean[i]))
+                    .append('\t')
+                    .append(fmt(scale[i]))
+                    .append('\t')
+                    .append(fmt(weights[i + 1]))
+                    .append('\n');
+        }
+        return b.toString();
+    }
+
+    /** Mean pair probability from which two groups of statements merge into one claim. */
+    public double merge() {
+        return merge;
+    }
+
+    /**
+     * Pair probability below which two statements are different: a claim never holds such a pair, so
+     * grouping does not chain two statements through a third.
+     */
+    public double apart() {
+        return apart;
+    }
+
+    /** This model with other grouping thresholds. */
+    public ClaimPairModel withThresholds(double merge, double apart) {
+        return new ClaimPairModel(header, merge, apart, mean, scale, weights);
+    }
+
+    /** This model with {@code header} as its header lines. */
+    public ClaimPairModel withHeader(List<String> header) {
+        return new ClaimPairModel(header, merge, apart, mean, scale, weights);
+    }
+
+    /** The header lines of the file the model was read from (how it was trained). */
+    public List<String> header() {
+        return header;
+    }
+
+    /** The probability that the pair with features {@code x} makes one assertion. */
+    public double probability(List<Double> x) {
+        double[] v = new double[x.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = x.get(i);
+        }
+        return probability(v);
+    }
+
+    /** The probability that the pair with features {@code x} makes one assertion. */
+    public double probability(double[] x) {
+        double z = weights[0];
+        for (int i = 0; i < mean.length; i++) {
+            z += weights[i + 1] * (x[i] - mean[i]) / scale[i];
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /**
+     * Fits a logistic regression with L2 penalty {@code l2} (not on the bias) by Newton's method on
+     * standardised features; {@code weight} gives each example's weight.
+     */
+    public static ClaimPairModel fit(List<List<Double>> x, List<Boolean> y, List<Double> weight, double l2) {
+        int d = AssertionFeatures.NAMES.size();
+        if (x.isEmpty() || x.size() != y.size() || y.size() != weight.size()) {
+            throw new IllegalArgumentException("need as many labels and weights as examples (at least one), got "
+                    + x.size() + ", " + y.size() + ", " + weight.size());
+        }
+        double[] mean = new double[d];
+        double[] scale = new double[d];
+        double total = 0;
+        for (int k = 0; k < x.size(); k++) {
+            total += weight.get(k);
+            for (int i = 0; i < d; i++) {
+                mean[i] += weight.get(k) * x.get(k).get(i);
+            }
+        }
+        for (int i = 0; i < d; i++) {
+            mean[i] /= total;
+        }
+        for (int k = 0; k < x.size(); k++) {
+            for (int i = 0; i < d; i++) {
+                double v = x.get(k).get(i) - mean[i];
+                scale[i] += weight.get(k) * v * v;
+            }
+        }
+        for (int i = 0; i < d; i++) {
+            scale[i] = Math.max(1e-6, Math.sqrt(scale[i] / total));
+        }
+        double[] w = new double[d + 1];
+        for (int iter = 0; iter < 25; iter++) {
+            double[] grad = new double[d + 1];
+            double[][] hess = new double[d + 1][d + 1];
+            for (int k = 0; k < x.size(); k++) {
+                double[] z = standardised(x.get(k), mean, scale);
+                double s = w[0];
+                for (int i = 0; i < d; i++) {
+                    s += w[i + 1] * z[i];
+                }
+                double p = 1 / (1 + Math.exp(-s));
+                double g = weight.get(k) * ((y.get(k) ? 1 : 0) - p);
+                double h = weight.get(k) * p * (1 - p);
+                for (int i = 0; i <= d; i++) {
+                    double zi = i == 0 ? 1 : z[i - 1];
+                    grad[i] += g * zi;
+                    for (int j = 0; j <= d; j++) {
+                        hess[i][j] += h * zi * (j == 0 ? 1 : z[j - 1]);
+                    }
+                }
+            }
+            for (int i = 1; i <= d; i++) {
+                grad[i] -= l2 * w[i];
+                hess[i][i] += l2;
+            }
+            double[] step = solve(hess, grad);
+            double change = 0;
+            for (int i = 0; i <= d; i++) {
+                w[i] += step[i];
+                change = Math.max(change, Math.abs(step[i]));
+            }
+            if (change < 1e-6) {
+                break;
+            }
+        }
+        return new ClaimPairModel(List.of(), 0.5, 0.2, mean, scale, w);
+    }
+
+    private static double[] standardised(List<Double> x, double[] mean, double[] scale) {
+        double[] z = new double[mean.length];
+        for (int i = 0; i < mean.length; i++) {
+            z[i] = (x.get(i) - mean[i]) / scale[i];
+        }
+        return z;
+    }
+
+    /** Solves {@code a x = b} by Gaussian elimination with partial pivoting ({@code a} is positive definite). */
+    private static double[] solve(double[][] a, double[] b) {
+        int n = b.length;
+        double[][] m = new double[n][n + 1];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(a[i], 0, m[i], 0, n);
+            m[i][n] = b[i];
+        }
+        for (int c = 0; c < n; c++) {
+            int p = c;
+            for (int r = c + 1; r < n; r++) {
+                if (Math.abs(m[r][c]) > Math.abs(m[p][c])) {
+                    p = r;
+                }
+            }
+            double[] t = m[c];
+            m[c] = m[p];
+            m[p] = t;
+            double pivot = Math.abs(m[c][c]) < 1e-12 ? 1e-12 : m[c][c];
+            for (int r = c + 1; r < n; r++) {
+                double f = m[r][c] / pivot;
+                for (int k = c; k <= n; k++) {
+                    m[r][k] -= f * m[c][k];
+                }
+            }
+        }
+        double[] out = new double[n];
+        for (int i = n - 1; i >= 0; i--) {
+            double s = m[i][n];
+            for (int k = i + 1; k < n; k++) {
+                s -= m[i][k] * out[k];
+            }
+            out[i] = s / (Math.abs(m[i][i]) < 1e-12 ? 1e-12 : m[i][i]);
+        }
+        return out;
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.6g", v);
+    }
+}
