@@ -194,6 +194,13 @@ final class DigestSections {
                     }
                     out.raw("</p>");
                 }
+                if (c.support().size() > 1) {
+                    out.raw("<p class=\"why\"><a")
+                            .attr("href", Html.path("/stories/", story.id()) + "/claims/" + c.id() + "/why")
+                            .raw(">")
+                            .text("why these statements are one claim")
+                            .raw("</a></p>");
+                }
                 out.raw("<ul class=\"support\">");
                 for (Support s : c.support()) {
                     out.raw("<li>").text(s.text()).raw(" ");

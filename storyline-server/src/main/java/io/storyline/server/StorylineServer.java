@@ -76,6 +76,7 @@ public final class StorylineServer implements AutoCloseable {
         cfg.routes.after(StorylineServer::timing);
         cfg.routes.get("/", web::home);
         cfg.routes.get("/stories/{id}", web::story);
+        cfg.routes.get("/stories/{id}/claims/{claim}/why", web::claimWhy);
         cfg.routes.get("/articles/{id}", web::article);
         cfg.routes.get("/api/openapi.json", ctx -> ctx.contentType(Api.JSON).result(openapi));
         cfg.routes.get("/api/stories", api::stories);

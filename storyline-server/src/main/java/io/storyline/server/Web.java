@@ -39,6 +39,27 @@ final class Web {
         ctx.contentType(HTML).result(StoryPage.render(view, sections));
     }
 
+    /** Why a claim's statements were joined: computes the digest if it is not there yet. */
+    void claimWhy(Context ctx) {
+        String id = ctx.pathParam("id");
+        String claimId = ctx.pathParam("claim");
+        StoryView view =
+                views.view(id, DIGEST_WAIT).orElseThrow(() -> ApiException.notFound("No story \"" + id + "\"."));
+        StoryDigest d = view.digest() != null ? view.digest() : views.digest(view.articles());
+        io.storyline.claims.Claim claim = java.util.Objects.requireNonNull(d).evidence().claims().stream()
+                .filter(c -> c.id().equals(claimId))
+                .findFirst()
+                .orElseThrow(() -> ApiException.notFound("Story \"" + id + "\" has no claim \"" + claimId + "\"."));
+        List<io.storyline.claims.PairEvidence> pairs = views.digests()
+                .digester()
+                .why(
+                        view.articles().stream()
+                                .map(io.storyline.store.StoryDigests::input)
+                                .toList(),
+                        claim);
+        ctx.contentType(HTML).result(ClaimWhyPage.render(view, claim, pairs));
+    }
+
     void article(Context ctx) {
         String id = ctx.pathParam("id");
         StoredArticle a = store.article(id).orElseThrow(() -> ApiException.notFound("No article \"" + id + "\"."));

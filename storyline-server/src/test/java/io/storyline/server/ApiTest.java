@@ -160,6 +160,32 @@ class ApiTest {
     }
 
     @Test
+    void aClaimSaysWhyItsStatementsWereJoined() throws Exception {
+        java.util.regex.Pattern whyLink = java.util.regex.Pattern.compile("/claims/(c\\d+)/why");
+        String story = "";
+        java.util.regex.Matcher link = whyLink.matcher("");
+        for (JsonNode s : JSON.readTree(get("/api/stories").body()).get("stories")) {
+            String page = get("/stories/" + s.get("id").asText()).body();
+            for (int i = 0; i < 80 && page.contains("eing computed"); i++) {
+                Thread.sleep(250);
+                page = get("/stories/" + s.get("id").asText()).body();
+            }
+            link = whyLink.matcher(page);
+            if (link.find()) {
+                story = s.get("id").asText();
+                break;
+            }
+        }
+        assertThat(story).as("a story page with a why link").isNotEmpty();
+        HttpResponse<String> why = get("/stories/" + story + "/claims/" + link.group(1) + "/why");
+        assertThat(why.statusCode()).isEqualTo(200);
+        assertThat(why.body()).contains("Why claim " + link.group(1)).contains("<td>[");
+        HttpResponse<String> none = get("/stories/" + story + "/claims/c9999/why");
+        assertThat(none.statusCode()).isEqualTo(404);
+        assertThat(none.body()).contains("has no claim");
+    }
+
+    @Test
     void badRequestsGetJsonReasonsAndTheServerKeepsServing() throws Exception {
         int before = store.size();
         Map<String, HttpResponse<String>> bad = new LinkedHashMap<>();
