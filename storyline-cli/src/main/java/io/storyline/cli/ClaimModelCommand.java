@@ -65,6 +65,18 @@ final class ClaimModelCommand implements Callable<Integer> {
     @org.jspecify.annotations.Nullable
     Path mrpc;
 
+    /** Which pairs the weights are fitted on (the thresholds are always chosen on the ECB+ training topics). */
+    enum TrainOn {
+        both,
+        mrpc,
+        ecb
+    }
+
+    @Option(
+            names = "--train-on",
+            description = "Fit the weights on MRPC and ECB+ pairs (both, default), MRPC only or ECB+ only.")
+    TrainOn trainOn = TrainOn.both;
+
     @Option(names = "--folds", description = "Topic folds (default 5).")
     int folds = 5;
 
@@ -82,8 +94,8 @@ final class ClaimModelCommand implements Callable<Integer> {
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
 
-    private static final double[] MERGE = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8};
-    private static final double[] APART = {0.05, 0.1, 0.2, 0.3, 0.4};
+    private static final double[] MERGE = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+    private static final double[] APART = {0.05, 0.2, 0.4, 0.6};
     private static final double L2 = 1.0;
 
     /** A candidate pair with its features, label (null: not on annotated sentences) and contradiction flag. */
@@ -159,7 +171,7 @@ final class ClaimModelCommand implements Callable<Integer> {
                 List<String> header = List.of(
                         "Claim pair model (logistic regression on standardised AssertionFeatures), trained by",
                         "  storyline eval claim-model --ecb ../shared/eval/ecbplus-dev --mrpc ../shared/eval/mrpc-train"
-                                + " --folds " + folds + " --out " + file.getFileName(),
+                                + " --train-on " + trainOn + " --folds " + folds + " --out " + file.getFileName(),
                         "on " + mx.size() + " MRPC-train pairs and the labelled candidate pairs of ecbplus-dev's "
                                 + stories.size() + " stories; merge/apart chosen on those topics (mixed <= " + maxMixed
                                 + ").",
@@ -298,7 +310,14 @@ final class ClaimModelCommand implements Callable<Integer> {
     }
 
     /** Fits on the labelled pairs of {@code stories} and the MRPC pairs (each set weighing the same in all). */
-    private static ClaimPairModel fit(List<Story> stories, List<List<Double>> mx, List<Boolean> my) {
+    private ClaimPairModel fit(List<Story> stories, List<List<Double>> mx, List<Boolean> my) {
+        if (trainOn == TrainOn.mrpc) {
+            return ClaimPairModel.fit(mx, my, java.util.Collections.nCopies(mx.size(), 1.0), L2);
+        }
+        return trainOn == TrainOn.ecb ? fitPairs(stories, List.of(), List.of()) : fitPairs(stories, mx, my);
+    }
+
+    private static ClaimPairModel fitPairs(List<Story> stories, List<List<Double>> mx, List<Boolean> my) {
         List<List<Double>> x = new ArrayList<>();
         List<Boolean> y = new ArrayList<>();
         List<Double> weight = new ArrayList<>();
