@@ -17,4 +17,10 @@ public record ExtractedPage(
         String text,
         @Nullable LocalDate published,
         @Nullable String outlet,
-        @Nullable String url) {}
+        @Nullable String url) {
+
+    /** This page with another body text. */
+    public ExtractedPage withText(String newText) {
+        return new ExtractedPage(title, newText, published, outlet, url);
+    }
+}
