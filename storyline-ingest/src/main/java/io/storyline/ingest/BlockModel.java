@@ -125,8 +125,4 @@ final class BlockModel {
         }
         return out;
     }
-
-    String explain(double[] x) {
-        return first.explain(x);
-    }
 }

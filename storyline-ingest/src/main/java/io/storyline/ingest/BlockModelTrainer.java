@@ -9,8 +9,9 @@ import java.util.Set;
 /**
  * Trains a {@link BlockModel}: logistic regression with L2 regularisation, fitted by full-batch Adam on
  * standardised features. A block is labelled body text when most of its word 4-grams (for a block of one to
- * three words: its whole word sequence) occur in the page's gold body; its weight is its word count over the
- * gold body's, so that a page counts about as much as in the benchmark's per-page metric.
+ * three words: its whole word sequence) occur in the page's gold body; its weight grows with the log of its
+ * word count (weights proportional to the word count let a few huge blocks decide the fit: measured, site-fold
+ * F1 on extraction-dev 0.924 against 0.964).
  *
  * <p>Stateless and deterministic: the same pages give the same weights.
  */
@@ -63,7 +64,6 @@ final class BlockModelTrainer {
             goldShingles.add(String.join(" ", goldTokens.subList(i, i + 4)));
         }
         String goldLine = " " + String.join(" ", goldTokens) + " ";
-        double goldSize = Math.max(20, goldTokens.size());
         List<TextBlock> blocks = ex.page().blocks();
         for (int b = 0; b < blocks.size(); b++) {
             List<String> tokens = ShingleScorer.tokens(blocks.get(b).text());
@@ -81,16 +81,7 @@ final class BlockModelTrainer {
             }
             xs.add(ex.page().features().get(b));
             ys.add(share >= 0.5 ? 1.0 : 0.0);
-            String mode = System.getProperty("weight", "logt");
-            double t = tokens.size();
-            double wt = switch (mode) {
-                case "sqrt" -> Math.sqrt(t) / Math.sqrt(goldSize);
-                case "one" -> 1.0;
-                case "cap" -> Math.min(t, 60) / goldSize;
-                case "logt" -> Math.log1p(t);
-                default -> t / goldSize;
-            };
-            ws.add(wt);
+            ws.add(Math.log1p(tokens.size()));
         }
     }
 

@@ -3,7 +3,6 @@ package io.storyline.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -184,120 +183,63 @@ public final class ExtractionCrossValidation {
         return out;
     }
 
-    /** Development entry: cross-validates on the given folders and prints the figures. */
-    public static void main(String[] args) throws IOException {
-        List<Path> dirs = new ArrayList<>();
-        for (String a : args) {
-            dirs.add(Path.of(a));
+    /**
+     * Everything {@code storyline eval extraction} reports for one set.
+     *
+     * @param set the set's folder name
+     * @param pages number of pages
+     * @param heuristic the hand-weighted heuristic alone (tuned by hand on extraction-dev)
+     * @param bundled the shipped block model (trained on these pages when they are a dev set: in-sample)
+     * @param crossValidated the site-fold held-out figures
+     */
+    public record SetReport(
+            String set,
+            int pages,
+            ExtractionEvaluation.Result heuristic,
+            ExtractionEvaluation.Result bundled,
+            SetFigures crossValidated) {}
+
+    /**
+     * The reports of every set and the speed of the page analysis.
+     *
+     * @param sets one report per folder, in the order given
+     * @param pagesPerSecond pages parsed, cut and featured per second of wall time
+     * @param threads threads used for the analysis
+     */
+    public record Report(List<SetReport> sets, double pagesPerSecond, int threads) {
+        public Report {
+            sets = List.copyOf(sets);
         }
-        Loaded loaded;
-        try {
-            loaded = load(dirs, 2);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        System.out.printf(
-                "analysed %d pages, %.1f pages/s on %d threads%n",
-                loaded.pages().size(), loaded.pagesPerSecond(), loaded.threads());
-        io.storyline.text.BoilerplateDetector detector = new io.storyline.text.BoilerplateDetector();
-        Function<String, String> post =
-                text -> io.storyline.text.BoilerplateDetector.strip(text, detector.detect(text, null));
-        for (ExtractionEvaluation.Result r : score(loaded.pages(), BlockModel.heuristic(), post)) {
-            System.out.println("heuristic " + r);
-        }
-        long t = System.nanoTime();
-        BlockModelTrainer.Settings settings = new BlockModelTrainer.Settings(
-                Double.parseDouble(System.getProperty("l2", "3e-2")),
-                Integer.parseInt(System.getProperty("epochs", "400")),
-                0.05,
-                Double.parseDouble(System.getProperty("threshold", "0.5")));
-        for (SetFigures f : crossValidate(loaded.pages(), settings, post)) {
-            System.out.printf(
-                    "%s CV F1 %.4f ± %.4f folds %s pooled %s%n", f.set(), f.mean(), f.sd(), f.foldF1(), f.pooled());
-        }
-        String trainTo = System.getProperty("train");
-        if (trainTo != null) {
-            Files.writeString(
-                    Path.of(trainTo),
-                    trainAll(loaded.pages(), settings).toTsv(List.of("trained by ExtractionCrossValidation main")));
-        }
-        String dump = System.getProperty("dump");
-        if (dump != null) {
-            for (LabelledPage p : loaded.pages()) {
-                if (p.id().startsWith(dump)) {
-                    List<BlockModelTrainer.Example> train = new ArrayList<>();
-                    for (LabelledPage q : loaded.pages()) {
-                        if (!q.site().equals(p.site())) {
-                            train.add(new BlockModelTrainer.Example(q.page(), q.gold()));
-                        }
-                    }
-                    BlockModel model = BlockModelTrainer.train(train, settings);
-                    double[] p1 = model.firstStage(p.page());
-                    List<Integer> kept = model.select(p.page());
-                    int keptAt = BlockFeatures.NAMES.indexOf("heuristic_kept");
-                    for (int i = 0; i < p1.length; i++) {
-                        String text = p.page().blocks().get(i).text().replace('\n', ' ');
-                        System.out.printf(
-                                "%d h%.0f p1 %.2f %s %s%n",
-                                i,
-                                p.page().features().get(i)[keptAt],
-                                p1[i],
-                                kept.contains(i) ? "K" : "-",
-                                text.substring(0, Math.min(100, text.length())));
-                        if (p.page().features().get(i)[keptAt] > 0) {
-                            System.out.println(
-                                    "    " + model.explain(p.page().features().get(i)));
-                        }
-                    }
-                }
-            }
-        }
-        if (System.getProperty("diff") != null) {
-            diff(loaded.pages(), settings, post);
-        }
-        System.out.printf("cv took %.1f s%n", (System.nanoTime() - t) / 1e9);
     }
 
-    private static void diff(
-            List<LabelledPage> pages, BlockModelTrainer.Settings settings, Function<String, String> post) {
-        ShingleScorer scorer = new ShingleScorer();
-        List<String> lines = new ArrayList<>();
-        for (int fold = 0; fold < FOLDS; fold++) {
-            List<BlockModelTrainer.Example> train = new ArrayList<>();
-            for (LabelledPage p : pages) {
-                if (Sites.fold(p.site(), FOLDS) != fold) {
-                    train.add(new BlockModelTrainer.Example(p.page(), p.gold()));
-                }
-            }
-            BlockModel model = BlockModelTrainer.train(train, settings);
-            for (LabelledPage p : pages) {
-                if (Sites.fold(p.site(), FOLDS) == fold) {
-                    ShingleScorer.Match a = scorer.match(
-                            p.gold(),
-                            post.apply(p.page().extract(BlockModel.heuristic()).text()));
-                    ShingleScorer.Match b = scorer.match(
-                            p.gold(), post.apply(p.page().extract(model).text()));
-                    lines.add(String.format(
-                            "%+.3f heur p%.2f r%.2f model p%.2f r%.2f %s %s %s",
-                            f1(b) - f1(a),
-                            a.precision(),
-                            a.recall(),
-                            b.precision(),
-                            b.recall(),
-                            p.set(),
-                            p.id().substring(0, 8),
-                            p.url()));
-                }
-            }
+    /**
+     * Scores the heuristic, the shipped model and site-fold cross-validated models on every folder.
+     *
+     * @param dirs extraction sets; the cross-validated models are trained on the other folds of all of them
+     * @param threads threads for reading and analysing pages
+     * @param postProcess applied to every extracted body before scoring
+     */
+    public static Report evaluate(List<Path> dirs, int threads, Function<String, String> postProcess)
+            throws IOException {
+        Loaded loaded = load(dirs, threads);
+        List<ExtractionEvaluation.Result> heuristic = score(loaded.pages(), BlockModel.heuristic(), postProcess);
+        List<ExtractionEvaluation.Result> bundled = score(loaded.pages(), BlockModel.bundled(), postProcess);
+        List<SetFigures> cv = crossValidate(loaded.pages(), BlockModelTrainer.Settings.DEFAULT, postProcess);
+        List<SetReport> out = new ArrayList<>();
+        for (int i = 0; i < cv.size(); i++) {
+            out.add(new SetReport(
+                    cv.get(i).set(), heuristic.get(i).pages().size(), heuristic.get(i), bundled.get(i), cv.get(i)));
         }
-        lines.sort(null);
-        lines.subList(0, Math.min(25, lines.size())).forEach(System.out::println);
-        lines.subList(Math.max(0, lines.size() - 10), lines.size()).forEach(System.out::println);
+        return new Report(out, loaded.pagesPerSecond(), loaded.threads());
     }
 
-    private static double f1(ShingleScorer.Match m) {
-        double p = m.precision();
-        double r = m.recall();
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    /**
+     * Trains the block model on every page of {@code dirs} and writes it to {@code out} as TSV, headed by
+     * {@code header} (the command that trained it and its held-out figures).
+     */
+    public static void train(List<Path> dirs, int threads, Path out, List<String> header) throws IOException {
+        Loaded loaded = load(dirs, threads);
+        BlockModel model = trainAll(loaded.pages(), BlockModelTrainer.Settings.DEFAULT);
+        Files.writeString(out, model.toTsv(header), StandardCharsets.UTF_8);
     }
 }

@@ -85,9 +85,31 @@ public final class HtmlExtractor {
         String declaredBody = ld.articleBody();
         List<TextBlock> blocks = BlockSplitter.split(body);
         HeuristicSelection.Choice heuristic = HeuristicSelection.choose(body.clone(), title, declaredBody);
-        String fallback = heuristic.kept().isEmpty() && declaredBody != null ? declaredBody : heuristic.kept();
+        String fallback = fallback(heuristic.kept(), declaredBody, blocks, PageMetadata.description(doc));
         return new PageAnalysis(
                 meta, blocks, BlockFeatures.of(blocks, title, declaredBody, heuristic), groups(blocks), fallback);
+    }
+
+    /**
+     * The text used when the model keeps no block, so that a page with text never comes out empty: the
+     * heuristic's body, else the JSON-LD {@code articleBody}, else every block of eight words or more, else
+     * the page's description.
+     */
+    private static String fallback(
+            String heuristic, @Nullable String declaredBody, List<TextBlock> blocks, @Nullable String description) {
+        if (!heuristic.isBlank()) {
+            return heuristic;
+        }
+        if (declaredBody != null && !declaredBody.isBlank()) {
+            return declaredBody.strip();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (TextBlock b : blocks) {
+            if (BlockFeatures.words(b.text()) >= 8) {
+                sb.append(sb.length() > 0 ? "\n\n" : "").append(b.text());
+            }
+        }
+        return sb.length() > 0 || description == null ? sb.toString() : description;
     }
 
     /** Ids of each block's owner and its first ancestors (the top element repeated when the page is shallow). */

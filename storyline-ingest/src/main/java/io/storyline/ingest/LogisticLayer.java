@@ -81,15 +81,4 @@ final class LogisticLayer {
         }
         return new LogisticLayer(names, mean, sd, w, bias);
     }
-
-    String explain(double[] x) {
-        List<String> parts = new java.util.ArrayList<>();
-        for (int i = 0; i < weights.length; i++) {
-            double c = weights[i] * (x[i] - mean[i]) * scale[i];
-            if (Math.abs(c) > 0.25) {
-                parts.add(String.format(Locale.ROOT, "%s=%.2f(%+.2f)", names.get(i), x[i], c));
-            }
-        }
-        return String.join(" ", parts);
-    }
 }

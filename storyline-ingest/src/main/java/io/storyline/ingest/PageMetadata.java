@@ -89,6 +89,12 @@ final class PageMetadata {
         return o;
     }
 
+    /** The page's own summary ({@code og:description} or {@code description}), or null. */
+    static @Nullable String description(Document doc) {
+        String d = meta(doc, "meta[property=og:description]");
+        return d != null ? d : meta(doc, "meta[name=description]");
+    }
+
     static @Nullable String url(Document doc) {
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
         if (canonical != null) {
