@@ -145,6 +145,7 @@ final class ExtractionCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "    shipped model (in-sample where trained on): %s%n", s.bundled());
             out.printf(Locale.ROOT, "    hand-weighted heuristic alone:              %s%n", s.heuristic());
             out.printf(Locale.ROOT, "    anchors: %s%n", anchors(s.set()));
+            out.printf(Locale.ROOT, "    metadata precision: %s%n", s.metadata());
         }
         out.printf(
                 Locale.ROOT,

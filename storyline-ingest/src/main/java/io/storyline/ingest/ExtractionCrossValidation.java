@@ -191,13 +191,15 @@ public final class ExtractionCrossValidation {
      * @param heuristic the hand-weighted heuristic alone (tuned by hand on extraction-dev)
      * @param bundled the shipped block model (trained on these pages when they are a dev set: in-sample)
      * @param crossValidated the site-fold held-out figures
+     * @param metadata how the extracted metadata agrees with what the labelled page shows
      */
     public record SetReport(
             String set,
             int pages,
             ExtractionEvaluation.Result heuristic,
             ExtractionEvaluation.Result bundled,
-            SetFigures crossValidated) {}
+            SetFigures crossValidated,
+            String metadata) {}
 
     /**
      * The reports of every set and the speed of the page analysis.
@@ -227,8 +229,16 @@ public final class ExtractionCrossValidation {
         List<SetFigures> cv = crossValidate(loaded.pages(), BlockModelTrainer.Settings.DEFAULT, postProcess);
         List<SetReport> out = new ArrayList<>();
         for (int i = 0; i < cv.size(); i++) {
+            String set = cv.get(i).set();
+            List<LabelledPage> ofSet =
+                    loaded.pages().stream().filter(p -> p.set().equals(set)).toList();
             out.add(new SetReport(
-                    cv.get(i).set(), heuristic.get(i).pages().size(), heuristic.get(i), bundled.get(i), cv.get(i)));
+                    set,
+                    heuristic.get(i).pages().size(),
+                    heuristic.get(i),
+                    bundled.get(i),
+                    cv.get(i),
+                    MetadataCheck.of(ofSet).toString()));
         }
         return new Report(out, loaded.pagesPerSecond(), loaded.threads());
     }

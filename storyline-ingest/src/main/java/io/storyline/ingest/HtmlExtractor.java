@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -50,6 +52,15 @@ public final class HtmlExtractor {
             "map",
             "dialog");
 
+    /**
+     * Pages longer than this (in UTF-16 units) are cut here before parsing, so that time and memory stay
+     * bounded (a news page is rarely over 1 MB; the article comes early).
+     */
+    public static final int MAX_CHARS = 4_000_000;
+
+    private static final Pattern FRAMESET = Pattern.compile("(?i)<frameset\\b");
+    private static final Pattern SCRIPT = Pattern.compile("(?is)<script\\b.*?(</script>|$)");
+
     private final ObjectMapper jsonLdMapper = JsonLd.newMapper();
     private final BlockModel model;
 
@@ -67,19 +78,49 @@ public final class HtmlExtractor {
      *
      * @param html the page
      * @param baseUrl the page's address, used to resolve a relative canonical link; may be null
-     * @return the extracted page; its text is empty when no article body was found
+     * @return the extracted page; its text is empty when no article body was found (see {@link
+     *     #emptyReason}). Pages over {@link #MAX_CHARS} are read up to that length.
      */
     public ExtractedPage extract(String html, @Nullable String baseUrl) {
         return analyse(html, baseUrl).extract(model);
     }
 
+    /**
+     * Says why a page gave no text, for a caller that reports it: a frameset (its text is in other pages),
+     * a page that is mostly script (built by JavaScript), or no article text found.
+     */
+    public static String emptyReason(String html) {
+        String head = html.length() > MAX_CHARS ? html.substring(0, MAX_CHARS) : html;
+        if (FRAMESET.matcher(head).find()) {
+            return "the page is a frameset: its text is in the framed pages, fetch those instead";
+        }
+        int script = 0;
+        Matcher m = SCRIPT.matcher(head);
+        while (m.find()) {
+            script += m.end() - m.start();
+        }
+        if (script > head.length() / 2) {
+            return "no article text found in the HTML: " + (100L * script / Math.max(1, head.length()))
+                    + "% of the page is script (it is built by JavaScript)";
+        }
+        return "no article text found in the HTML";
+    }
+
     /** Cuts {@code html} into blocks and computes their features, without deciding. */
-    PageAnalysis analyse(String html, @Nullable String baseUrl) {
+    PageAnalysis analyse(String page, @Nullable String baseUrl) {
+        String html = page.length() > MAX_CHARS ? page.substring(0, MAX_CHARS) : page;
         Document doc = Jsoup.parse(MarkupRepair.repair(html), baseUrl == null ? "" : baseUrl);
         JsonLd ld = JsonLd.of(doc, jsonLdMapper);
         String title = PageMetadata.title(doc, ld);
         ExtractedPage meta = new ExtractedPage(
-                title, "", PageMetadata.published(doc, ld), PageMetadata.outlet(doc, ld), PageMetadata.url(doc));
+                title,
+                "",
+                PageMetadata.published(doc, ld),
+                PageMetadata.outlet(doc, ld),
+                PageMetadata.url(doc),
+                PageMetadata.publishedAt(doc, ld),
+                PageMetadata.author(doc, ld),
+                PageMetadata.language(doc, ld));
         Element body = doc.body();
         removeJunk(body);
         String declaredBody = ld.articleBody();

@@ -203,7 +203,7 @@ public final class InputReader {
     private Article htmlArticle(Path file, String html) throws BadInputException {
         ExtractedPage page = extractor.extract(html, null);
         if (page.text().isBlank()) {
-            throw new BadInputException("no article text found in the HTML");
+            throw new BadInputException(HtmlExtractor.emptyReason(html));
         }
         return new Article(fileId(file), page.title(), page.text(), page.published(), page.outlet(), page.url(), null);
     }

@@ -27,9 +27,15 @@ record PageAnalysis(
         }
     }
 
-    /** The page with the body the model selects (the fallback when it selects nothing). */
+    /**
+     * The page with the body the model selects (the fallback when it selects nothing), without the headline
+     * block: the title is the page's {@code title}, not part of its text.
+     */
     ExtractedPage extract(BlockModel model) {
-        return metadata.withText(render(model.select(this)));
+        int titleAt = BlockFeatures.NAMES.indexOf("is_title");
+        List<Integer> kept = new java.util.ArrayList<>(model.select(this));
+        kept.removeIf(i -> features.get(i)[titleAt] > 0);
+        return metadata.withText(render(kept));
     }
 
     /** The kept blocks' text, paragraphs separated by {@code "\n\n"}, or the fallback when none is kept. */
