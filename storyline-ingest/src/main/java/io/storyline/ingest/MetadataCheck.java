@@ -59,7 +59,8 @@ final class MetadataCheck {
         }
     }
 
-    private static final Pattern URL_DATE = Pattern.compile("(?:^|[/_-])((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
+    private static final Pattern URL_DATE =
+            Pattern.compile("(?:^|[/_-])((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
 
     private static final Map<String, Set<String>> STOP_WORDS = Map.of(
             "en", Set.of("the", "and", "of", "to", "is", "that", "with", "was"),
@@ -99,7 +100,16 @@ final class MetadataCheck {
             }
         }
         return new Counts(
-                pages.size(), titles, titlesRight, urlDated, datesRight, zoned, authors, authorsRight, languages, languagesRight);
+                pages.size(),
+                titles,
+                titlesRight,
+                urlDated,
+                datesRight,
+                zoned,
+                authors,
+                authorsRight,
+                languages,
+                languagesRight);
     }
 
     private static boolean contained(String text, Set<String> gold) {
@@ -118,7 +128,8 @@ final class MetadataCheck {
         Matcher m = URL_DATE.matcher(url);
         while (m.find()) {
             try {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                return LocalDate.of(
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             } catch (java.time.DateTimeException e) {
                 // not a date after all; look further
             }

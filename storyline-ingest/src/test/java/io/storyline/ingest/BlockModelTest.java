@@ -24,7 +24,8 @@ class BlockModelTest {
         BlockModel copy = BlockModel.parse(model.toTsv(List.of("copy")));
         PageAnalysis page = new HtmlExtractor(model).analyse(PAGE, null);
         assertThat(copy.select(page)).isEqualTo(model.select(page)).isNotEmpty();
-        assertThat(copy.firstStage(page)).containsExactly(model.firstStage(page), org.assertj.core.data.Offset.offset(1e-5));
+        assertThat(copy.firstStage(page))
+                .containsExactly(model.firstStage(page), org.assertj.core.data.Offset.offset(1e-5));
     }
 
     @Test
@@ -53,7 +54,11 @@ class BlockModelTest {
     @Test
     void keepsArticleParagraphsAndDropsNavigationAndFooter() {
         String text = new HtmlExtractor().extract(PAGE, null).text();
-        assertThat(text).contains("lime mortar").contains("stone lip").doesNotContain("Sport").doesNotContain("Copyright");
+        assertThat(text)
+                .contains("lime mortar")
+                .contains("stone lip")
+                .doesNotContain("Sport")
+                .doesNotContain("Copyright");
     }
 
     @Test
@@ -72,7 +77,8 @@ class BlockModelTest {
         HtmlExtractor extractor = new HtmlExtractor(BlockModel.heuristic());
         List<BlockModelTrainer.Example> examples = List.of(
                 new BlockModelTrainer.Example(extractor.analyse(PAGE, null), gold),
-                new BlockModelTrainer.Example(extractor.analyse(PAGE.replace("Tamber", "Avon"), null), gold.replace("Tamber", "Avon")));
+                new BlockModelTrainer.Example(
+                        extractor.analyse(PAGE.replace("Tamber", "Avon"), null), gold.replace("Tamber", "Avon")));
         BlockModel model = BlockModelTrainer.train(examples, BlockModelTrainer.Settings.DEFAULT);
         PageAnalysis page = extractor.analyse(PAGE, null);
         assertThat(page.extract(model).text()).isEqualTo(gold);

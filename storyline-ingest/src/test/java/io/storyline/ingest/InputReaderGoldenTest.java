@@ -84,7 +84,9 @@ class InputReaderGoldenTest {
                         + "\"This is the most important decision this council has taken in a generation,\" said"
                         + " council leader Tomas Reyes.");
         // A known miss of the learned block model: the closing sentence after the newsletter box is dropped.
-        assertThat(a.text()).doesNotContain("Get the Gazette's morning briefing").doesNotContain("Related");
+        assertThat(a.text())
+                .doesNotContain("Get the Gazette's morning briefing")
+                .doesNotContain("Related");
     }
 
     @Test

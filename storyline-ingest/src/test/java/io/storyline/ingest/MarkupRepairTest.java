@@ -26,8 +26,8 @@ class MarkupRepairTest {
     @Test
     void closesAnIframeThatIsNeverClosed() {
         String html = "<body><iframe src='/ad' width=0><p>The weir was repaired this week.</p></body>";
-        assertThat(MarkupRepair.repair(html)).isEqualTo(
-                "<body><iframe src='/ad' width=0></iframe><p>The weir was repaired this week.</p></body>");
+        assertThat(MarkupRepair.repair(html))
+                .isEqualTo("<body><iframe src='/ad' width=0></iframe><p>The weir was repaired this week.</p></body>");
     }
 
     @Test

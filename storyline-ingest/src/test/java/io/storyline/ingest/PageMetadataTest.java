@@ -62,7 +62,8 @@ class PageMetadataTest {
     void findsDateInUrlForTheMetadataCheck() {
         assertThat(MetadataCheck.urlDate("http://www.hindu.com/2007/12/30/stories/1.htm"))
                 .isEqualTo(LocalDate.of(2007, 12, 30));
-        assertThat(MetadataCheck.urlDate("https://x.example/news/20080116-story")).isEqualTo(LocalDate.of(2008, 1, 16));
+        assertThat(MetadataCheck.urlDate("https://x.example/news/20080116-story"))
+                .isEqualTo(LocalDate.of(2008, 1, 16));
         assertThat(MetadataCheck.urlDate("https://x.example/story/871586.html")).isNull();
     }
 }
