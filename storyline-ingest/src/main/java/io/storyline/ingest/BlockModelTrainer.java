@@ -32,6 +32,12 @@ final class BlockModelTrainer {
     /** One labelled page: its analysis and its gold body. */
     record Example(PageAnalysis page, String gold) {}
 
+    /**
+     * Blocks with fewer words are not trained on: a lone number or name is found in almost any gold body, so
+     * its label says nothing.
+     */
+    static final int MIN_TOKENS = 2;
+
     private BlockModelTrainer() {}
 
     static BlockModel train(List<Example> examples, Settings settings) {
@@ -68,7 +74,7 @@ final class BlockModelTrainer {
         for (int b = 0; b < blocks.size(); b++) {
             List<String> tokens = ShingleScorer.tokens(blocks.get(b).text());
             double share;
-            if (tokens.isEmpty()) {
+            if (tokens.size() < MIN_TOKENS) {
                 continue;
             } else if (tokens.size() < 4) {
                 share = goldLine.contains(" " + String.join(" ", tokens) + " ") ? 1 : 0;
@@ -90,7 +96,7 @@ final class BlockModelTrainer {
         List<Integer> out = new ArrayList<>();
         List<TextBlock> blocks = ex.page().blocks();
         for (int b = 0; b < blocks.size(); b++) {
-            if (!ShingleScorer.tokens(blocks.get(b).text()).isEmpty()) {
+            if (ShingleScorer.tokens(blocks.get(b).text()).size() >= MIN_TOKENS) {
                 out.add(b);
             }
         }

@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
 final class MarkupRepair {
 
     private static final Pattern TITLE = Pattern.compile("(?i)<title\\b[^>]*>");
+    /** A real end tag: {@code </title} then a space, {@code /} or {@code >} ({@code </titlevalue=…>} is not one). */
+    private static final Pattern TITLE_END = Pattern.compile("(?i)</title[\\s/>]");
+
     private static final Pattern RAW = Pattern.compile("(?i)<(iframe|textarea|noembed|noframes|xmp)\\b[^>]*>");
 
     /** A title longer than this with a tag inside lost its closing tag. */
@@ -48,7 +51,8 @@ final class MarkupRepair {
         if (!m.find()) {
             return html;
         }
-        int close = asciiLower(html).indexOf("</title", m.end());
+        Matcher end = TITLE_END.matcher(html);
+        int close = end.find(m.end()) ? end.start() : -1;
         int nextTag = html.indexOf('<', m.end());
         boolean swallowing = close < 0 ? nextTag >= 0 : close - m.end() > TITLE_MAX && nextTag >= 0 && nextTag < close;
         if (!swallowing) {

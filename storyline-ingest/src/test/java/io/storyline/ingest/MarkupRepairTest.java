@@ -18,6 +18,13 @@ class MarkupRepairTest {
     }
 
     @Test
+    void aBrokenEndTagDoesNotCloseTheTitle() {
+        String html = "<title>Weir repaired</titlevalue=\"true\" -->\n</head><body><p>The weir was repaired.</p>";
+        assertThat(MarkupRepair.repair(html)).startsWith("<title>Weir repaired</title></titlevalue");
+        assertThat(new HtmlExtractor().extract(html, null).text()).isEqualTo("The weir was repaired.");
+    }
+
+    @Test
     void leavesAClosedTitleAlone() {
         String html = "<html><head><title>Weir &lt;repaired&gt;</title></head><body><p>x</p></body></html>";
         assertThat(MarkupRepair.repair(html)).isSameAs(html);
