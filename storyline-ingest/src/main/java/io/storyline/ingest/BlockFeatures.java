@@ -204,6 +204,8 @@ final class BlockFeatures {
         int titleIndex = titleIndex(blocks, title);
         Map<Element, double[]> parentFigures = parentFigures(blocks, values);
         Map<Element, String> hints = new HashMap<>();
+        Map<Element, Boolean> furnitureCache = new HashMap<>();
+        Map<Element, Boolean> articleCache = new HashMap<>();
         long totalChars = 0;
         for (TextBlock b : blocks) {
             totalChars += b.text().length();
@@ -237,10 +239,10 @@ final class BlockFeatures {
             x[k++] = b.text().isEmpty() ? 0 : v / b.text().length();
             x[k++] = kept ? 1 : 0;
             x[k++] = within(b.text(), containerParagraphs, heuristic.container()) ? 1 : 0;
-            int furniture = furnitureDistance(b.owner());
+            int furniture = furnitureDistance(b.owner(), furnitureCache);
             x[k++] = furniture >= 0 ? 1 : 0;
             x[k++] = furniture >= 0 ? 1.0 / (1 + furniture) : 0;
-            x[k++] = articleMarked(b.owner()) ? 1 : 0;
+            x[k++] = articleMarked(b.owner(), articleCache) ? 1 : 0;
             x[k++] = hiddenWords(b.owner(), hints) ? 1 : 0;
             x[k++] = i == titleIndex ? 1 : 0;
             x[k++] = titleIndex >= 0 && i > titleIndex ? 1 : 0;
@@ -423,19 +425,20 @@ final class BlockFeatures {
     }
 
     /** Levels up to the nearest furniture element (by tag, role, class or id), or -1 when none. */
-    private static int furnitureDistance(Element owner) {
+    private static int furnitureDistance(Element owner, Map<Element, Boolean> cache) {
         int d = 0;
         for (Element e = owner; e != null; e = e.parent(), d++) {
-            if (HeuristicSelection.isFurnitureTag(e) || BoilerplateHints.isFurniture(e)) {
+            if (cache.computeIfAbsent(
+                    e, x -> HeuristicSelection.isFurnitureTag(x) || BoilerplateHints.isFurniture(x))) {
                 return d;
             }
         }
         return -1;
     }
 
-    private static boolean articleMarked(Element owner) {
+    private static boolean articleMarked(Element owner, Map<Element, Boolean> cache) {
         for (Element e = owner; e != null; e = e.parent()) {
-            if (BoilerplateHints.isArticleMarked(e)) {
+            if (cache.computeIfAbsent(e, BoilerplateHints::isArticleMarked)) {
                 return true;
             }
         }

@@ -46,7 +46,7 @@ final class MetadataCheck {
         public String toString() {
             return String.format(
                     Locale.ROOT,
-                    "title %s | date vs URL date %s | with time zone %d | author in gold text %s | language %s",
+                    "title at start of gold body %s | date vs URL date %s | with time zone %d | author in gold text %s | language vs stop-word guess %s",
                     share(titlesRight, titles),
                     share(datesRight, urlDated),
                     zoned,
