@@ -119,7 +119,7 @@ public final class HtmlExtractor {
                 PageMetadata.outlet(doc, ld),
                 PageMetadata.url(doc),
                 PageMetadata.publishedAt(doc, ld),
-                PageMetadata.author(doc, ld),
+                PageMetadata.notSite(PageMetadata.author(doc, ld), PageMetadata.outlet(doc, ld), baseUrl),
                 PageMetadata.language(doc, ld));
         Element body = doc.body();
         removeJunk(body);

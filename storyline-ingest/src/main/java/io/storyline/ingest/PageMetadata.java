@@ -188,6 +188,21 @@ final class PageMetadata {
     }
 
     /**
+     * The author unless it is the site itself: many pages put the publication's name in their author
+     * field ({@code The Earthtimes} on earthtimes.org).
+     */
+    static @Nullable String notSite(@Nullable String author, @Nullable String outlet, @Nullable String url) {
+        if (author == null) {
+            return null;
+        }
+        String a = squash(author);
+        String host = url == null ? "" : squash(Sites.of(url).replaceFirst("\\.[^.]+(\\.[a-z]{2})?$", ""));
+        boolean site = (outlet != null && squash(outlet).equals(a))
+                || (host.length() >= 3 && (a.contains(host) || host.contains(a)));
+        return site ? null : author;
+    }
+
+    /**
      * The page's language as a lower-case ISO 639 code: {@code <html lang>}, {@code content-language},
      * {@code og:locale}, then the JSON-LD {@code inLanguage}; null when none is a language tag.
      */

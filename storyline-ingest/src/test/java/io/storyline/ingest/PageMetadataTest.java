@@ -59,6 +59,17 @@ class PageMetadataTest {
     }
 
     @Test
+    void anAuthorThatIsTheSiteIsNoAuthor() {
+        String html = "<html><head><meta name='author' content='The Earthtimes'></head><body><p>x</p></body></html>";
+        assertThat(extractor
+                        .extract(html, "http://www.earthtimes.org/articles/show/1.html")
+                        .author())
+                .isNull();
+        assertThat(extractor.extract(html, "http://news.example/1.html").author())
+                .isEqualTo("The Earthtimes");
+    }
+
+    @Test
     void findsDateInUrlForTheMetadataCheck() {
         assertThat(MetadataCheck.urlDate("http://www.hindu.com/2007/12/30/stories/1.htm"))
                 .isEqualTo(LocalDate.of(2007, 12, 30));
