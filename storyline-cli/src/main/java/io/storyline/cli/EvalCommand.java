@@ -123,9 +123,14 @@ final class EvalCommand implements Callable<Integer> {
                     TimexEval.run(out, "tempeval3-train", tempeval, TimexEval.MIN_F1, TimexEval.MIN_VALUE);
             ok &= t.f1() >= TimexEval.MIN_F1 && t.valueAccuracy() >= TimexEval.MIN_VALUE;
         }
-        Path extraction = root.resolve("extraction-dev");
-        if (Files.isDirectory(extraction)) {
-            ok &= ExtractionCommand.extraction(out, extraction, ExtractionCommand.GATE);
+        java.util.List<Path> extraction = new java.util.ArrayList<>();
+        for (String set : new String[] {"extraction-dev", "extraction-news-dev"}) {
+            if (Files.isRegularFile(root.resolve(set).resolve("gold.jsonl"))) {
+                extraction.add(root.resolve(set));
+            }
+        }
+        if (!extraction.isEmpty()) {
+            ok &= ExtractionCommand.report(out, extraction, 2, ExtractionCommand::gate);
         }
         return ok ? 0 : 1;
     }

@@ -94,7 +94,12 @@ final class BlockSplitter {
             } else if (node instanceof Element e) {
                 String name = e.normalName();
                 if (name.equals("br")) {
-                    text.append('\n');
+                    if (endsWithBreak()) {
+                        // Two line breaks in a row end a paragraph: old-style pages have no other mark.
+                        flush();
+                    } else {
+                        text.append('\n');
+                    }
                 } else if (name.equals("a")) {
                     linkDepth++;
                 } else if (name.equals("pre")) {
@@ -121,6 +126,20 @@ final class BlockSplitter {
                     owners.remove(owners.size() - 1);
                 }
             }
+        }
+
+        /** Whether the text so far ends with a line break, ignoring spaces after it. */
+        private boolean endsWithBreak() {
+            for (int i = text.length() - 1; i >= 0; i--) {
+                char c = text.charAt(i);
+                if (c == '\n') {
+                    return true;
+                }
+                if (!Character.isWhitespace(c)) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         private void appendText(String raw) {

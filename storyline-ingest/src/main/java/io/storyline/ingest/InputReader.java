@@ -155,14 +155,14 @@ public final class InputReader {
             return;
         }
         try {
-            String text = readText(file);
+            String text = readText(file, format);
             sink.accept(new ReadResult.Read(input, toArticle(format, file, text)));
         } catch (BadInputException e) {
             sink.accept(new ReadResult.Skipped(input, String.valueOf(e.getMessage())));
         }
     }
 
-    private String readText(Path file) throws BadInputException {
+    private String readText(Path file, Format format) throws BadInputException {
         long size;
         try {
             size = Files.size(file);
@@ -182,7 +182,9 @@ public final class InputReader {
         if (bytes.length > options.maxBytes()) {
             throw new BadInputException("file is over the size limit of " + megabytes(options.maxBytes()));
         }
-        String text = TextDecoding.decode(bytes, bytes.length);
+        String text = format == Format.HTML
+                ? TextDecoding.decodeHtml(bytes, bytes.length)
+                : TextDecoding.decode(bytes, bytes.length);
         if (text.isBlank()) {
             throw new BadInputException("empty file (only white space)");
         }
@@ -201,7 +203,7 @@ public final class InputReader {
     private Article htmlArticle(Path file, String html) throws BadInputException {
         ExtractedPage page = extractor.extract(html, null);
         if (page.text().isBlank()) {
-            throw new BadInputException("no article text found in the HTML");
+            throw new BadInputException(HtmlExtractor.emptyReason(html));
         }
         return new Article(fileId(file), page.title(), page.text(), page.published(), page.outlet(), page.url(), null);
     }

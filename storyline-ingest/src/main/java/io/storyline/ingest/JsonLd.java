@@ -99,6 +99,36 @@ final class JsonLd {
         return first("datePublished");
     }
 
+    /** The {@code author} names (a string, an object with {@code name}, or an array of either), joined. */
+    @Nullable
+    String authorName() {
+        for (JsonNode a : articles) {
+            JsonNode author = a.get("author");
+            List<String> names = new ArrayList<>();
+            if (author != null && author.isArray()) {
+                author.forEach(x -> addName(x, names));
+            } else if (author != null) {
+                addName(author, names);
+            }
+            if (!names.isEmpty()) {
+                return String.join(", ", names);
+            }
+        }
+        return null;
+    }
+
+    private static void addName(JsonNode node, List<String> names) {
+        String name = node.isObject() ? text(node.get("name")) : text(node);
+        if (name != null && !name.startsWith("http") && !names.contains(name)) {
+            names.add(name);
+        }
+    }
+
+    @Nullable
+    String inLanguage() {
+        return first("inLanguage");
+    }
+
     @Nullable
     String publisherName() {
         for (JsonNode a : articles) {

@@ -43,6 +43,46 @@ final class TextDecoding {
         return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 
+    /**
+     * Decodes a crawled HTML page: a few NUL bytes (as crawlers leave them) are dropped rather than making
+     * the page "binary"; valid UTF-8 is read as UTF-8 whatever the page declares (a converted page often
+     * keeps its old {@code <meta charset>}); other bytes are read with the declared charset, else
+     * windows-1252 (see {@link HtmlBytes}).
+     *
+     * @throws BadInputException when the bytes are empty or mostly not text (NUL bytes over 1% of them, or
+     *     many control characters)
+     */
+    static String decodeHtml(byte[] bytes, int length) throws BadInputException {
+        if (length == 0) {
+            throw new BadInputException("empty file");
+        }
+        int nul = 0;
+        for (int i = 0; i < length; i++) {
+            nul += bytes[i] == 0 ? 1 : 0;
+        }
+        if (nul > length / 100) {
+            throw new BadInputException(
+                    "binary file (" + nul + " NUL bytes in " + length + "; an HTML page has at most a few)");
+        }
+        byte[] clean = bytes;
+        int n = length;
+        if (nul > 0) {
+            clean = new byte[length - nul];
+            n = 0;
+            for (int i = 0; i < length; i++) {
+                if (bytes[i] != 0) {
+                    clean[n++] = bytes[i];
+                }
+            }
+        }
+        checkNotBinary(clean, n);
+        try {
+            return decode(clean, n);
+        } catch (BadInputException e) {
+            return HtmlBytes.decode(clean, n, null);
+        }
+    }
+
     private static void checkNotBinary(byte[] bytes, int length) throws BadInputException {
         int control = 0;
         int sample = Math.min(length, SAMPLE);

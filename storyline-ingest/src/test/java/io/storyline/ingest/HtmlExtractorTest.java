@@ -22,6 +22,7 @@ class HtmlExtractorTest {
         String teaser = "<div class='item'><h3><a href='/x'>Another story that you may also like to read today</a></h3>"
                 + "<p>A short summary of another story that happened somewhere else in town last week...</p></div>";
         String html = "<html><head><title>Weir repaired - Riverside News</title></head><body><div id='wrap'>"
+                + "<header><a href='/'>Riverside News</a> <a href='/local'>Local</a></header><h1>Weir repaired</h1>"
                 + "<div class='text'><p>The old weir on the Tamber was repaired this week after floods damaged its"
                 + " stone lip in January.</p><p>Engineers used lime mortar, as the original builders did in 1820,"
                 + " so that the stones can move a little with the water.</p></div>"

@@ -1,0 +1,516 @@
+package io.storyline.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The features of every text block of a page that the block model ({@link BlockModel}) weighs: text
+ * shape (length, words, punctuation, sentences), link density, tag path (own and parent tag, ancestors),
+ * position, class and id words, distance to the title, agreement with the JSON-LD {@code articleBody},
+ * the hand-weighted heuristic's verdicts ({@link HeuristicSelection}), and the same few figures of the
+ * neighbouring blocks. Names are fixed ({@link #NAMES}); the model file lists them in this order.
+ *
+ * <p>Stateless; cost is linear in the number of blocks times the depth of the page.
+ */
+final class BlockFeatures {
+
+    private static final List<String> OWN_TAGS =
+            List.of("p", "div", "li", "td", "h1", "h2", "h3", "h4", "blockquote", "pre", "dd", "span", "section", "br");
+
+    private static final List<String> ANCESTOR_TAGS = List.of(
+            "li",
+            "table",
+            "form",
+            "a",
+            "article",
+            "main",
+            "nav",
+            "header",
+            "footer",
+            "aside",
+            "section",
+            "blockquote",
+            "ul",
+            "figure",
+            "center",
+            "font");
+
+    private static final List<String> WORDS = List.of(
+            "content",
+            "article",
+            "story",
+            "body",
+            "text",
+            "entry",
+            "post",
+            "main",
+            "comment",
+            "share",
+            "social",
+            "related",
+            "footer",
+            "nav",
+            "menu",
+            "sidebar",
+            "ad",
+            "promo",
+            "caption",
+            "byline",
+            "author",
+            "date",
+            "time",
+            "meta",
+            "tag",
+            "widget",
+            "breadcrumb",
+            "subscri",
+            "newsletter",
+            "copyright",
+            "header",
+            "title",
+            "headline",
+            "summary",
+            "intro",
+            "lead",
+            "more",
+            "list",
+            "link",
+            "photo",
+            "image",
+            "video",
+            "credit",
+            "rail",
+            "module",
+            "teaser",
+            "col",
+            "left",
+            "right",
+            "top",
+            "bottom",
+            "box",
+            "print",
+            "email",
+            "detail");
+
+    private static final Pattern AD_LABEL =
+            Pattern.compile("(?iu)\\W*(advertisement|advertising|advert|ads?|sponsored( content)?|anzeige|werbung"
+                    + "|continue reading.*|story continues below.*|article continues below.*|read more|see also"
+                    + "|related( articles| stories)?|share( this)?( article| story)?|print|e-?mail( this)?.*"
+                    + "|comments?|tags?:?.*)\\W*");
+
+    private static final Pattern BYLINE = Pattern.compile("(?iu)^(by|von|par|por|di)\\s+\\p{Lu}.*");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?iu)©|copyright|all rights reserved");
+    private static final Pattern DATE_LIKE = Pattern.compile(
+            "(?iu).*\\b(\\d{1,2}:\\d{2}|(19|20)\\d{2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\b.*");
+
+    private static final int NEIGHBOURS = 2;
+
+    /** The per-block base figures that neighbours contribute. */
+    private static final List<String> NEIGHBOUR_FIGURES = List.of("chars", "links", "sentence", "kept");
+
+    /** Feature names, in the order of the vectors. */
+    static final List<String> NAMES = names();
+
+    private BlockFeatures() {}
+
+    private static List<String> names() {
+        List<String> n = new ArrayList<>(List.of(
+                "log_chars",
+                "log_words",
+                "link_density",
+                "ends_sentence",
+                "log_sentences",
+                "commas_per_word",
+                "periods_per_word",
+                "mean_word_length",
+                "capitalised_share",
+                "digit_share",
+                "upper_share",
+                "line_breaks",
+                "position",
+                "char_position",
+                "log_depth",
+                "judge_positive",
+                "judge_negative",
+                "judge_value_per_char",
+                "heuristic_kept",
+                "heuristic_container",
+                "furniture_ancestor",
+                "furniture_distance",
+                "article_marked_ancestor",
+                "hidden_words",
+                "is_title",
+                "after_title",
+                "title_distance",
+                "title_found",
+                "jsonld_present",
+                "jsonld_agreement",
+                "ad_label",
+                "byline",
+                "copyright",
+                "date_like",
+                "short_no_sentence",
+                "parent_good_share",
+                "parent_link_density",
+                "siblings_log",
+                "words_le_3",
+                "words_ge_20",
+                "words_ge_50",
+                "kept_window"));
+        OWN_TAGS.forEach(t -> n.add("tag_" + t));
+        OWN_TAGS.forEach(t -> n.add("parent_tag_" + t));
+        ANCESTOR_TAGS.forEach(t -> n.add("in_" + t));
+        WORDS.forEach(w -> n.add("word_" + w));
+        for (int d = -NEIGHBOURS; d <= NEIGHBOURS; d++) {
+            if (d != 0) {
+                for (String f : NEIGHBOUR_FIGURES) {
+                    n.add((d < 0 ? "prev" : "next") + Math.abs(d) + "_" + f);
+                }
+            }
+        }
+        return List.copyOf(n);
+    }
+
+    /**
+     * Computes the feature vector of every block.
+     *
+     * @param blocks the page's blocks, in page order
+     * @param title the page title, or null
+     * @param declaredBody the JSON-LD {@code articleBody}, or null
+     * @param heuristic the hand-weighted choice on the same page
+     */
+    static List<double[]> of(
+            List<TextBlock> blocks,
+            @Nullable String title,
+            @Nullable String declaredBody,
+            HeuristicSelection.Choice heuristic) {
+        int n = blocks.size();
+        List<double[]> out = new ArrayList<>(n);
+        if (n == 0) {
+            return out;
+        }
+        IdentityHashMap<TextBlock, Double> values = BlockJudge.values(blocks);
+        Set<String> ldVocabulary = vocabulary(declaredBody);
+        boolean ldPresent = ldVocabulary.size() >= BodyMatcher.MIN_TOKENS;
+        int titleIndex = titleIndex(blocks, title);
+        Map<Element, double[]> parentFigures = parentFigures(blocks, values);
+        Map<Element, String> hints = new HashMap<>();
+        Map<Element, Boolean> furnitureCache = new HashMap<>();
+        Map<Element, Boolean> articleCache = new HashMap<>();
+        long totalChars = 0;
+        for (TextBlock b : blocks) {
+            totalChars += b.text().length();
+        }
+        Set<String> keptParagraphs = new HashSet<>(List.of(heuristic.kept().split("\n\n")));
+        Set<String> containerParagraphs =
+                new HashSet<>(List.of(heuristic.container().split("\n\n")));
+        double[][] base = new double[n][];
+        long charsBefore = 0;
+        for (int i = 0; i < n; i++) {
+            TextBlock b = blocks.get(i);
+            double v = values.getOrDefault(b, 0.0);
+            boolean kept = within(b.text(), keptParagraphs, heuristic.kept());
+            base[i] = new double[] {
+                Math.log1p(b.text().length()),
+                b.linkDensity(),
+                BlockJudge.endsLikeSentence(b.text()) ? 1 : 0,
+                kept ? 1 : 0
+            };
+            double[] x = new double[NAMES.size()];
+            int k = shape(b.text(), x);
+            x[k++] = b.linkDensity();
+            x[k++] = base[i][2];
+            k = shapeTail(b.text(), x, k);
+            x[k++] = (double) i / n;
+            x[k++] = totalChars == 0 ? 0 : (double) charsBefore / totalChars;
+            charsBefore += b.text().length();
+            x[k++] = Math.log1p(depth(b.owner()));
+            x[k++] = v > 0 ? 1 : 0;
+            x[k++] = v < 0 ? 1 : 0;
+            x[k++] = b.text().isEmpty() ? 0 : v / b.text().length();
+            x[k++] = kept ? 1 : 0;
+            x[k++] = within(b.text(), containerParagraphs, heuristic.container()) ? 1 : 0;
+            int furniture = furnitureDistance(b.owner(), furnitureCache);
+            x[k++] = furniture >= 0 ? 1 : 0;
+            x[k++] = furniture >= 0 ? 1.0 / (1 + furniture) : 0;
+            x[k++] = articleMarked(b.owner(), articleCache) ? 1 : 0;
+            x[k++] = hiddenWords(b.owner(), hints) ? 1 : 0;
+            x[k++] = i == titleIndex ? 1 : 0;
+            x[k++] = titleIndex >= 0 && i > titleIndex ? 1 : 0;
+            x[k++] = titleIndex >= 0 ? Math.log1p(Math.abs(i - titleIndex)) : 0;
+            x[k++] = titleIndex >= 0 ? 1 : 0;
+            x[k++] = ldPresent ? 1 : 0;
+            x[k++] = ldPresent ? agreement(b.text(), ldVocabulary) : 0;
+            x[k++] = b.text().length() < 80 && AD_LABEL.matcher(b.text()).matches() ? 1 : 0;
+            x[k++] = b.text().length() < 120 && BYLINE.matcher(b.text()).matches() ? 1 : 0;
+            x[k++] = b.text().length() < 200 && COPYRIGHT.matcher(b.text()).find() ? 1 : 0;
+            x[k++] = b.text().length() < 80 && DATE_LIKE.matcher(b.text()).matches() ? 1 : 0;
+            x[k++] = b.text().length() < 30 && base[i][2] == 0 ? 1 : 0;
+            double[] pf = parentFigures.getOrDefault(parentOf(b.owner()), new double[3]);
+            x[k++] = pf[0];
+            x[k++] = pf[1];
+            x[k++] = Math.log1p(pf[2]);
+            int words = words(b.text());
+            x[k++] = words <= 3 ? 1 : 0;
+            x[k++] = words >= 20 ? 1 : 0;
+            x[k++] = words >= 50 ? 1 : 0;
+            k++; // kept_window, filled below
+            k = oneHot(OWN_TAGS, b.owner().normalName(), x, k);
+            Element parent = b.owner().parent();
+            k = oneHot(OWN_TAGS, parent == null ? "" : parent.normalName(), x, k);
+            k = ancestors(b.owner(), x, k);
+            k = words(b.owner(), hints, x, k);
+            out.add(x);
+        }
+        int windowAt = NAMES.indexOf("kept_window");
+        int neighbourAt = NAMES.indexOf("prev" + NEIGHBOURS + "_chars");
+        for (int i = 0; i < n; i++) {
+            double[] x = out.get(i);
+            double sum = 0;
+            int k = neighbourAt;
+            for (int d = -NEIGHBOURS; d <= NEIGHBOURS; d++) {
+                int j = i + d;
+                double[] other = j >= 0 && j < n ? base[j] : new double[NEIGHBOUR_FIGURES.size()];
+                sum += other[3];
+                if (d != 0) {
+                    System.arraycopy(other, 0, x, k, other.length);
+                    k += other.length;
+                }
+            }
+            x[windowAt] = sum / (2 * NEIGHBOURS + 1);
+        }
+        return out;
+    }
+
+    /**
+     * Whether a block is one of the heuristic's paragraphs, or (long enough not to match by chance) inside one
+     * of them: the heuristic works on a pruned copy, where removing furniture can join two blocks into one.
+     */
+    private static boolean within(String text, Set<String> paragraphs, String all) {
+        return paragraphs.contains(text) || (text.length() >= 40 && all.contains(text));
+    }
+
+    /** log chars, log words; returns the next index. */
+    private static int shape(String text, double[] x) {
+        x[0] = Math.log1p(text.length());
+        x[1] = Math.log1p(words(text));
+        return 2;
+    }
+
+    private static int shapeTail(String text, double[] x, int k) {
+        int words = Math.max(1, words(text));
+        int sentences = 0;
+        int commas = 0;
+        int periods = 0;
+        int letters = 0;
+        int digits = 0;
+        int upper = 0;
+        int capitalised = 0;
+        int breaks = 0;
+        boolean wordStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',') {
+                commas++;
+            } else if (c == '.' || c == '!' || c == '?') {
+                periods++;
+                if (i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+                    sentences++;
+                }
+            } else if (c == '\n') {
+                breaks++;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                    if (wordStart) {
+                        capitalised++;
+                    }
+                }
+            } else if (Character.isDigit(c)) {
+                digits++;
+            }
+            wordStart = Character.isWhitespace(c);
+        }
+        x[k++] = Math.log1p(sentences + (BlockJudge.endsLikeSentence(text) ? 1 : 0));
+        x[k++] = (double) commas / words;
+        x[k++] = (double) periods / words;
+        x[k++] = Math.min(20, (double) letters / words);
+        x[k++] = (double) capitalised / words;
+        x[k++] = text.isEmpty() ? 0 : (double) digits / text.length();
+        x[k++] = letters == 0 ? 0 : (double) upper / letters;
+        x[k++] = Math.log1p(breaks);
+        return k;
+    }
+
+    static int words(String text) {
+        int count = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !in) {
+                count++;
+            }
+            in = !space;
+        }
+        return count;
+    }
+
+    private static int oneHot(List<String> names, String name, double[] x, int k) {
+        int at = names.indexOf(name);
+        if (at >= 0) {
+            x[k + at] = 1;
+        }
+        return k + names.size();
+    }
+
+    private static int ancestors(Element owner, double[] x, int k) {
+        for (Element e = owner; e != null; e = e.parent()) {
+            int at = ANCESTOR_TAGS.indexOf(e.normalName());
+            if (at >= 0) {
+                x[k + at] = 1;
+            }
+        }
+        return k + ANCESTOR_TAGS.size();
+    }
+
+    /** Class and id words of the owner and its three nearest ancestors. */
+    private static int words(Element owner, Map<Element, String> hints, double[] x, int k) {
+        Element e = owner;
+        for (int level = 0; level < 4 && e != null; level++, e = e.parent()) {
+            String hint = hint(e, hints);
+            if (hint.isEmpty()) {
+                continue;
+            }
+            for (int w = 0; w < WORDS.size(); w++) {
+                if (hint.contains(WORDS.get(w))) {
+                    x[k + w] = 1;
+                }
+            }
+        }
+        return k + WORDS.size();
+    }
+
+    private static String hint(Element e, Map<Element, String> hints) {
+        return hints.computeIfAbsent(
+                e, x -> (x.className() + " " + x.id()).toLowerCase(Locale.ROOT).strip());
+    }
+
+    private static boolean hiddenWords(Element owner, Map<Element, String> hints) {
+        for (Element e = owner; e != null; e = e.parent()) {
+            String h = hint(e, hints);
+            if (h.contains("hidden") || h.contains("sr-only") || h.contains("offscreen")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int depth(Element e) {
+        int d = 0;
+        for (Element x = e.parent(); x != null; x = x.parent()) {
+            d++;
+        }
+        return d;
+    }
+
+    /** Levels up to the nearest furniture element (by tag, role, class or id), or -1 when none. */
+    private static int furnitureDistance(Element owner, Map<Element, Boolean> cache) {
+        int d = 0;
+        for (Element e = owner; e != null; e = e.parent(), d++) {
+            if (cache.computeIfAbsent(
+                    e, x -> HeuristicSelection.isFurnitureTag(x) || BoilerplateHints.isFurniture(x))) {
+                return d;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean articleMarked(Element owner, Map<Element, Boolean> cache) {
+        for (Element e = owner; e != null; e = e.parent()) {
+            if (cache.computeIfAbsent(e, BoilerplateHints::isArticleMarked)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Element parentOf(Element owner) {
+        Element p = owner.parent();
+        return p == null ? owner : p;
+    }
+
+    /** For each parent element: share of its chars in positive blocks, its link density, and its block count. */
+    private static Map<Element, double[]> parentFigures(
+            List<TextBlock> blocks, IdentityHashMap<TextBlock, Double> values) {
+        Map<Element, double[]> sums = new HashMap<>();
+        for (TextBlock b : blocks) {
+            double[] s = sums.computeIfAbsent(parentOf(b.owner()), e -> new double[4]);
+            int len = b.text().length();
+            s[0] += values.getOrDefault(b, 0.0) > 0 ? len : 0;
+            s[1] += b.linkChars();
+            s[2] += 1;
+            s[3] += len;
+        }
+        Map<Element, double[]> out = new HashMap<>();
+        sums.forEach((e, s) ->
+                out.put(e, new double[] {s[3] == 0 ? 0 : s[0] / s[3], s[3] == 0 ? 0 : s[1] / s[3], s[2]}));
+        return out;
+    }
+
+    private static int titleIndex(List<TextBlock> blocks, @Nullable String title) {
+        String t = title == null ? "" : squash(title);
+        int h1 = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            if (!t.isEmpty() && b.text().length() < 400 && squash(b.text()).equals(t)) {
+                return i;
+            }
+            if (h1 < 0 && b.owner().normalName().equals("h1")) {
+                h1 = i;
+            }
+        }
+        return h1;
+    }
+
+    private static String squash(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints()
+                .filter(Character::isLetterOrDigit)
+                .map(Character::toLowerCase)
+                .forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
+    private static Set<String> vocabulary(@Nullable String text) {
+        Set<String> out = new HashSet<>();
+        if (text != null) {
+            for (String t : ShingleScorer.tokens(text)) {
+                out.add(t.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    private static double agreement(String text, Set<String> vocabulary) {
+        List<String> tokens = ShingleScorer.tokens(text);
+        if (tokens.isEmpty()) {
+            return 0;
+        }
+        int in = 0;
+        for (String t : tokens) {
+            in += vocabulary.contains(t.toLowerCase(Locale.ROOT)) ? 1 : 0;
+        }
+        return (double) in / tokens.size();
+    }
+}

@@ -1,0 +1,98 @@
+package io.storyline.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The second-stage features of the block model: the first stage's probability for a block, for its
+ * neighbours, and averaged (by characters) over the blocks that share its owner element and its first three
+ * ancestors, and over the blocks the hand-weighted heuristic kept. They let the decision follow the page's
+ * structure: a weak paragraph inside a container of strong ones is kept, a strong-looking teaser in a list of
+ * links is not. Stateless.
+ */
+final class ContextFeatures {
+
+    static final int LEVELS = 4;
+
+    static final List<String> NAMES = List.of(
+            "logit",
+            "prev1",
+            "next1",
+            "prev2",
+            "next2",
+            "owner_mean",
+            "parent_mean",
+            "grandparent_mean",
+            "ancestor3_mean",
+            "heuristic_kept",
+            "heuristic_mean",
+            "page_mean",
+            "log_chars",
+            "link_density",
+            "kept_logit");
+
+    private ContextFeatures() {}
+
+    /** The second-stage vectors of {@code page}'s blocks, given the first stage's probabilities. */
+    static List<double[]> of(PageAnalysis page, double[] p) {
+        int n = p.length;
+        List<int[]> groups = page.groups();
+        int maxGroup = 0;
+        for (int[] g : groups) {
+            for (int v : g) {
+                maxGroup = Math.max(maxGroup, v + 1);
+            }
+        }
+        double[] sum = new double[maxGroup];
+        double[] chars = new double[maxGroup];
+        double keptSum = 0;
+        double keptChars = 0;
+        double pageSum = 0;
+        double pageChars = 0;
+        int keptAt = BlockFeatures.NAMES.indexOf("heuristic_kept");
+        for (int i = 0; i < n; i++) {
+            double c = page.blocks().get(i).text().length();
+            for (int g : groups.get(i)) {
+                sum[g] += c * p[i];
+                chars[g] += c;
+            }
+            if (page.features().get(i)[keptAt] > 0) {
+                keptSum += c * p[i];
+                keptChars += c;
+            }
+            pageSum += c * p[i];
+            pageChars += c;
+        }
+        List<double[]> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            double[] x = new double[NAMES.size()];
+            double kept = page.features().get(i)[keptAt];
+            int k = 0;
+            x[k++] = logit(p[i]);
+            x[k++] = at(p, i - 1);
+            x[k++] = at(p, i + 1);
+            x[k++] = at(p, i - 2);
+            x[k++] = at(p, i + 2);
+            for (int g : groups.get(i)) {
+                x[k++] = chars[g] == 0 ? p[i] : sum[g] / chars[g];
+            }
+            x[k++] = kept;
+            x[k++] = keptChars == 0 ? 0 : keptSum / keptChars;
+            x[k++] = pageChars == 0 ? 0 : pageSum / pageChars;
+            x[k++] = Math.log1p(page.blocks().get(i).text().length());
+            x[k++] = page.blocks().get(i).linkDensity();
+            x[k++] = kept * logit(p[i]);
+            out.add(x);
+        }
+        return out;
+    }
+
+    private static double at(double[] p, int i) {
+        return i >= 0 && i < p.length ? p[i] : 0;
+    }
+
+    private static double logit(double p) {
+        double q = Math.min(1 - 1e-6, Math.max(1e-6, p));
+        return Math.log(q / (1 - q));
+    }
+}
