@@ -130,10 +130,7 @@ public final class ClaimLinker {
         List<ClaimUnit> all = new ArrayList<>();
         units.forEach(all::addAll);
         Set<Long> lexicalCandidates = sharing(all, false);
-        Set<Long> candidates = new HashSet<>(lexicalCandidates);
-        candidates.addAll(sharing(all, true));
-        List<Long> ordered = new ArrayList<>(candidates);
-        java.util.Collections.sort(ordered);
+        List<Long> ordered = ordered(all, lexicalCandidates);
         java.util.TreeSet<Integer> needed = new java.util.TreeSet<>();
         for (long k : ordered) {
             needed.add((int) (k >>> 32));
@@ -249,10 +246,7 @@ public final class ClaimLinker {
         List<ClaimUnit> all = new ArrayList<>();
         units.forEach(all::addAll);
         Set<Long> lexicalCandidates = sharing(all, false);
-        Set<Long> candidates = new HashSet<>(lexicalCandidates);
-        candidates.addAll(sharing(all, true));
-        List<Long> ordered = new ArrayList<>(candidates);
-        java.util.Collections.sort(ordered);
+        List<Long> ordered = ordered(all, lexicalCandidates);
         Evidence evidence = new Evidence(all);
         double[] lexical = new double[ordered.size()];
         java.util.TreeSet<Integer> needed = new java.util.TreeSet<>();
@@ -377,6 +371,15 @@ public final class ClaimLinker {
             out.put(order.get(k), vectors.get(k));
         }
         return out;
+    }
+
+    /** The candidate pairs, sorted: {@code lexical} ones and those sharing a name or a number. */
+    private static List<Long> ordered(List<ClaimUnit> all, Set<Long> lexical) {
+        Set<Long> candidates = new HashSet<>(lexical);
+        candidates.addAll(sharing(all, true));
+        List<Long> ordered = new ArrayList<>(candidates);
+        java.util.Collections.sort(ordered);
+        return ordered;
     }
 
     /**

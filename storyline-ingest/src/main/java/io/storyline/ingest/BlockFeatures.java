@@ -469,11 +469,13 @@ final class BlockFeatures {
     }
 
     private static int titleIndex(List<TextBlock> blocks, @Nullable String title) {
-        String t = title == null ? "" : squash(title);
+        String t = title == null ? "" : BlockJudge.squash(title);
         int h1 = -1;
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
-            if (!t.isEmpty() && b.text().length() < 400 && squash(b.text()).equals(t)) {
+            if (!t.isEmpty()
+                    && b.text().length() < 400
+                    && BlockJudge.squash(b.text()).equals(t)) {
                 return i;
             }
             if (h1 < 0 && b.owner().normalName().equals("h1")) {
@@ -481,15 +483,6 @@ final class BlockFeatures {
             }
         }
         return h1;
-    }
-
-    private static String squash(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints()
-                .filter(Character::isLetterOrDigit)
-                .map(Character::toLowerCase)
-                .forEach(sb::appendCodePoint);
-        return sb.toString();
     }
 
     private static Set<String> vocabulary(@Nullable String text) {

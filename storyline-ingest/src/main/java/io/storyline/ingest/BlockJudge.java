@@ -104,7 +104,8 @@ final class BlockJudge {
         return a.length() < 300 && squash(a).equals(squash(b));
     }
 
-    private static String squash(String s) {
+    /** {@code s} with only its letters and digits, lower-cased: for comparing titles and names. */
+    static String squash(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints()
                 .filter(Character::isLetterOrDigit)

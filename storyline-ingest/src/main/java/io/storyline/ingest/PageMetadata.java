@@ -60,7 +60,7 @@ final class PageMetadata {
     }
 
     private static String clean(String title, Document doc) {
-        String squashed = squash(title);
+        String squashed = BlockJudge.squash(title);
         String best = null;
         int seen = 0;
         for (Element h : doc.select("h1, h2, h3, [class~=(?i)title|headline]")) {
@@ -70,7 +70,7 @@ final class PageMetadata {
             String text = h.text().strip();
             if (BlockFeatures.words(text) >= 3
                     && text.length() < 300
-                    && squashed.contains(squash(text))
+                    && squashed.contains(BlockJudge.squash(text))
                     && (best == null || text.length() > best.length())) {
                 best = text;
             }
@@ -91,15 +91,6 @@ final class PageMetadata {
         }
         String stripped = TITLE_SUFFIX.matcher(title).replaceFirst("");
         return stripped.length() >= 10 ? stripped : title;
-    }
-
-    private static String squash(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints()
-                .filter(Character::isLetterOrDigit)
-                .map(Character::toLowerCase)
-                .forEach(sb::appendCodePoint);
-        return sb.toString();
     }
 
     private static final Pattern DATE_TIME = Pattern.compile(
@@ -195,9 +186,9 @@ final class PageMetadata {
         if (author == null) {
             return null;
         }
-        String a = squash(author);
-        String host = url == null ? "" : squash(Sites.of(url).replaceFirst("\\.[^.]+(\\.[a-z]{2})?$", ""));
-        boolean site = (outlet != null && squash(outlet).equals(a))
+        String a = BlockJudge.squash(author);
+        String host = url == null ? "" : BlockJudge.squash(Sites.of(url).replaceFirst("\\.[^.]+(\\.[a-z]{2})?$", ""));
+        boolean site = (outlet != null && BlockJudge.squash(outlet).equals(a))
                 || (host.length() >= 3 && (a.contains(host) || host.contains(a)));
         return site ? null : author;
     }
