@@ -121,14 +121,14 @@ final class ClaimModelCommand implements Callable<Integer> {
             if (mrpc != null) {
                 mrpc(views, java.util.Objects.requireNonNull(mrpc), mx, my);
             }
-            List<String> topics = new ArrayList<>(
-                    new TreeSet<>(stories.stream().map(Story::topic).toList()));
-            topics.sort(java.util.Comparator.comparingInt(ClaimModelCommand::number));
+            List<String> ids = new ArrayList<>();
+            stories.forEach(st -> ids.addAll(st.order()));
+            List<Set<String>> topicFolds = EventGold.folds(ids, folds);
             w.printf(
                     Locale.ROOT,
                     "claim-model: %d stories, %d topics, %d labelled ECB+ pairs, %d MRPC pairs%n",
                     stories.size(),
-                    topics.size(),
+                    topicFolds.stream().mapToInt(Set::size).sum(),
                     stories.stream()
                             .mapToLong(s -> s.pairs().stream()
                                     .filter(e -> e.same() != null)
@@ -137,10 +137,7 @@ final class ClaimModelCommand implements Callable<Integer> {
                     mx.size());
             List<ClaimAgreement.Scores> held = new ArrayList<>();
             for (int f = 0; f < folds; f++) {
-                Set<String> test = new HashSet<>();
-                for (int t = f; t < topics.size(); t += folds) {
-                    test.add(topics.get(t));
-                }
+                Set<String> test = topicFolds.get(f);
                 List<Story> train =
                         stories.stream().filter(s -> !test.contains(s.topic())).toList();
                 List<Story> heldOut =
@@ -157,7 +154,7 @@ final class ClaimModelCommand implements Callable<Integer> {
                         m.apart(),
                         s);
             }
-            w.println("  held-out folds, mean ± sd: " + summary(held));
+            w.println("  held-out folds, mean ± sd: " + Folds.summary(held));
             ClaimPairModel all = thresholds(fit(stories, mx, my), stories, chains);
             ClaimAgreement.Scores trained = score(all, stories, chains);
             w.printf(
@@ -175,7 +172,7 @@ final class ClaimModelCommand implements Callable<Integer> {
                         "on " + mx.size() + " MRPC-train pairs and the labelled candidate pairs of ecbplus-dev's "
                                 + stories.size() + " stories; merge/apart chosen on those topics (mixed <= " + maxMixed
                                 + ").",
-                        "Held-out topic folds (" + folds + "), mean ± sd: " + summary(held));
+                        "Held-out topic folds (" + folds + "), mean ± sd: " + Folds.summary(held));
                 try {
                     Files.writeString(file, all.withHeader(header).write(), StandardCharsets.UTF_8);
                 } catch (IOException e) {
@@ -185,14 +182,6 @@ final class ClaimModelCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    private static int number(String topic) {
-        try {
-            return Integer.parseInt(topic);
-        } catch (NumberFormatException e) {
-            return Integer.MAX_VALUE;
-        }
     }
 
     private List<Story> stories(Views views, List<ClaimAgreement.GoldClaim> chains) {
@@ -390,54 +379,7 @@ final class ClaimModelCommand implements Callable<Integer> {
                         .toList());
             }
         }
-        List<ClaimAgreement.GoldClaim> within = new ArrayList<>();
-        for (ClaimAgreement.GoldClaim g : chains) {
-            Map<String, List<io.storyline.core.Span>> spans = new HashMap<>(g.spans());
-            spans.keySet().retainAll(articles);
-            if (!spans.isEmpty()) {
-                within.add(new ClaimAgreement.GoldClaim(g.id(), g.text(), spans));
-            }
-        }
+        List<ClaimAgreement.GoldClaim> within = ClaimAgreement.within(chains, articles);
         return ClaimAgreement.score(within, groups);
-    }
-
-    private static String summary(List<ClaimAgreement.Scores> folds) {
-        double[] f1 = folds.stream().mapToDouble(ClaimAgreement.Scores::pairF1).toArray();
-        double[] p =
-                folds.stream().mapToDouble(ClaimAgreement.Scores::pairPrecision).toArray();
-        double[] r =
-                folds.stream().mapToDouble(ClaimAgreement.Scores::pairRecall).toArray();
-        double[] mixed =
-                folds.stream().mapToDouble(ClaimAgreement.Scores::mixedShare).toArray();
-        double[] found =
-                folds.stream().mapToDouble(ClaimAgreement.Scores::foundShare).toArray();
-        return String.format(
-                Locale.ROOT,
-                "pair F1 %.3f ± %.3f (P %.3f, R %.3f), mixed %.3f ± %.3f, chains found %.3f ± %.3f",
-                mean(f1),
-                sd(f1),
-                mean(p),
-                mean(r),
-                mean(mixed),
-                sd(mixed),
-                mean(found),
-                sd(found));
-    }
-
-    private static double mean(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            s += x;
-        }
-        return v.length == 0 ? 0 : s / v.length;
-    }
-
-    private static double sd(double[] v) {
-        double m = mean(v);
-        double s = 0;
-        for (double x : v) {
-            s += (x - m) * (x - m);
-        }
-        return v.length < 2 ? 0 : Math.sqrt(s / (v.length - 1));
     }
 }

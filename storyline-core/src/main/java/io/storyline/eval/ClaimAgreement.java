@@ -158,6 +158,19 @@ public final class ClaimAgreement {
         }
     }
 
+    /** The gold claims as far as they lie in {@code articles} (spans of other articles dropped). */
+    public static List<GoldClaim> within(List<GoldClaim> gold, Set<String> articles) {
+        List<GoldClaim> out = new ArrayList<>();
+        for (GoldClaim g : gold) {
+            Map<String, List<Span>> spans = new HashMap<>(g.spans());
+            spans.keySet().retainAll(articles);
+            if (!spans.isEmpty()) {
+                out.add(new GoldClaim(g.id(), g.text(), spans));
+            }
+        }
+        return out;
+    }
+
     /** Whether {@code a} lies on {@code b} (or b on a): overlap ≥ {@value #OVERLAP} of the shorter. */
     public static boolean liesOn(Span a, Span b) {
         int overlap = Math.min(a.end(), b.end()) - Math.max(a.start(), b.start());

@@ -81,6 +81,35 @@ public final class EventGold {
         return i;
     }
 
+    /**
+     * {@code k} folds of the topics of {@code articleIds}: topics in numeric order (others after them,
+     * by name), the i-th into fold i mod k. Deterministic, so every command uses the same folds.
+     */
+    public static List<java.util.Set<String>> folds(java.util.Collection<String> articleIds, int k) {
+        if (k < 2) {
+            throw new IllegalArgumentException("need at least 2 folds, got " + k);
+        }
+        List<String> topics = new ArrayList<>(new java.util.TreeSet<>(
+                articleIds.stream().map(EventGold::topic).toList()));
+        topics.sort(java.util.Comparator.comparingInt(EventGold::number).thenComparing(t -> t));
+        List<java.util.Set<String>> out = new ArrayList<>();
+        for (int f = 0; f < k; f++) {
+            out.add(new java.util.HashSet<>());
+        }
+        for (int i = 0; i < topics.size(); i++) {
+            out.get(i % k).add(topics.get(i));
+        }
+        return out;
+    }
+
+    private static int number(String topic) {
+        try {
+            return Integer.parseInt(topic);
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
     /** The ECB+ topic of an article id ({@code 12_3ecbplus} → {@code 12}): the text before the first '_'. */
     public static String topic(String articleId) {
         int u = articleId.indexOf('_');
