@@ -93,7 +93,7 @@ final class EvalCommand implements Callable<Integer> {
                     ok &= QuotesEval.run(out, set, dir, pipeline, analysis.threads, views, quoteGate(set));
                 }
             }
-            for (String set : new String[] {"ceasefire-2025", "basil-dev"}) {
+            for (String set : new String[] {"ceasefire-2025", "basil-dev", "ecbplus-dev"}) {
                 Path dir = root.resolve(set);
                 if (Files.isRegularFile(dir.resolve("articles.jsonl"))) {
                     ClaimsEval.Result r = ClaimsEval.run(out, set, dir, pipeline, analysis.threads, views);
