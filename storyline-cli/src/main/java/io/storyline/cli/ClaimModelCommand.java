@@ -334,26 +334,16 @@ final class ClaimModelCommand implements Callable<Integer> {
      * mixed share of at most {@code maxMixed} (or the least mixed share when none does).
      */
     private ClaimPairModel thresholds(ClaimPairModel m, List<Story> stories, List<ClaimAgreement.GoldClaim> chains) {
-        ClaimPairModel best = m;
-        double bestF1 = -1;
-        double bestMixed = Double.MAX_VALUE;
+        Folds.Choice<ClaimPairModel> choice = new Folds.Choice<>(m, maxMixed);
         for (double merge : MERGE) {
             for (double apart : APART) {
-                if (apart > merge) {
-                    continue;
-                }
-                ClaimPairModel c = m.withThresholds(merge, apart);
-                ClaimAgreement.Scores s = score(c, stories, chains);
-                boolean ok = s.mixedShare() <= maxMixed;
-                if ((ok && (bestMixed > maxMixed || s.pairF1() > bestF1))
-                        || (!ok && bestMixed > maxMixed && s.mixedShare() < bestMixed)) {
-                    best = c;
-                    bestF1 = ok ? s.pairF1() : bestF1;
-                    bestMixed = s.mixedShare();
+                if (apart <= merge) {
+                    ClaimPairModel c = m.withThresholds(merge, apart);
+                    choice.offer(c, score(c, stories, chains));
                 }
             }
         }
-        return best;
+        return choice.best();
     }
 
     /** Groups each story's units with {@code m} and scores the claims against {@code chains}. */

@@ -274,27 +274,15 @@ final class ClaimsEval implements Callable<Integer> {
      * most {@link #MAX_MIXED} (the least mixed when none is)}.
      */
     private static double[] chooseBaseline(List<ClaimAgreement.GoldClaim> chains, List<Article> train) {
-        double loose = BASELINE_GRID[0];
-        double looseF1 = -1;
-        double pure = BASELINE_GRID[BASELINE_GRID.length - 1];
-        double pureF1 = -1;
-        double leastMixed = Double.MAX_VALUE;
+        Folds.Choice<Double> loose = new Folds.Choice<>(BASELINE_GRID[0], 1.0);
+        Folds.Choice<Double> pure = new Folds.Choice<>(BASELINE_GRID[BASELINE_GRID.length - 1], MAX_MIXED);
         for (double t : BASELINE_GRID) {
             ClaimAgreement.Scores s =
                     score(chains, train, SentenceTfIdf.claims(train, a -> EventGold.topic(a.id()), t));
-            if (s.pairF1() > looseF1) {
-                loose = t;
-                looseF1 = s.pairF1();
-            }
-            boolean ok = s.mixedShare() <= MAX_MIXED;
-            if ((ok && (leastMixed > MAX_MIXED || s.pairF1() > pureF1))
-                    || (!ok && leastMixed > MAX_MIXED && s.mixedShare() < leastMixed)) {
-                pure = t;
-                pureF1 = ok ? s.pairF1() : pureF1;
-                leastMixed = s.mixedShare();
-            }
+            loose.offer(t, s);
+            pure.offer(t, s);
         }
-        return new double[] {loose, pure};
+        return new double[] {loose.best(), pure.best()};
     }
 
     /** The scores of the {@code groups} lying in {@code articles} against the chains there. */

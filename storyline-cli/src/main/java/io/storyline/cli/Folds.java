@@ -9,6 +9,37 @@ final class Folds {
 
     private Folds() {}
 
+    /**
+     * Keeps the candidate with the best pair F1 among those whose mixed share is at most {@code
+     * maxMixed}, or, while none is, the one with the least mixed share. Not thread-safe.
+     */
+    static final class Choice<T> {
+
+        private final double maxMixed;
+        private T best;
+        private double bestF1 = -1;
+        private double bestMixed = Double.MAX_VALUE;
+
+        Choice(T fallback, double maxMixed) {
+            this.best = fallback;
+            this.maxMixed = maxMixed;
+        }
+
+        void offer(T candidate, ClaimAgreement.Scores s) {
+            boolean ok = s.mixedShare() <= maxMixed;
+            boolean none = bestMixed > maxMixed;
+            if ((ok && (none || s.pairF1() > bestF1)) || (!ok && none && s.mixedShare() < bestMixed)) {
+                best = candidate;
+                bestF1 = ok ? s.pairF1() : bestF1;
+                bestMixed = s.mixedShare();
+            }
+        }
+
+        T best() {
+            return best;
+        }
+    }
+
     /** Pair F1 (with P and R), mixed share and chains found, each as mean ± sd over {@code folds}. */
     static String summary(List<ClaimAgreement.Scores> folds) {
 
