@@ -20,8 +20,6 @@ import io.storyline.eval.ClaimAgreement;
 import io.storyline.eval.EventGold;
 import io.storyline.nlp.EnglishModels;
 import io.storyline.nlp.OpenNlpAnalyzer;
-import io.storyline.nlp.Sentence;
-import io.storyline.nlp.Token;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -263,8 +261,8 @@ final class ClaimModelCommand implements Callable<Integer> {
             if (f.length < 5) {
                 continue;
             }
-            Statement a = statement(nlp, f[3]);
-            Statement b = statement(nlp, f[4]);
+            Statement a = ParaphraseEval.statement(nlp, f[3]);
+            Statement b = ParaphraseEval.statement(nlp, f[4]);
             pairs.add(new Statement[] {a, b});
             all.add(a);
             all.add(b);
@@ -288,14 +286,6 @@ final class ClaimModelCommand implements Callable<Integer> {
                     .toList());
             y.add(labels.get(i));
         }
-    }
-
-    private static Statement statement(OpenNlpAnalyzer nlp, String text) {
-        List<Token> tokens = new ArrayList<>();
-        for (Sentence s : nlp.sentences(text, List.of())) {
-            tokens.addAll(s.tokens());
-        }
-        return Statement.of(text, tokens);
     }
 
     /** Fits on the labelled pairs of {@code stories} and the MRPC pairs (each set weighing the same in all). */

@@ -111,7 +111,8 @@ final class ParaphraseEval implements Callable<Integer> {
         };
     }
 
-    private static Statement statement(OpenNlpAnalyzer nlp, String text) {
+    /** {@code text} as a statement, tokenised by {@code nlp}. */
+    static Statement statement(OpenNlpAnalyzer nlp, String text) {
         List<Token> tokens = new ArrayList<>();
         for (Sentence s : nlp.sentences(text, List.of())) {
             tokens.addAll(s.tokens());

@@ -117,26 +117,6 @@ public final class ClaimAgreement {
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
 
-        /** Sums of two scores (over stories or topics). */
-        public Scores plus(Scores o) {
-            List<String> m = new ArrayList<>(missed);
-            m.addAll(o.missed);
-            return new Scores(
-                    found + o.found,
-                    loose + o.loose,
-                    gold + o.gold,
-                    mixed + o.mixed,
-                    labelled + o.labelled,
-                    foundPairs + o.foundPairs,
-                    correctPairs + o.correctPairs,
-                    goldPairs + o.goldPairs,
-                    m);
-        }
-
-        public static Scores empty() {
-            return new Scores(0, 0, 0, 0, 0, 0, 0, 0, List.of());
-        }
-
         @Override
         public String toString() {
             return String.format(
