@@ -94,7 +94,7 @@ final class ClaimModelCommand implements Callable<Integer> {
 
     private static final double[] MERGE = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
     private static final double[] APART = {0.05, 0.2, 0.4, 0.6};
-    private static final double L2 = 1.0;
+    static final double L2 = 1.0;
 
     /** A candidate pair with its features, label (null: not on annotated sentences) and contradiction flag. */
     private record Example(
@@ -245,7 +245,7 @@ final class ClaimModelCommand implements Callable<Integer> {
     }
 
     /** MRPC pairs as features, IDF over all MRPC sentences. */
-    private static void mrpc(Views views, Path dir, List<List<Double>> x, List<Boolean> y) {
+    static void mrpc(Views views, Path dir, List<List<Double>> x, List<Boolean> y) {
         List<String> lines;
         try {
             lines = Files.readAllLines(dir.resolve("pairs.tsv"), StandardCharsets.UTF_8);

@@ -115,6 +115,9 @@ final class EvalCommand implements Callable<Integer> {
             Path mrpc = root.resolve("mrpc-train");
             if (Files.isRegularFile(mrpc.resolve("pairs.tsv"))) {
                 ok &= ParaphraseEval.run(out, mrpc, views);
+                if (views.embedder() != null) {
+                    ParaphraseEval.crossValidated(out, mrpc, views, ParaphraseEval.FOLDS);
+                }
             }
         }
         Path tempeval = root.resolve("tempeval3-train");
