@@ -42,6 +42,7 @@ public final class StoryDigester {
     private final TimelineBuilder timeline = new TimelineBuilder();
     private final StoryEvidenceAnalyzer evidence;
     private final SummaryBuilder summary;
+    private final String configuration;
 
     /**
      * A digester that compares meaning with {@code embedder} (null: words only) and writes summaries of at
@@ -55,6 +56,15 @@ public final class StoryDigester {
         this.grouper = new QuoteGrouper(shared);
         this.evidence = new StoryEvidenceAnalyzer(shared);
         this.summary = new SummaryBuilder(summaryLength);
+        this.configuration = "summary=" + summaryLength + ",embeddings=" + (embedder != null);
+    }
+
+    /**
+     * What, besides the articles, decides this digester's output ("summary=7,embeddings=true"): a
+     * stored digest computed under another configuration is not this digester's digest.
+     */
+    public String configuration() {
+        return configuration;
     }
 
     /** A digester with summaries of at most 7 sentences. */
