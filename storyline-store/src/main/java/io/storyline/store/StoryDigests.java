@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +43,7 @@ public final class StoryDigests {
     private final Map<List<String>, StoryDigest> cache;
     private final @Nullable Store store;
     private final DigestCodec codec = new DigestCodec();
+    private final AtomicInteger computed = new AtomicInteger();
 
     /** Views that compute every digest afresh. */
     public StoryDigests(StoryDigester digester) {
@@ -107,15 +109,15 @@ public final class StoryDigests {
         if (store == null) {
             return 0;
         }
-        int computed = 0;
+        int count = 0;
         for (String story : stories) {
             List<StoredArticle> ordered = inStoryOrder(from.story(story));
             if (!ordered.isEmpty() && known(ordered, key(ordered)).isEmpty()) {
                 of(ordered);
-                computed++;
+                count++;
             }
         }
-        return computed;
+        return count;
     }
 
     private Optional<StoryDigest> known(List<StoredArticle> ordered, List<String> key) {
@@ -181,7 +183,13 @@ public final class StoryDigests {
         return ordered.stream().map(a -> a.id() + '\u0000' + a.contentHash()).toList();
     }
 
+    /** How many digests these views have computed (not read from the memory cache or the store). */
+    public int computed() {
+        return computed.get();
+    }
+
     private StoryDigest compute(List<StoredArticle> ordered) {
+        computed.incrementAndGet();
         return digester.digest(ordered.stream().map(StoryDigests::input).toList());
     }
 
