@@ -126,14 +126,17 @@ public final class StoryDigester {
         long t1 = System.nanoTime();
         times.add("speakers", t1 - t0);
         List<StoryQuoteGroup> groups = new ArrayList<>();
+        // copies make many pairs of the same two texts: diff each pair of texts once
+        Map<List<String>, WordDiff> diffs = new HashMap<>();
         for (QuoteGroup g : grouper.group(input, speakers)) {
             List<String> ids = g.quotes().stream().map(r -> at(byRef, r).id()).toList();
             List<StoryQuoteGroup.Relation> relations = new ArrayList<>();
             for (QuotePair p : g.relations()) {
                 StoryQuote a = at(byRef, p.a());
                 StoryQuote b = at(byRef, p.b());
-                relations.add(
-                        new StoryQuoteGroup.Relation(a.id(), b.id(), p.relation(), WordDiff.of(a.text(), b.text())));
+                WordDiff diff =
+                        diffs.computeIfAbsent(List.of(a.text(), b.text()), k -> WordDiff.of(k.get(0), k.get(1)));
+                relations.add(new StoryQuoteGroup.Relation(a.id(), b.id(), p.relation(), diff));
             }
             groups.add(new StoryQuoteGroup(ids, relations));
         }
