@@ -35,11 +35,12 @@ import org.jspecify.annotations.Nullable;
  * dropped), a reordered copy, or a light rewrite (a few reporting words changed and a paragraph
  * dropped), with its own outlet and a publication date up to three days later. Deterministic.
  *
- * <p>Run from the repository root:
+ * <p>Run from the repository root, on the CLI's class path (with {@code classpath.txt}, which adds
+ * CoreNLP, the JVM was seen to die with a segmentation fault when the MiniLM model loads):
  *
  * <pre>{@code
- * ./mvnw -q -o -pl storyline-bench -am package -DskipTests
- * java -Xmx3g -cp "storyline-bench/target/storyline-bench-0.1.0-SNAPSHOT.jar:$(cat storyline-bench/target/classpath.txt)" \
+ * ./mvnw -q -o -pl storyline-cli,storyline-bench -am package -DskipTests
+ * java -Xmx3g -cp "storyline-bench/target/storyline-bench-0.1.0-SNAPSHOT.jar:storyline-cli/target/storyline-cli-0.1.0-SNAPSHOT.jar:storyline-cli/target/lib/*" \
  *     io.storyline.bench.StoryScaleBench --sizes 50,200,1000
  * }</pre>
  *

@@ -29,8 +29,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Articles are taken in the order given (the caller passes story order: publication date, then
  * id), which fixes the quote ids. Thread-safe when the embedder is. Cost: linear in the quotes and
- * names for speakers, quadratic in the story's quotes for grouping (embeddings only for pairs the
- * words leave undecided).
+ * names for speakers; for quote grouping, linear in the words plus the candidate pairs of distinct
+ * quote texts ({@link QuoteGrouper}) plus the pairs of copies of one statement, all of which are
+ * reported (each pair of texts diffed once); claims and provenance: see {@link StoryEvidenceAnalyzer}
+ * (still quadratic in the copies of a statement, and the story's bottleneck at hundreds of articles).
  */
 public final class StoryDigester {
 
