@@ -65,6 +65,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 ArticleLoader loader =
                         ArticleLoader.open(store, pipeline, AssemblyOptions.defaults(), analysis.threads)) {
             int storiesBefore = store.stories().size();
+            long positionBefore = store.lastPosition();
             try (Progress progress = new Progress("analyze", estimate, 2000, !noProgress);
                     ArticleLoader.Session session = loader.session(summary.listener(progress))) {
                 new InputReader().read(paths, r -> {
@@ -79,8 +80,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             summary.stories = store.stories().size();
             summary.newStories = summary.stories - storiesBefore;
-            if (json != null) {
-                try (Views views = Views.open(!analysis.noEmbeddings)) {
+            // Digests are data: every story that gained an article is digested once and stored, so
+            // serve, story, claims, quotes, sources and export read it instead of computing it.
+            try (Views views = Views.open(!analysis.noEmbeddings, store)) {
+                summary.digested = views.digests().refresh(store, store.storiesSince(positionBefore));
+                if (json != null) {
                     new JsonExport(views.digests()).write(store, json);
                 }
             }
@@ -99,6 +103,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         int unchanged;
         int stories;
         int newStories;
+        int digested;
         final Set<String> touchedStories = new HashSet<>();
         final List<String> skipped = new ArrayList<>();
 
@@ -132,6 +137,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             out.printf(
                     "stories: %d in the store (%d new, %d updated by this run)%n",
                     stories, newStories, touchedStories.size());
+            out.printf("digests: %d stor%s digested and stored%n", digested, digested == 1 ? "y" : "ies");
             if (json != null) {
                 out.printf("wrote %s%n", json);
             }

@@ -35,7 +35,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Store store = Stores.existing(data.data);
-                Views views = Views.open(!noEmbeddings)) {
+                Views views = Views.open(!noEmbeddings, store)) {
             new JsonExport(views.digests()).write(store, json);
             spec.commandLine().getOut().printf("wrote %s (%d articles)%n", json, store.size());
         }

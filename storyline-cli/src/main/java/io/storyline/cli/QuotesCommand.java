@@ -79,7 +79,7 @@ final class QuotesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = Stores.existing(data.data);
-                Views views = Views.open(!noEmbeddings)) {
+                Views views = Views.open(!noEmbeddings, store)) {
             List<StoredArticle> arts = Stories.inOrder(store, id, data);
             StoryDigest d = views.digests().of(arts);
             out.println(Ansi.bold(arts.get(0).story() + "  " + StoryTitles.title(arts)));

@@ -56,7 +56,10 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch closed = new CountDownLatch(1);
         try (Store store = Store.open(data.data);
                 StorylineServer server = StorylineServer.start(
-                        store, new StoryDigests(new StoryDigester(embedder), 256), analysis::pipeline, options)) {
+                        store,
+                        new StoryDigests(new StoryDigester(embedder), 256, store),
+                        analysis::pipeline,
+                        options)) {
             out.printf(
                     "serving %s (%d articles) at http://%s:%d/ — Ctrl-C to stop%n",
                     data.data, store.size(), host.contains(":") ? "[" + host + "]" : host, server.port());

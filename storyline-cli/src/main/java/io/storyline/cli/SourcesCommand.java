@@ -53,7 +53,7 @@ final class SourcesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = Stores.existing(data.data);
-                Views views = Views.open(!noEmbeddings)) {
+                Views views = Views.open(!noEmbeddings, store)) {
             List<StoredArticle> arts = Stories.inOrder(store, id, data);
             StoryDigest d = views.digests().of(arts);
             Map<String, Integer> number = Stories.numbers(arts);

@@ -57,7 +57,7 @@ final class StoryCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--summary-length must be 1..30, got " + summaryLength);
         }
         try (Store store = Stores.existing(data.data);
-                Views views = Views.open(!noEmbeddings, summaryLength)) {
+                Views views = Views.open(!noEmbeddings, summaryLength, store)) {
             List<StoredArticle> arts = Stories.inOrder(store, id, data);
             id = arts.get(0).story();
             print(out, arts, views.digests().of(arts));

@@ -134,7 +134,11 @@ class CliTest {
             assertThat(story.get(section).isArray()).as(section).isTrue();
         }
         Run again = run("analyze", demo().toString(), "--data", data.toString());
-        assertThat(again.out()).contains("0 analysed").contains("8 already stored unchanged");
+        assertThat(r.out()).contains("digests: 3 stories digested and stored");
+        assertThat(again.out())
+                .contains("0 analysed")
+                .contains("8 already stored unchanged")
+                .contains("digests: 0 stories digested and stored");
         Run shown = run("story", "harbor-news-valmora-strike", "--data", data.toString());
         assertThat(shown.out()).contains("Harbor News").contains("near-duplicate of");
         Path exported = tmp.resolve("export.json");
@@ -143,6 +147,9 @@ class CliTest {
                 .isZero();
         assertThat(new ObjectMapper().readTree(exported.toFile()).get("articles"))
                 .hasSize(doc.get("articles").size());
+        assertThat(new ObjectMapper().readTree(exported.toFile()).get("stories"))
+                .as("the export reads the stored digests: the same stories as analyze wrote")
+                .isEqualTo(doc.get("stories"));
     }
 
     @Test

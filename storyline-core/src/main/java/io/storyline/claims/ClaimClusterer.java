@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -106,20 +107,48 @@ public final class ClaimClusterer {
         return out;
     }
 
-    /** Adds each unit to the other groups it matches well enough (grouped by primary membership). */
+    /**
+     * Adds each unit to the other groups it matches well enough (grouped by primary membership). Only
+     * the groups holding a unit it is linked to can qualify (join > 0), so each unit visits those
+     * groups through its links instead of scanning every group.
+     */
     private void join(
             List<Set<Integer>> members,
             List<List<Integer>> primary,
             List<ClaimUnit> all,
             Map<Long, Double> score,
             Set<Long> clash) {
+        int[] groupOf = new int[all.size()];
+        for (int g = 0; g < primary.size(); g++) {
+            for (int m : primary.get(g)) {
+                groupOf[m] = g;
+            }
+        }
+        List<List<Integer>> neighbours = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            neighbours.add(new ArrayList<>());
+        }
+        for (long k : score.keySet()) {
+            int a = (int) (k >>> 32);
+            int b = (int) (k & 0xffffffffL);
+            neighbours.get(a).add(b);
+            neighbours.get(b).add(a);
+        }
+        List<Set<String>> articles = new ArrayList<>();
+        for (Set<Integer> g : members) {
+            Set<String> in = new HashSet<>();
+            g.forEach(m -> in.add(all.get(m).article()));
+            articles.add(in);
+        }
         for (int u = 0; u < all.size(); u++) {
             String article = all.get(u).article();
-            for (int g = 0; g < primary.size(); g++) {
-                List<Integer> group = primary.get(g);
-                if (members.get(g).stream().anyMatch(m -> all.get(m).article().equals(article))) {
+            TreeSet<Integer> touched = new TreeSet<>();
+            neighbours.get(u).forEach(m -> touched.add(groupOf[m]));
+            for (int g : touched) {
+                if (articles.get(g).contains(article)) {
                     continue;
                 }
+                List<Integer> group = primary.get(g);
                 double sum = 0;
                 boolean contradicts = false;
                 for (int m : group) {
@@ -130,6 +159,7 @@ public final class ClaimClusterer {
                 }
                 if (!contradicts && sum >= options.join() * group.size()) {
                     members.get(g).add(u);
+                    articles.get(g).add(article);
                 }
             }
         }

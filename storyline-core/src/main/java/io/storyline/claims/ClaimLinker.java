@@ -129,7 +129,7 @@ public final class ClaimLinker {
     public Candidates candidates(List<List<ClaimUnit>> units) {
         List<ClaimUnit> all = new ArrayList<>();
         units.forEach(all::addAll);
-        Set<Long> lexicalCandidates = sharing(all, false);
+        Pairs lexicalCandidates = new Pairs(sharing(all, false));
         List<Long> ordered = ordered(all, lexicalCandidates);
         java.util.TreeSet<Integer> needed = new java.util.TreeSet<>();
         for (long k : ordered) {
@@ -245,7 +245,7 @@ public final class ClaimLinker {
         }
         List<ClaimUnit> all = new ArrayList<>();
         units.forEach(all::addAll);
-        Set<Long> lexicalCandidates = sharing(all, false);
+        Pairs lexicalCandidates = new Pairs(sharing(all, false));
         List<Long> ordered = ordered(all, lexicalCandidates);
         Evidence evidence = new Evidence(all);
         double[] lexical = new double[ordered.size()];
@@ -374,19 +374,44 @@ public final class ClaimLinker {
     }
 
     /** The candidate pairs, sorted: {@code lexical} ones and those sharing a name or a number. */
-    private static List<Long> ordered(List<ClaimUnit> all, Set<Long> lexical) {
-        Set<Long> candidates = new HashSet<>(lexical);
-        candidates.addAll(sharing(all, true));
-        List<Long> ordered = new ArrayList<>(candidates);
-        java.util.Collections.sort(ordered);
+    private static List<Long> ordered(List<ClaimUnit> all, Pairs lexical) {
+        long[] named = sharing(all, true);
+        long[] both = new long[lexical.keys.length + named.length];
+        System.arraycopy(lexical.keys, 0, both, 0, lexical.keys.length);
+        System.arraycopy(named, 0, both, lexical.keys.length, named.length);
+        java.util.Arrays.sort(both);
+        List<Long> ordered = new ArrayList<>(both.length);
+        for (int p = 0; p < both.length; p++) {
+            if (p == 0 || both[p] != both[p - 1]) {
+                ordered.add(both[p]);
+            }
+        }
         return ordered;
+    }
+
+    /**
+     * A sorted set of packed pairs (a sorted array searched by bisection: packed pairs hash badly,
+     * {@code i ^ j}, and a story of many copies has millions of them).
+     */
+    private static final class Pairs {
+
+        private final long[] keys;
+
+        Pairs(long[] keys) {
+            this.keys = keys.clone();
+            java.util.Arrays.sort(this.keys);
+        }
+
+        boolean contains(long k) {
+            return java.util.Arrays.binarySearch(keys, k) >= 0;
+        }
     }
 
     /**
      * Flat index pairs (i < j, packed) of units of different articles sharing a name or a number
      * ({@code names}), or else two content lemmas.
      */
-    private static Set<Long> sharing(List<ClaimUnit> all, boolean names) {
+    private static long[] sharing(List<ClaimUnit> all, boolean names) {
         Map<String, List<Integer>> index = new HashMap<>();
         List<Set<String>> keys = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
@@ -404,7 +429,7 @@ public final class ClaimLinker {
             }
         }
         int need = names ? 1 : 2;
-        Set<Long> out = new HashSet<>();
+        java.util.stream.LongStream.Builder out = java.util.stream.LongStream.builder();
         for (int i = 0; i < all.size(); i++) {
             Map<Integer, Integer> shared = new HashMap<>();
             for (String key : keys.get(i)) {
@@ -420,6 +445,6 @@ public final class ClaimLinker {
                 }
             }
         }
-        return out;
+        return out.build().toArray();
     }
 }

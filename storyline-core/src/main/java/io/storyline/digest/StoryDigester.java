@@ -29,8 +29,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Articles are taken in the order given (the caller passes story order: publication date, then
  * id), which fixes the quote ids. Thread-safe when the embedder is. Cost: linear in the quotes and
- * names for speakers, quadratic in the story's quotes for grouping (embeddings only for pairs the
- * words leave undecided).
+ * names for speakers; for quote grouping, linear in the words plus the candidate pairs of distinct
+ * quote texts ({@link QuoteGrouper}) plus the pairs of copies of one statement, all of which are
+ * reported (each pair of texts diffed once); claims and provenance: see {@link StoryEvidenceAnalyzer}
+ * (still quadratic in the copies of a statement, and the story's bottleneck at hundreds of articles).
  */
 public final class StoryDigester {
 
@@ -42,6 +44,7 @@ public final class StoryDigester {
     private final TimelineBuilder timeline = new TimelineBuilder();
     private final StoryEvidenceAnalyzer evidence;
     private final SummaryBuilder summary;
+    private final String configuration;
 
     /**
      * A digester that compares meaning with {@code embedder} (null: words only) and writes summaries of at
@@ -55,6 +58,15 @@ public final class StoryDigester {
         this.grouper = new QuoteGrouper(shared);
         this.evidence = new StoryEvidenceAnalyzer(shared);
         this.summary = new SummaryBuilder(summaryLength);
+        this.configuration = "summary=" + summaryLength + ",embeddings=" + (embedder != null);
+    }
+
+    /**
+     * What, besides the articles, decides this digester's output ("summary=7,embeddings=true"): a
+     * stored digest computed under another configuration is not this digester's digest.
+     */
+    public String configuration() {
+        return configuration;
     }
 
     /** A digester with summaries of at most 7 sentences. */
@@ -116,14 +128,17 @@ public final class StoryDigester {
         long t1 = System.nanoTime();
         times.add("speakers", t1 - t0);
         List<StoryQuoteGroup> groups = new ArrayList<>();
+        // copies make many pairs of the same two texts: diff each pair of texts once
+        Map<List<String>, WordDiff> diffs = new HashMap<>();
         for (QuoteGroup g : grouper.group(input, speakers)) {
             List<String> ids = g.quotes().stream().map(r -> at(byRef, r).id()).toList();
             List<StoryQuoteGroup.Relation> relations = new ArrayList<>();
             for (QuotePair p : g.relations()) {
                 StoryQuote a = at(byRef, p.a());
                 StoryQuote b = at(byRef, p.b());
-                relations.add(
-                        new StoryQuoteGroup.Relation(a.id(), b.id(), p.relation(), WordDiff.of(a.text(), b.text())));
+                WordDiff diff =
+                        diffs.computeIfAbsent(List.of(a.text(), b.text()), k -> WordDiff.of(k.get(0), k.get(1)));
+                relations.add(new StoryQuoteGroup.Relation(a.id(), b.id(), p.relation(), diff));
             }
             groups.add(new StoryQuoteGroup(ids, relations));
         }

@@ -9,19 +9,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Union-find over the quotes of one grouping, tracking the named speakers of each component. */
+/**
+ * Union-find over the quotes of one grouping, tracking per component its size, its named speakers
+ * and how many candidate links join it to each other component, so the average-linkage test of a
+ * candidate pair costs a map lookup instead of a scan of the quotes (merging the smaller
+ * component's state into the larger keeps the whole grouping near-linear in the links).
+ */
 final class Components {
 
     private final List<GroupQuote> quotes;
     private final SpeakerCompat compat;
-    private final List<Integer> parent = new ArrayList<>();
+    private final int[] parent;
+    private final int[] size;
     private final Map<Integer, Set<String>> speakers = new HashMap<>();
+    /** Root → other root → the number of candidate links between their members. */
+    private final Map<Integer, Map<Integer, Integer>> linked = new HashMap<>();
 
-    Components(List<GroupQuote> quotes, SpeakerCompat compat) {
+    /** Singleton components of {@code quotes}, with {@code links} (keys of {@link #key}) between them. */
+    Components(List<GroupQuote> quotes, SpeakerCompat compat, Set<Long> links) {
         this.quotes = quotes;
         this.compat = compat;
+        this.parent = new int[quotes.size()];
+        this.size = new int[quotes.size()];
         for (int i = 0; i < quotes.size(); i++) {
-            parent.add(i);
+            parent[i] = i;
+            size[i] = 1;
             Set<String> s = new HashSet<>();
             String id = quotes.get(i).speaker();
             if (id != null) {
@@ -29,14 +41,22 @@ final class Components {
             }
             speakers.put(i, s);
         }
+        for (long k : links) {
+            int a = (int) (k >>> 32);
+            int b = (int) k;
+            if (a != b) {
+                linked.computeIfAbsent(a, x -> new HashMap<>()).merge(b, 1, Integer::sum);
+                linked.computeIfAbsent(b, x -> new HashMap<>()).merge(a, 1, Integer::sum);
+            }
+        }
     }
 
     int find(int i) {
         int r = i;
-        while (parent.get(r) != r) {
-            r = parent.get(r);
+        while (parent[r] != r) {
+            r = parent[r];
         }
-        parent.set(i, r);
+        parent[i] = r;
         return r;
     }
 
@@ -55,34 +75,17 @@ final class Components {
     }
 
     /**
-     * The share of the cross pairs between the components of {@code a} and {@code b} that are in
-     * {@code links} (1 when they are one component).
+     * The share of the cross pairs between the components of {@code a} and {@code b} that are
+     * candidate links (1 when they are one component).
      */
-    double linkedShare(int a, int b, Set<Long> links) {
+    double linkedShare(int a, int b) {
         int ra = find(a);
         int rb = find(b);
         if (ra == rb) {
             return 1;
         }
-        List<Integer> ma = new ArrayList<>();
-        List<Integer> mb = new ArrayList<>();
-        for (int i = 0; i < quotes.size(); i++) {
-            int r = find(i);
-            if (r == ra) {
-                ma.add(i);
-            } else if (r == rb) {
-                mb.add(i);
-            }
-        }
-        int linked = 0;
-        for (int i : ma) {
-            for (int j : mb) {
-                if (links.contains(key(i, j))) {
-                    linked++;
-                }
-            }
-        }
-        return (double) linked / (ma.size() * (double) mb.size());
+        int count = linked.getOrDefault(ra, Map.of()).getOrDefault(rb, 0);
+        return count / (size[ra] * (double) size[rb]);
     }
 
     /** The key of the unordered pair {@code (i, j)} in a link set. */
@@ -96,9 +99,29 @@ final class Components {
         if (ra == rb) {
             return;
         }
-        parent.set(ra, rb);
-        speakers.computeIfAbsent(rb, k -> new HashSet<>()).addAll(speakers.getOrDefault(ra, Set.of()));
-        speakers.remove(ra);
+        int from = size[ra] <= size[rb] ? ra : rb;
+        int to = from == ra ? rb : ra;
+        parent[from] = to;
+        size[to] += size[from];
+        Set<String> moved = speakers.remove(from);
+        if (moved != null) {
+            speakers.computeIfAbsent(to, k -> new HashSet<>()).addAll(moved);
+        }
+        Map<Integer, Integer> out = linked.remove(from);
+        Map<Integer, Integer> into = linked.computeIfAbsent(to, k -> new HashMap<>());
+        into.remove(from);
+        if (out != null) {
+            out.forEach((other, count) -> {
+                if (other != to) {
+                    into.merge(other, count, Integer::sum);
+                    Map<Integer, Integer> theirs = linked.get(other);
+                    if (theirs != null) {
+                        theirs.remove(from);
+                        theirs.merge(to, count, Integer::sum);
+                    }
+                }
+            });
+        }
     }
 
     /** Components of two or more quotes, in story order, with the pairs that formed them. */

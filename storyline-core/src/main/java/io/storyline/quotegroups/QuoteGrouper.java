@@ -28,9 +28,18 @@ import org.jspecify.annotations.Nullable;
  * speakers are compatible (the same, a spokesperson and what they speak for, two anonymous sources,
  * or one unknown, with a stricter bar) and both have enough content words; so the same idiom from
  * two different people stays apart. Embeddings are computed lazily, once per quote, only for pairs
- * the words leave undecided. Thread-safe when the embedder is; cost is quadratic in the quotes.
+ * the words leave undecided. Candidate pairs come from an index ({@link CandidateIndex}: rare shared
+ * words, shared content stems, compatible speakers), compared once per pair of distinct texts and
+ * speakers, so copies cost a lookup. Thread-safe when the embedder is; cost: linear in the words plus
+ * the candidate pairs, and the pairs of copies of one statement (all of which are reported).
  */
 public final class QuoteGrouper {
+
+    /**
+     * Content stems used by more than this share of a big story's quote texts are not used to find
+     * candidate pairs ({@link CandidateIndex}).
+     */
+    static final double MAX_STEM_SHARE = 0.1;
 
     private final @Nullable TextEmbedder embedder;
     private final QuoteGrouperOptions options;
@@ -64,37 +73,90 @@ public final class QuoteGrouper {
 
     /** Groups {@code quotes} (in story order); {@code speakers} gives roles and sides for compatibility. */
     public List<QuoteGroup> group(List<GroupQuote> quotes, List<Speaker> speakers) {
-        List<Features> features = quotes.stream().map(Features::new).toList();
+        // Quotes with the same text and speaker (copies) compare alike: compare each pair of distinct
+        // forms once, and only the pairs the index finds, then apply the result to their members.
+        Map<FormKey, Integer> formOf = new HashMap<>();
+        List<Features> forms = new ArrayList<>();
+        List<List<Integer>> members = new ArrayList<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            GroupQuote q = quotes.get(i);
+            int f = formOf.computeIfAbsent(new FormKey(q.text(), q.speaker(), q.anonymous()), k -> forms.size());
+            if (f == forms.size()) {
+                forms.add(new Features(q));
+                members.add(new ArrayList<>());
+            }
+            members.get(f).add(i);
+        }
+        List<Features> features = new ArrayList<>();
+        for (int f = 0; f < forms.size(); f++) {
+            for (int k = 0; k < members.get(f).size(); k++) {
+                features.add(forms.get(f));
+            }
+        }
         Map<String, Double> idf = Features.idf(features);
         SpeakerCompat compat = new SpeakerCompat(speakers);
         Map<Integer, Embedding> embeddings = new HashMap<>();
-        List<Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < quotes.size(); i++) {
-            for (int j = i + 1; j < quotes.size(); j++) {
-                int a = i;
-                int b = j;
-                compare(i, j, features, idf, compat, embeddings).ifPresent(p -> candidates.add(new Candidate(a, b, p)));
+        Set<Long> formPairs =
+                new CandidateIndex(forms, options.nearLcs(), MAX_STEM_SHARE, options.minContent()).pairs(compat);
+        for (int f = 0; f < forms.size(); f++) {
+            if (members.get(f).size() > 1) {
+                formPairs.add(Components.key(f, f));
             }
         }
-        // Strongest first: same words, then by cosine; a pair that would put two incompatible named
-        // speakers in one group by meaning alone is dropped (one statement has one source), and so is
-        // one that would join two groups most of whose members are not alike (average linkage).
+        List<Candidate> candidates = new ArrayList<>();
+        for (long key : formPairs) {
+            int fa = (int) (key >>> 32);
+            int fb = (int) key;
+            Map<Boolean, Optional<QuotePair>> results = new HashMap<>();
+            for (int i : members.get(fa)) {
+                for (int j : members.get(fb)) {
+                    if (i == j || (fa == fb && i > j)) {
+                        continue;
+                    }
+                    int a = Math.min(i, j);
+                    int b = Math.max(i, j);
+                    GroupQuote qa = quotes.get(a);
+                    GroupQuote qb = quotes.get(b);
+                    if (qa.ref().article().equals(qb.ref().article())
+                            && qa.span().overlaps(qb.span())) {
+                        continue;
+                    }
+                    // compare() is not quite symmetric (antonyms): keep the story order of the pair
+                    boolean forward = a == i;
+                    Optional<QuotePair> p = results.computeIfAbsent(
+                            forward,
+                            k -> forward
+                                    ? compare(fa, fb, forms, idf, compat, embeddings)
+                                    : compare(fb, fa, forms, idf, compat, embeddings));
+                    p.ifPresent(x -> candidates.add(new Candidate(
+                            a, b, new QuotePair(qa.ref(), qb.ref(), x.relation(), x.lexical(), x.semantic()))));
+                }
+            }
+        }
+        // Story order of the pairs, then strongest first (a stable sort): same words, then by cosine; a
+        // pair that would put two incompatible named speakers in one group by meaning alone is dropped
+        // (one statement has one source), and so is one that would join two groups most of whose members
+        // are not alike (average linkage).
+        candidates.sort(Comparator.comparingInt(Candidate::a).thenComparingInt(Candidate::b));
         candidates.sort(Comparator.comparingDouble(Candidate::strength).reversed());
-        Components components = new Components(quotes, compat);
         Set<Long> links = new HashSet<>();
         candidates.forEach(c -> links.add(Components.key(c.a(), c.b())));
+        Components components = new Components(quotes, compat, links);
         List<QuotePair> pairs = new ArrayList<>();
         for (Candidate c : candidates) {
             boolean sameWords = c.pair().semantic() < 0;
             if (sameWords
                     || (components.compatible(c.a(), c.b())
-                            && components.linkedShare(c.a(), c.b(), links) >= options.linkShare())) {
+                            && components.linkedShare(c.a(), c.b()) >= options.linkShare())) {
                 components.union(c.a(), c.b());
                 pairs.add(c.pair());
             }
         }
         return components.groups(pairs);
     }
+
+    /** What makes two quotes compare alike: the same text from the same speaker. */
+    private record FormKey(String text, @Nullable String speaker, boolean anonymous) {}
 
     private record Candidate(int a, int b, QuotePair pair) {
         double strength() {
@@ -113,9 +175,6 @@ public final class QuoteGrouper {
         Features b = fs.get(j);
         GroupQuote qa = a.quote;
         GroupQuote qb = b.quote;
-        if (qa.ref().article().equals(qb.ref().article()) && qa.span().overlaps(qb.span())) {
-            return Optional.empty();
-        }
         if (a.tokens.size() < 2 || b.tokens.size() < 2) {
             return Optional.empty();
         }

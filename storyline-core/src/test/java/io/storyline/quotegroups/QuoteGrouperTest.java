@@ -168,4 +168,39 @@ class QuoteGrouperTest {
             assertThat(g.quotes()).hasSizeGreaterThanOrEqualTo(2);
         }
     }
+
+    @Test
+    void copiesOfAStatementAreComparedOnceYetEveryPairIsReported() {
+        List<GroupQuote> quotes = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            quotes.add(q("copy" + i, "We will reopen the bridge by May, once the inspection is over.", "p1"));
+            quotes.add(q("copy" + i + "-other", "Tram fares stay frozen until the spring budget is passed.", "p2"));
+        }
+        quotes.add(q("trimmed", "We will reopen the bridge by May", "p1"));
+        List<QuoteGroup> groups = lexical().group(quotes, SPEAKERS);
+        assertThat(groups).hasSize(2);
+        QuoteGroup bridge = groups.get(0);
+        assertThat(bridge.quotes()).hasSize(7);
+        assertThat(bridge.relations())
+                .as("every pair of the six copies and each copy with the trimmed one")
+                .hasSize(15 + 6);
+        assertThat(bridge.relations().stream().filter(r -> r.relation() == QuoteRelation.TRIMMED))
+                .hasSize(6);
+        assertThat(groups.get(1).relations()).hasSize(15);
+    }
+
+    @Test
+    void aCopyOverlappingItselfInOneArticleIsNotAPair() {
+        GroupQuote a =
+                new GroupQuote(new QuoteRef("x", 0), new Span(0, 30), "We will reopen the bridge soon.", "p1", false);
+        GroupQuote b =
+                new GroupQuote(new QuoteRef("x", 1), new Span(5, 35), "We will reopen the bridge soon.", "p1", false);
+        GroupQuote c =
+                new GroupQuote(new QuoteRef("y", 0), new Span(0, 30), "We will reopen the bridge soon.", "p1", false);
+        List<QuoteGroup> groups = lexical().group(List.of(a, b, c), SPEAKERS);
+        assertThat(groups).hasSize(1);
+        assertThat(groups.get(0).relations())
+                .extracting(p -> p.a().article() + "-" + p.b().article())
+                .containsExactlyInAnyOrder("x-y", "x-y");
+    }
 }

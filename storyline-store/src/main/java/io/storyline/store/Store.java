@@ -76,6 +76,11 @@ public final class Store implements AutoCloseable {
                     + " id VARCHAR(200) NOT NULL UNIQUE, story VARCHAR(64) NOT NULL,"
                     + " content_hash VARCHAR(64) NOT NULL, doc CLOB NOT NULL)");
             st.execute("CREATE INDEX IF NOT EXISTS article_story ON article(story)");
+            // One row per story: its digest and what it was computed from (the digest format version and
+            // a hash of the story's articles), replaced whole in one statement, so a killed write
+            // leaves the old row or the new one.
+            st.execute("CREATE TABLE IF NOT EXISTS digest (story VARCHAR(64) PRIMARY KEY,"
+                    + " basis VARCHAR(128) NOT NULL, doc CLOB NOT NULL)");
             st.execute("MERGE INTO meta KEY(k) VALUES ('schema', '" + SCHEMA + "')");
         }
     }
@@ -202,6 +207,50 @@ public final class Store implements AutoCloseable {
             throw new StoreException("cannot read the stories changed since " + position + ": " + firstLine(e), e);
         }
         return out;
+    }
+
+    /**
+     * A story's stored digest document and its basis (what it was computed from: see {@link
+     * StoryDigests}).
+     *
+     * @param basis the digest format version and a hash of the story's articles when it was computed
+     * @param doc the digest as JSON
+     */
+    record StoredDigest(String basis, String doc) {}
+
+    /** The stored digest of {@code storyId}, if one was stored. */
+    synchronized Optional<StoredDigest> digest(String storyId) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT basis, doc FROM digest WHERE story = ?")) {
+            ps.setString(1, storyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new StoredDigest(rs.getString(1), rs.getString(2))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the digest of story " + storyId + ": " + firstLine(e), e);
+        }
+    }
+
+    /** Stores (or replaces) the digest of {@code storyId} in one transaction. */
+    synchronized void putDigest(String storyId, StoredDigest digest) {
+        try (PreparedStatement ps = db.prepareStatement("MERGE INTO digest KEY(story) VALUES (?, ?, ?)")) {
+            ps.setString(1, storyId);
+            ps.setString(2, digest.basis());
+            ps.setString(3, digest.doc());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot store the digest of story " + storyId + ": " + firstLine(e), e);
+        }
+    }
+
+    /** How many story digests are stored. */
+    public synchronized int digestCount() {
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM digest")) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot count the digests: " + firstLine(e), e);
+        }
     }
 
     @Override

@@ -4,31 +4,46 @@ import io.storyline.digest.StoryArticle;
 import io.storyline.digest.StoryDigest;
 import io.storyline.digest.StoryDigester;
 import io.storyline.provenance.ArticleFlag;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Story-level views over stored articles: turns a story's {@link StoredArticle}s into the digester's
  * input, in story order: by publication date (undated articles last), then in the order they
  * were stored, so quote ids and "earlier/later" in quote pairs follow the publication order.
  *
- * <p>Optionally remembers the digests of the most recently asked stories, keyed by their articles'
- * ids and content hashes in story order, so asking again for an unchanged story does not recompute
- * it (quote grouping with embeddings costs tens of milliseconds per story). Thread-safe when the
- * digester is; two threads asking for the same new story may both compute it.
+ * <p>Digests are data: given a {@link Store}, the digest of a story is read from the store when the
+ * stored one is current, else computed once and stored (replacing the old one in one transaction).
+ * A stored digest is current when its basis matches: the digest format version ({@link
+ * DigestCodec#FORMAT}), the digester's configuration and a hash of the story's article ids and
+ * content hashes in story order; so a story that gained an article, or a digest written by an older
+ * build, is recomputed once. {@link #refresh} digests the stories a load changed.
+ *
+ * <p>Optionally also remembers the digests of the most recently asked stories in memory, keyed the
+ * same way. Thread-safe when the digester is; two threads asking for the same new story may both
+ * compute it (the last write wins; both are the same digest).
  */
 public final class StoryDigests {
 
     private final StoryDigester digester;
     private final int cached;
     private final Map<List<String>, StoryDigest> cache;
+    private final @Nullable Store store;
+    private final DigestCodec codec = new DigestCodec();
+    private final AtomicInteger computed = new AtomicInteger();
 
     /** Views that compute every digest afresh. */
     public StoryDigests(StoryDigester digester) {
@@ -37,12 +52,21 @@ public final class StoryDigests {
 
     /** Views that keep the digests of the {@code cachedStories} most recently asked stories. */
     public StoryDigests(StoryDigester digester, int cachedStories) {
+        this(digester, cachedStories, null);
+    }
+
+    /**
+     * Views that read current digests from {@code store} (null: none) and store the ones they compute,
+     * and keep the {@code cachedStories} most recently asked in memory.
+     */
+    public StoryDigests(StoryDigester digester, int cachedStories, @Nullable Store store) {
         if (cachedStories < 0) {
             throw new IllegalArgumentException("cachedStories must be >= 0, got " + cachedStories);
         }
         this.digester = digester;
         this.cached = cachedStories;
         this.cache = new LinkedHashMap<>(16, 0.75f, true);
+        this.store = store;
     }
 
     /** The digester behind these views. */
@@ -53,34 +77,105 @@ public final class StoryDigests {
     /** The digest of the story made of {@code articles}. */
     public StoryDigest of(List<StoredArticle> articles) {
         List<StoredArticle> ordered = inStoryOrder(articles);
-        if (cached == 0) {
-            return compute(ordered);
-        }
         List<String> key = key(ordered);
-        synchronized (cache) {
-            StoryDigest hit = cache.get(key);
-            if (hit != null) {
-                return hit;
-            }
+        Optional<StoryDigest> known = known(ordered, key);
+        if (known.isPresent()) {
+            return known.get();
         }
         StoryDigest d = compute(ordered);
+        Store s = store;
+        String story = storyOf(ordered);
+        if (s != null && story != null) {
+            s.putDigest(story, new Store.StoredDigest(basis(key), codec.write(d)));
+        }
+        remember(key, d);
+        return d;
+    }
+
+    /**
+     * The digest of the story made of {@code articles} if it is cached in memory or stored and current,
+     * without computing it.
+     */
+    public Optional<StoryDigest> cached(List<StoredArticle> articles) {
+        List<StoredArticle> ordered = inStoryOrder(articles);
+        return known(ordered, key(ordered));
+    }
+
+    /**
+     * Digests and stores each of {@code stories} of {@code from} whose stored digest is not current
+     * (the stories a load changed, say); returns how many were computed. Without a store, nothing.
+     */
+    public int refresh(Store from, Iterable<String> stories) {
+        if (store == null) {
+            return 0;
+        }
+        int count = 0;
+        for (String story : stories) {
+            List<StoredArticle> ordered = inStoryOrder(from.story(story));
+            if (!ordered.isEmpty() && known(ordered, key(ordered)).isEmpty()) {
+                of(ordered);
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private Optional<StoryDigest> known(List<StoredArticle> ordered, List<String> key) {
+        if (cached > 0) {
+            synchronized (cache) {
+                StoryDigest hit = cache.get(key);
+                if (hit != null) {
+                    return Optional.of(hit);
+                }
+            }
+        }
+        Store s = store;
+        String story = storyOf(ordered);
+        if (s == null || story == null) {
+            return Optional.empty();
+        }
+        Optional<Store.StoredDigest> stored = s.digest(story);
+        if (stored.isEmpty() || !stored.get().basis().equals(basis(key))) {
+            return Optional.empty();
+        }
+        StoryDigest d = codec.read(stored.get().doc(), "story " + story + " in " + s.directory());
+        remember(key, d);
+        return Optional.of(d);
+    }
+
+    private void remember(List<String> key, StoryDigest d) {
+        if (cached == 0) {
+            return;
+        }
         synchronized (cache) {
             cache.put(key, d);
             if (cache.size() > cached) {
                 cache.remove(cache.keySet().iterator().next());
             }
         }
-        return d;
     }
 
-    /** The digest of the story made of {@code articles} if it is cached, without computing it. */
-    public Optional<StoryDigest> cached(List<StoredArticle> articles) {
-        if (cached == 0) {
-            return Optional.empty();
+    /** The story of {@code ordered} when they are all of one story, else null (not stored). */
+    private static @Nullable String storyOf(List<StoredArticle> ordered) {
+        if (ordered.isEmpty()) {
+            return null;
         }
-        List<String> key = key(inStoryOrder(articles));
-        synchronized (cache) {
-            return Optional.ofNullable(cache.get(key));
+        String story = ordered.get(0).story();
+        return ordered.stream().allMatch(a -> a.story().equals(story)) ? story : null;
+    }
+
+    /** What a stored digest must have been computed from to be current for {@code key}. */
+    private String basis(List<String> key) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String k : key) {
+                sha.update(k.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) '\n');
+            }
+            return "v" + DigestCodec.FORMAT + " " + digester.configuration() + " "
+                    + HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
 
@@ -88,7 +183,13 @@ public final class StoryDigests {
         return ordered.stream().map(a -> a.id() + '\u0000' + a.contentHash()).toList();
     }
 
+    /** How many digests these views have computed (not read from the memory cache or the store). */
+    public int computed() {
+        return computed.get();
+    }
+
     private StoryDigest compute(List<StoredArticle> ordered) {
+        computed.incrementAndGet();
         return digester.digest(ordered.stream().map(StoryDigests::input).toList());
     }
 

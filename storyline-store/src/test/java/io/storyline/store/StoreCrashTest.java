@@ -2,6 +2,8 @@ package io.storyline.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storyline.digest.StoryDigest;
+import io.storyline.digest.StoryDigester;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -56,5 +58,49 @@ class StoreCrashTest {
         }
         assertThat(count[0]).isGreaterThanOrEqualTo(150);
         assertThat(broken).isEmpty();
+    }
+
+    @Test
+    void killedDigestWriteLeavesTheOldOrTheNewDigest() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(
+                        java,
+                        "-Xmx1g",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CrashDigestWriter.class.getName(),
+                        dir.toString())
+                .redirectErrorStream(true)
+                .start();
+        int written = 0;
+        List<String> other = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while (written < 300 && (line = r.readLine()) != null) {
+                if (line.startsWith("wrote ")) {
+                    written++;
+                } else {
+                    other.add(line);
+                }
+            }
+            p.destroyForcibly();
+            p.waitFor(30, TimeUnit.SECONDS);
+        }
+        assertThat(written)
+                .as("the child replaced the digest before it was killed; it said: %s", String.join(" | ", other))
+                .isEqualTo(300);
+        try (Store store = Store.open(dir)) {
+            String story = store.article("bridge-a").orElseThrow().story();
+            Store.StoredDigest stored = store.digest(story).orElseThrow();
+            assertThat(stored.basis()).isIn("basis 0", "basis 1");
+            List<StoredArticle> articles = store.story(story);
+            StoryDigests digests = new StoryDigests(new StoryDigester(null));
+            StoryDigest expected = stored.basis().equals("basis 0")
+                    ? digests.of(articles.stream()
+                            .filter(a -> a.id().equals("bridge-a"))
+                            .toList())
+                    : digests.of(articles);
+            assertThat(new DigestCodec().read(stored.doc(), "story " + story)).isEqualTo(expected);
+        }
     }
 }
