@@ -7,7 +7,12 @@ import io.storyline.eval.TimexScores;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.LongStream;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,7 +52,11 @@ final class EvalCommand implements Callable<Integer> {
     /** Most found multi-article seed claims that mix statements of different gold claims. */
     static final int SEED_CLAIMS_MIXED = 11;
 
-    /** Minimum B-cubed F1 per clustering set; below it the run fails (exit 1). */
+    /**
+     * Minimum B-cubed F1 per clustering set; below it the run fails (exit 1). For basil-dev and
+     * ecbplus-dev it is the held-out figure: the mean over 5 topic folds (pair model fitted and
+     * thresholds chosen on the other folds), worst of 3 random arrival orders.
+     */
     static double gate(String set) {
         return switch (set) {
             case "basil-dev" -> 0.97;
@@ -83,9 +92,12 @@ final class EvalCommand implements Callable<Integer> {
         for (String set : new String[] {"ceasefire-2025", "basil-dev", "ecbplus-dev"}) {
             Path dir = root.resolve(set);
             if (Files.isRegularFile(dir.resolve("gold-stories.tsv"))) {
-                ok &= clustering(out, set, dir, pipeline, analysis.threads, gate(set));
+                // the whole analyze path on the whole set; gated on the seed only, the others on folds below
+                boolean pass = clustering(out, set, dir, pipeline, analysis.threads, set.equals("ceasefire-2025") ? gate(set) : 0);
+                ok &= pass;
             }
         }
+        ok &= ClusteringCv.scorecard(out, root, pipeline, analysis.threads);
         try (Views views = Views.open(!analysis.noEmbeddings)) {
             for (String set : new String[] {"ceasefire-2025", "polnear-dev", "basil-dev"}) {
                 Path dir = root.resolve(set);
@@ -168,11 +180,36 @@ final class EvalCommand implements Callable<Integer> {
             description = "B-cubed and pairwise scores of story grouping on DIR/articles.jsonl.")
     static final class ClusteringCommand implements Callable<Integer> {
 
-        @Parameters(paramLabel = "DIR", description = "Folder with articles.jsonl and gold-stories.tsv.")
-        Path dir = Path.of(".");
+        @Parameters(
+                paramLabel = "DIR",
+                arity = "1..*",
+                description = "Folders with articles.jsonl and gold-stories.tsv (several only with --folds).")
+        List<Path> dirs = new ArrayList<>();
 
         @Option(names = "--min-f1", description = "Fail (exit 1) when B-cubed F1 is below this.")
         double min;
+
+        @Option(
+                names = "--folds",
+                paramLabel = "K",
+                description = "Cross-validate: K folds by topic (the id before '_'), every knob chosen on the"
+                        + " other folds; each held-out fold grouped alone in --orders random orders.")
+        int folds;
+
+        @Option(names = "--orders", paramLabel = "N", description = "Random arrival orders per fold (default 3).")
+        int orders = 3;
+
+        @Option(
+                names = "--first-sentence",
+                description = "Reduce every article to its title and first sentence (short items).")
+        boolean firstSentence;
+
+        @Option(
+                names = "--out",
+                paramLabel = "FILE",
+                description = "With --folds: write the story pair model fitted on every article of every DIR here.")
+        @Nullable
+        Path modelOut;
 
         @Mixin
         AnalysisOptions analysis = new AnalysisOptions();
@@ -183,9 +220,43 @@ final class EvalCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            if (folds <= 0 && (firstSentence || modelOut != null || dirs.size() > 1)) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--first-sentence, --out and several DIRs need --folds K");
+            }
+            if (folds == 1 || orders < 1) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--folds must be 0 (off) or >= 2 and --orders >= 1");
+            }
             Pipeline pipeline = analysis.pipeline();
-            String name = dir.toAbsolutePath().normalize().getFileName().toString();
-            return clustering(spec.commandLine().getOut(), name, dir, pipeline, analysis.threads, min) ? 0 : 1;
+            PrintWriter out = spec.commandLine().getOut();
+            if (folds == 0) {
+                Path dir = dirs.get(0);
+                String name = dir.toAbsolutePath().normalize().getFileName().toString();
+                return clustering(out, name, dir, pipeline, analysis.threads, min) ? 0 : 1;
+            }
+            long[] seeds = LongStream.rangeClosed(1, orders).toArray();
+            boolean ok = true;
+            List<ClusteringFolds.Item> all = new ArrayList<>();
+            List<String> figures = new ArrayList<>();
+            for (Path dir : dirs) {
+                String name = dir.toAbsolutePath().normalize().getFileName().toString()
+                        + (firstSentence ? " (first sentence)" : "");
+                List<ClusteringFolds.Item> items = ClusteringCv.items(dir, firstSentence, pipeline, analysis.threads);
+                ClusteringCv.Result r = ClusteringCv.crossValidate(out, name, items, folds, seeds);
+                figures.add(String.format(
+                        java.util.Locale.ROOT, "%s %.4f (TF-IDF single pass %.4f)", name, r.learned(), r.baseline()));
+                ok &= r.learned() >= min;
+                all.addAll(items);
+            }
+            Path file = modelOut;
+            if (file != null) {
+                String command = "storyline eval clustering " + String.join(" ", dirs.stream().map(Path::toString).toList())
+                        + " --folds " + folds + " --orders " + orders + (firstSentence ? " --first-sentence" : "")
+                        + " --out " + file.getFileName();
+                ClusteringCv.writeModel(out, all, seeds, file, command, figures);
+            }
+            return ok ? 0 : 1;
         }
     }
 }

@@ -4,7 +4,9 @@ import io.storyline.cluster.ArticleFeatures;
 import io.storyline.names.NameType;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -29,7 +31,13 @@ public final class SyntheticArticles {
         Map<String, Integer> names = Map.of("person " + event, 2, "place " + (event % 500), 1);
         Map<String, NameType> types =
                 Map.of("person " + event, NameType.PERSON, "place " + (event % 500), NameType.PLACE);
-        return new ArticleFeatures(
-                "a" + i, LocalDate.of(2020, 1, 1).plusDays(event / 20), terms, names, types, null, null);
+        LocalDate day = LocalDate.of(2020, 1, 1).plusDays(event / 20);
+        Set<String> lead = new HashSet<>();
+        for (int k = 0; k < 8; k++) {
+            lead.add("e" + event + "w" + ev.nextInt(40));
+        }
+        ArticleFeatures.Cues cues = new ArticleFeatures.Cues(
+                Set.of(), lead, Set.of(day.minusDays(1).toString()), Set.of(String.valueOf(ev.nextInt(500))));
+        return new ArticleFeatures("a" + i, day, terms, names, types, null, null, cues);
     }
 }

@@ -51,6 +51,9 @@ package io.storyline.cluster;
  * @param maxPostings how many of the most recent stories to read per query term (bounds the cost).
  *     100: 400, 100 and 50 give identical stories on all three development sets
  * @param maxCandidates how many candidate stories are scored in full
+ * @param learned whether story assembly decides with the shipped pair model ({@link
+ *     StoryPairModel}) instead of the hand-weighted score and threshold above (which then only build
+ *     the index and its query). See {@link StoryPairModel} for the held-out figures that chose it
  */
 public record AssemblyOptions(
         double joinThreshold,
@@ -66,7 +69,8 @@ public record AssemblyOptions(
         double nearDuplicate,
         int queryTerms,
         int maxPostings,
-        int maxCandidates) {
+        int maxCandidates,
+        boolean learned) {
 
     public AssemblyOptions {
         if (joinThreshold <= 0 || joinThreshold >= 1) {
@@ -92,8 +96,11 @@ public record AssemblyOptions(
         }
     }
 
+    /** Whether the defaults decide with the learned pair model. */
+    static final boolean LEARNED = true;
+
     /** The defaults, tuned on the development sets (see the parameters). */
     public static AssemblyOptions defaults() {
-        return new AssemblyOptions(0.36, 0.6, 0.4, 0.5, 0.2, 10, 0.8, 0.8, 5, 100, 0.8, 30, 100, 30);
+        return new AssemblyOptions(0.36, 0.6, 0.4, 0.5, 0.2, 10, 0.8, 0.8, 5, 100, 0.8, 30, 100, 30, LEARNED);
     }
 }
