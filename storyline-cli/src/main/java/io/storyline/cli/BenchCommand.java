@@ -167,9 +167,8 @@ final class BenchCommand implements Callable<Integer> {
     /** {@link #scaling} with the hand-weighted score or the pair model. */
     static void scaling(PrintWriter out, int size, boolean learned) {
         AssemblyOptions d = AssemblyOptions.defaults();
-        StoryAssembler assembler = learned
-                ? new StoryAssembler(d, StoryPairModel.shipped())
-                : new StoryAssembler(d, null);
+        StoryAssembler assembler =
+                learned ? new StoryAssembler(d, StoryPairModel.shipped()) : new StoryAssembler(d, null);
         SplittableRandom rnd = new SplittableRandom(42);
         int measured = Math.min(1000, size / 2);
         long nanos = 0;

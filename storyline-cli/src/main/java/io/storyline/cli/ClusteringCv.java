@@ -4,6 +4,7 @@ import io.storyline.analysis.Pipeline;
 import io.storyline.cluster.AssemblyOptions;
 import io.storyline.cluster.StoryPairModel;
 import io.storyline.core.Article;
+import io.storyline.eval.Clustering;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -11,8 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +41,8 @@ final class ClusteringCv {
     }
 
     /** Prints and returns the held-out figures of every grouper on {@code items}. */
-    static Result crossValidate(PrintWriter out, String set, List<ClusteringFolds.Item> items, int folds, long[] seeds) {
+    static Result crossValidate(
+            PrintWriter out, String set, List<ClusteringFolds.Item> items, int folds, long[] seeds) {
         out.printf(
                 Locale.ROOT,
                 "clustering %s: %d articles, %d folds by topic, each held-out fold grouped alone in %d random orders;"
@@ -88,6 +90,17 @@ final class ClusteringCv {
                 continue;
             }
             List<ClusteringFolds.Item> items = items(dir, false, pipeline, threads);
+            Clustering.Scores whole = Clustering.score(ClusteringFolds.shipped(items), ClusteringFolds.gold(items));
+            out.printf(
+                    Locale.ROOT,
+                    "clustering %-15s whole set in the order analyze takes it, shipped pair model (in-sample: it was"
+                            + " trained on these articles): B3 P=%.4f R=%.4f F1=%.4f, %d stories for %d%n",
+                    set,
+                    whole.bcubedPrecision(),
+                    whole.bcubedRecall(),
+                    whole.bcubedF1(),
+                    whole.predictedClusters(),
+                    whole.goldClusters());
             double learned = crossValidate(out, set, items, 5, seeds).learned();
             boolean pass = learned >= EvalCommand.gate(set);
             out.printf(
@@ -109,7 +122,8 @@ final class ClusteringCv {
                 Map<String, String> predicted = ClusteringFolds.shipped(ClusteringFolds.order(union, s));
                 Set<String> stories = new HashSet<>();
                 seedItems.forEach(i -> stories.add(predicted.get(i.id())));
-                long members = predicted.values().stream().filter(stories::contains).count();
+                long members =
+                        predicted.values().stream().filter(stories::contains).count();
                 alone &= stories.size() == 1 && members == seedItems.size();
                 out.printf(
                         Locale.ROOT,
@@ -140,9 +154,11 @@ final class ClusteringCv {
                 "  " + command,
                 "on the candidate stories met by the " + items.size() + " articles placed in their gold stories in "
                         + seeds.length + " random orders; join and merge chosen on the same articles.",
-                "Held-out topic folds (models fitted on the other folds), worst of " + seeds.length + " orders, B3 F1:"));
+                "Held-out topic folds (models fitted on the other folds), worst of " + seeds.length
+                        + " orders, B3 F1:"));
         figures.forEach(f -> header.add("  " + f));
-        StoryPairModel m = learner.model().withThresholds(knob.get(0), knob.get(1)).withHeader(header);
+        StoryPairModel m =
+                learner.model().withThresholds(knob.get(0), knob.get(1)).withHeader(header);
         try {
             Files.writeString(file, m.write(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -56,8 +56,7 @@ final class ClusteringFolds {
     }
 
     /** What one held-out fold scored in one order, and the knob chosen for it. */
-    record FoldScore(
-            int fold, long seed, List<Double> knob, Clustering.Scores scores, Map<String, String> predicted) {}
+    record FoldScore(int fold, long seed, List<Double> knob, Clustering.Scores scores, Map<String, String> predicted) {}
 
     private static final double L2 = 1.0;
     private static final double[] JOIN = {0.6, 0.7, 0.8, 0.9, 0.95, 0.97};

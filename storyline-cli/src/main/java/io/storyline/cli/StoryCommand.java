@@ -1,10 +1,10 @@
 package io.storyline.cli;
 
 import io.storyline.claims.ClaimStatus;
+import io.storyline.cluster.AssemblyOptions;
 import io.storyline.digest.StoryDigest;
 import io.storyline.digest.SummarySentence;
 import io.storyline.digest.TimelineEntry;
-import io.storyline.cluster.AssemblyOptions;
 import io.storyline.store.ArticleLoader;
 import io.storyline.store.Store;
 import io.storyline.store.StoredArticle;

@@ -45,7 +45,8 @@ final class StoryWhy {
                 .orElse(null);
         String dup = target.nearDuplicateOf();
         if (dup != null) {
-            out.printf("%s is in %s as a near-duplicate of %s (fingerprints), before any score.%n", articleId, story, dup);
+            out.printf(
+                    "%s is in %s as a near-duplicate of %s (fingerprints), before any score.%n", articleId, story, dup);
         } else if (own == null) {
             out.printf(
                     Locale.ROOT,
@@ -61,12 +62,14 @@ final class StoryWhy {
                     story,
                     own.score(),
                     assembler.threshold(),
-                    own == candidates.get(0) ? "" : "; it now scores below the best candidate");
+                    own.story().equals(candidates.get(0).story()) ? "" : "; it now scores below the best candidate");
         }
         out.printf(
                 Locale.ROOT,
                 "best competing story: %s%n",
-                rival == null ? "none (the index offered no other story)" : rival.story() + String.format(Locale.ROOT, " score %.3f", rival.score()));
+                rival == null
+                        ? "none (the index offered no other story)"
+                        : rival.story() + String.format(Locale.ROOT, " score %.3f", rival.score()));
         table(out, assembler.model(), own, rival, story);
     }
 
@@ -79,19 +82,11 @@ final class StoryWhy {
         if (own == null && rival == null) {
             return;
         }
-        out.printf(
-                "%-12s %18s %18s%n",
-                "feature",
-                own == null ? "-" : story,
-                rival == null ? "-" : rival.story());
+        out.printf("%-12s %18s %18s%n", "feature", own == null ? "-" : story, rival == null ? "-" : rival.story());
         double[] co = own == null ? null : contributions(model, own);
         double[] cr = rival == null ? null : contributions(model, rival);
         for (int i = 0; i < StoryPairModel.FEATURES.size(); i++) {
-            out.printf(
-                    "%-12s %18s %18s%n",
-                    StoryPairModel.FEATURES.get(i),
-                    cell(own, co, i),
-                    cell(rival, cr, i));
+            out.printf("%-12s %18s %18s%n", StoryPairModel.FEATURES.get(i), cell(own, co, i), cell(rival, cr, i));
         }
         if (model.isPresent()) {
             out.println("(value, and in brackets its contribution to the log-odds of joining)");

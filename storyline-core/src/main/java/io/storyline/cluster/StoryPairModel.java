@@ -69,8 +69,8 @@ public final class StoryPairModel {
     private StoryPairModel(
             List<String> header, double join, double merge, double[] mean, double[] scale, double[] weights) {
         if (!(join > 0 && join < 1 && merge >= join && merge <= 1)) {
-            throw new IllegalArgumentException("need 0 < join < 1 and join <= merge <= 1, got join=" + join
-                    + " merge=" + merge);
+            throw new IllegalArgumentException(
+                    "need 0 < join < 1 and join <= merge <= 1, got join=" + join + " merge=" + merge);
         }
         if (mean.length != FEATURES.size() || scale.length != mean.length || weights.length != mean.length + 1) {
             throw new IllegalArgumentException(

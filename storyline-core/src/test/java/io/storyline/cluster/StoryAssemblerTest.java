@@ -58,7 +58,9 @@ class StoryAssemblerTest {
         a.observe(article("b", "gamma", "delta"), "y");
         List<StoryAssembler.Example> ex = a.observe(article("c", "alpha", "beta", "gamma"), "x");
         assertThat(ex).extracting(StoryAssembler.Example::story).containsExactlyInAnyOrder("x", "y");
-        assertThat(ex).filteredOn(StoryAssembler.Example::joined).extracting(StoryAssembler.Example::story)
+        assertThat(ex)
+                .filteredOn(StoryAssembler.Example::joined)
+                .extracting(StoryAssembler.Example::story)
                 .containsExactly("x");
         assertThat(ex.get(0).features()).hasSize(StoryPairModel.FEATURES.size());
         assertThat(a.storyOf("c")).contains("x");

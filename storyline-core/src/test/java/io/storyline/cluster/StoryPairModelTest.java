@@ -47,7 +47,8 @@ class StoryPairModelTest {
     @Test
     void writtenModelReadsBackTheSame() throws IOException {
         StoryPairModel m = fitted().withThresholds(0.7, 0.95).withHeader(List.of("trained by a test"));
-        StoryPairModel back = StoryPairModel.read(new ByteArrayInputStream(m.write().getBytes(StandardCharsets.UTF_8)));
+        StoryPairModel back =
+                StoryPairModel.read(new ByteArrayInputStream(m.write().getBytes(StandardCharsets.UTF_8)));
         double[] x = new double[StoryPairModel.FEATURES.size()];
         x[0] = 0.6;
         assertThat(back.probability(x)).isCloseTo(m.probability(x), within(1e-4));
