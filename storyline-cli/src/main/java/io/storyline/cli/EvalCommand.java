@@ -89,10 +89,10 @@ final class EvalCommand implements Callable<Integer> {
         }
         Pipeline pipeline = analysis.pipeline();
         boolean ok = true;
-        Path seed = root.resolve("ceasefire-2025");
-        if (Files.isRegularFile(seed.resolve("gold-stories.tsv"))) {
+        Path seedDir = root.resolve("ceasefire-2025");
+        if (Files.isRegularFile(seedDir.resolve("gold-stories.tsv"))) {
             // the whole analyze path; basil-dev and ecbplus-dev are scored on held-out folds below
-            ok &= clustering(out, "ceasefire-2025", seed, pipeline, analysis.threads, gate("ceasefire-2025"));
+            ok &= clustering(out, "ceasefire-2025", seedDir, pipeline, analysis.threads, gate("ceasefire-2025"));
         }
         ok &= ClusteringCv.scorecard(out, root, pipeline, analysis.threads);
         try (Views views = Views.open(!analysis.noEmbeddings)) {

@@ -319,7 +319,31 @@ public final class StoryAssembler {
         x[16] = yearsShared(f, p) ? 1 : 0;
         x[17] = yearsClash(f, p) ? 1 : 0;
         x[18] = Math.log1p(p.articles.size());
+        double best = 0;
+        if (e != null) {
+            float[] v = e.copyOf();
+            for (float[] m : p.recentEmbeddings) {
+                best = Math.max(best, cosine(v, m));
+            }
+        }
+        x[19] = best;
+        double jaccard = 0;
+        for (Set<String> lead : p.recentLeads) {
+            jaccard = Math.max(jaccard, jaccard(c.lead(), lead));
+        }
+        x[20] = jaccard;
         return x;
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int common = 0;
+        for (String w : a) {
+            common += b.contains(w) ? 1 : 0;
+        }
+        return common / (double) (a.size() + b.size() - common);
     }
 
     private static List<Double> boxed(double[] x) {

@@ -36,7 +36,9 @@ public final class StoryPairModel {
      * whether both state days and share none; the idf-weighted share of the article's numbers, places
      * and people that the story carries, and whether both name places and share none; whether the main
      * names clash; log days between the article and the story's dates and whether either is undated;
-     * whether the article mentions a year the story mentions, or only others; log story size.
+     * whether the article mentions a year the story mentions, or only others; log story size; the
+     * highest embedding cosine and the highest lead-term Jaccard with one of the story's latest
+     * articles (at most 8 compared: a short item may match one member better than the centroid).
      */
     public static final List<String> FEATURES = List.of(
             "terms",
@@ -57,7 +59,9 @@ public final class StoryPairModel {
             "undated",
             "yearsShared",
             "yearsClash",
-            "storySize");
+            "storySize",
+            "embeddingMax",
+            "leadMax");
 
     private final List<String> header;
     private final double join;

@@ -3,7 +3,9 @@ package io.storyline.cluster;
 import io.storyline.embed.Embedding;
 import io.storyline.names.NameType;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,14 @@ final class StoryProfile {
     final Map<String, Integer> places = new HashMap<>();
     final Map<String, Integer> people = new HashMap<>();
     int titled;
+
+    /** The embeddings and lead terms of the story's most recent articles, newest first, at most {@link #RECENT}. */
+    final Deque<float[]> recentEmbeddings = new ArrayDeque<>();
+
+    final Deque<Set<String>> recentLeads = new ArrayDeque<>();
+
+    /** How many of a story's latest articles are compared one by one (bounds the cost of a pair). */
+    static final int RECENT = 8;
 
     @Nullable
     LocalDate first;
@@ -76,6 +86,7 @@ final class StoryProfile {
         c.title().forEach(w -> title.merge(w, 1, Integer::sum));
         titled += c.title().isEmpty() ? 0 : 1;
         c.lead().forEach(w -> lead.merge(w, 1, Integer::sum));
+        remember(recentLeads, c.lead());
         c.dates().forEach(d -> dates.merge(d, 1, Integer::sum));
         c.numbers().forEach(n -> numbers.merge(n, 1, Integer::sum));
         Set<String> words = StoryAssembler.nameWords(f);
@@ -97,11 +108,21 @@ final class StoryProfile {
                 embeddingSum[i] += v[i];
             }
             embedded++;
+            remember(recentEmbeddings, v);
+        }
+    }
+
+    private static <T> void remember(Deque<T> recent, T value) {
+        recent.addFirst(value);
+        while (recent.size() > RECENT) {
+            recent.removeLast();
         }
     }
 
     /** Adds the summaries of {@code other}'s articles to this story's. */
     void absorb(StoryProfile other) {
+        other.recentLeads.descendingIterator().forEachRemaining(l -> remember(recentLeads, l));
+        other.recentEmbeddings.descendingIterator().forEachRemaining(e -> remember(recentEmbeddings, e));
         articles.addAll(other.articles);
         other.terms.forEach((k, v) -> terms.merge(k, v, Double::sum));
         other.names.forEach((k, v) -> names.merge(k, v, Integer::sum));

@@ -177,6 +177,20 @@ public final class Store implements AutoCloseable {
         return out;
     }
 
+    /** The ids of the stories that hold articles now. */
+    public synchronized Set<String> storyIds() {
+        Set<String> out = new LinkedHashSet<>();
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("SELECT DISTINCT story FROM article")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the story ids: " + firstLine(e), e);
+        }
+        return out;
+    }
+
     public synchronized int size() {
         try (Statement st = db.createStatement();
                 ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM article")) {
