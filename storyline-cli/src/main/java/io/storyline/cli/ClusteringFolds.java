@@ -59,7 +59,7 @@ final class ClusteringFolds {
     record FoldScore(int fold, long seed, List<Double> knob, Clustering.Scores scores, Map<String, String> predicted) {}
 
     private static final double L2 = 1.0;
-    private static final double[] JOIN = {0.6, 0.75, 0.85, 0.9, 0.95};
+    private static final double[] JOIN = {0.6, 0.7, 0.8, 0.9, 0.95, 0.97};
     private static final double[] MERGE = {0.95, 0.98, 1.0};
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')]*\\s+(?=[\"“‘(]?\\p{Lu})");
     private static final Pattern WORDS = Pattern.compile("\\p{L}+");
@@ -327,30 +327,21 @@ final class ClusteringFolds {
 
     /**
      * Fits the pair model on the candidate stories the training articles meet while each is placed in
-     * its gold story, in every order of {@code seeds}, and once more without embeddings.
+     * its gold story, in every order of {@code seeds}.
      */
     static StoryPairModel fit(List<Item> training, long[] seeds, AssemblyOptions options, double join) {
         List<double[]> x = new ArrayList<>();
         List<Boolean> y = new ArrayList<>();
-        for (int k = 0; k <= seeds.length; k++) {
-            // one more pass, in the first order, without embeddings: the model must also decide for
-            // articles analysed with --no-embeddings
-            boolean embeddings = k < seeds.length;
+        for (long seed : seeds) {
             StoryAssembler a = new StoryAssembler(options);
-            for (Item i : order(training, seeds[embeddings ? k : 0])) {
-                ArticleFeatures f = embeddings ? i.features() : withoutEmbedding(i.features());
-                for (StoryAssembler.Example e : a.observe(f, i.gold())) {
+            for (Item i : order(training, seed)) {
+                for (StoryAssembler.Example e : a.observe(i.features(), i.gold())) {
                     x.add(e.vector());
                     y.add(e.joined());
                 }
             }
         }
         return StoryPairModel.fit(x, y, L2, join);
-    }
-
-    private static ArticleFeatures withoutEmbedding(ArticleFeatures f) {
-        return new ArticleFeatures(
-                f.id(), f.published(), f.terms(), f.names(), f.nameTypes(), f.fingerprint(), null, f.cues());
     }
 
     /** Adds {@code items} to {@code a} in order; article id → story once all are in (merges included). */

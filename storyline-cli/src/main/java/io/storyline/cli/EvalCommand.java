@@ -240,7 +240,7 @@ final class EvalCommand implements Callable<Integer> {
                 String name = dir.toAbsolutePath().normalize().getFileName().toString()
                         + (firstSentence ? " (first sentence)" : "");
                 List<ClusteringFolds.Item> items = ClusteringCv.items(dir, firstSentence, pipeline, analysis.threads);
-                ClusteringCv.Result r = ClusteringCv.crossValidate(out, name, items, folds, seeds);
+                ClusteringCv.Result r = ClusteringCv.crossValidate(out, name, items, folds, seeds, true);
                 figures.add(String.format(
                         java.util.Locale.ROOT, "%s %.4f (TF-IDF single pass %.4f)", name, r.learned(), r.baseline()));
                 ok &= r.learned() >= min;

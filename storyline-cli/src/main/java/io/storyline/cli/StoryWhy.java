@@ -53,7 +53,7 @@ final class StoryWhy {
                     "%s founded %s: no candidate story reached %.2f.%n",
                     articleId,
                     story,
-                    assembler.threshold());
+                    assembler.threshold(target.features()));
         } else {
             out.printf(
                     Locale.ROOT,
@@ -61,7 +61,7 @@ final class StoryWhy {
                     articleId,
                     story,
                     own.score(),
-                    assembler.threshold(),
+                    assembler.threshold(target.features()),
                     own.story().equals(candidates.get(0).story()) ? "" : "; it now scores below the best candidate");
         }
         out.printf(
@@ -70,7 +70,7 @@ final class StoryWhy {
                 rival == null
                         ? "none (the index offered no other story)"
                         : rival.story() + String.format(Locale.ROOT, " score %.3f", rival.score()));
-        table(out, assembler.model(), own, rival, story);
+        table(out, target.features().embedding() == null ? Optional.empty() : assembler.model(), own, rival, story);
     }
 
     private static void table(

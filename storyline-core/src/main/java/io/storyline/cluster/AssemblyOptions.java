@@ -59,7 +59,9 @@ package io.storyline.cluster;
  * @param maxCandidates how many candidate stories are scored in full
  * @param learned whether story assembly decides with the shipped pair model ({@link
  *     StoryPairModel}) instead of the hand-weighted score and threshold above (which then only build
- *     the index and its query). See {@link StoryPairModel} for the held-out figures that chose it
+ *     the index and its query). An article without an embedding ({@code --no-embeddings}) is still
+ *     placed by the hand-weighted score: the model was trained on embedded articles. See {@link
+ *     StoryPairModel} for the held-out figures that chose it
  */
 public record AssemblyOptions(
         double joinThreshold,

@@ -163,20 +163,33 @@ public final class StoryAssembler {
      * it only on an assembler that is discarded or restored afterwards.
      */
     public List<Candidate> explain(ArticleFeatures f) {
+        StoryPairModel m = modelFor(f);
         count(f);
         Map<String, Double> vector = tfidf(f.terms());
         List<Candidate> out = new ArrayList<>();
         for (StoryProfile p : candidates(f, vector)) {
             double[] x = features(f, vector, p);
-            out.add(new Candidate(p.id, boxed(x), model == null ? score(f, vector, p) : model.probability(x)));
+            out.add(new Candidate(p.id, boxed(x), m != null ? m.probability(x) : score(f, vector, p)));
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed());
         return out;
     }
 
-    /** The score an article needs to join a story: the model's join probability, or the options' threshold. */
-    public double threshold() {
-        return model == null ? options.joinThreshold() : model.join();
+    /**
+     * The score {@code f} needs to join a story: the model's join probability, or the options'
+     * threshold when the hand-weighted score decides for it.
+     */
+    public double threshold(ArticleFeatures f) {
+        StoryPairModel m = modelFor(f);
+        return m != null ? m.join() : options.joinThreshold();
+    }
+
+    /**
+     * The pair model when it decides for {@code f}: there is one and the article has an embedding (the
+     * model is trained on embedded articles; with --no-embeddings the hand-weighted score decides).
+     */
+    private @Nullable StoryPairModel modelFor(ArticleFeatures f) {
+        return f.embedding() != null ? model : null;
     }
 
     /** The pair model of this assembler, if it has one. */
@@ -201,24 +214,25 @@ public final class StoryAssembler {
             }
         }
         Map<String, Double> vector = tfidf(f.terms());
+        StoryPairModel m = modelFor(f);
         StoryProfile best = null;
         double bestScore = 0;
         Map<StoryProfile, Double> scored = new LinkedHashMap<>();
         for (StoryProfile p : candidates(f, vector)) {
-            double s = model == null ? score(f, vector, p) : model.probability(features(f, vector, p));
+            double s = m != null ? m.probability(features(f, vector, p)) : score(f, vector, p);
             scored.put(p, s);
             if (s > bestScore) {
                 bestScore = s;
                 best = p;
             }
         }
-        double threshold = model == null ? options.joinThreshold() : model.join();
+        double threshold = m != null ? m.join() : options.joinThreshold();
         if (best != null && bestScore >= threshold) {
             attach(best, f);
             List<String> absorbed = new ArrayList<>();
             StoryProfile into = best;
             for (Map.Entry<StoryProfile, Double> e : scored.entrySet()) {
-                if (model != null && model.merge() < 1 && e.getKey() != best && e.getValue() >= model.merge()) {
+                if (m != null && m.merge() < 1 && e.getKey() != best && e.getValue() >= m.merge()) {
                     StoryProfile other = e.getKey();
                     StoryProfile big = other.articles.size() > into.articles.size() ? other : into;
                     StoryProfile small = big == other ? into : other;
