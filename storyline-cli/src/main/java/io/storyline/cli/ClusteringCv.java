@@ -161,8 +161,10 @@ final class ClusteringCv {
                 "  " + command,
                 "on the candidate stories met by the " + items.size() + " articles placed in their gold stories in "
                         + seeds.length + " random orders; join and merge chosen on the same articles.",
-                "Held-out topic folds (models fitted on the other folds), worst of " + seeds.length
-                        + " orders, B3 F1:"));
+                figures.isEmpty()
+                        ? "Held-out figures: the same command with --folds 5."
+                        : "Held-out topic folds (models fitted on the other folds), worst of " + seeds.length
+                                + " orders, B3 F1:"));
         figures.forEach(f -> header.add("  " + f));
         StoryPairModel m =
                 learner.model().withThresholds(knob.get(0), knob.get(1)).withHeader(header);

@@ -204,7 +204,8 @@ final class EvalCommand implements Callable<Integer> {
         @Option(
                 names = "--out",
                 paramLabel = "FILE",
-                description = "With --folds: write the story pair model fitted on every article of every DIR here.")
+                description = "Write the story pair model fitted on every article of every DIR here (without"
+                        + " --folds: only that, no held-out figures).")
         @Nullable
         Path modelOut;
 
@@ -217,9 +218,9 @@ final class EvalCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            if (folds <= 0 && (firstSentence || modelOut != null || dirs.size() > 1)) {
+            if (folds <= 0 && modelOut == null && (firstSentence || dirs.size() > 1)) {
                 throw new CommandLine.ParameterException(
-                        spec.commandLine(), "--first-sentence, --out and several DIRs need --folds K");
+                        spec.commandLine(), "--first-sentence and several DIRs need --folds K or --out FILE");
             }
             if (folds == 1 || orders < 1) {
                 throw new CommandLine.ParameterException(
@@ -227,7 +228,7 @@ final class EvalCommand implements Callable<Integer> {
             }
             Pipeline pipeline = analysis.pipeline();
             PrintWriter out = spec.commandLine().getOut();
-            if (folds == 0) {
+            if (folds == 0 && modelOut == null) {
                 Path dir = dirs.get(0);
                 String name = dir.toAbsolutePath().normalize().getFileName().toString();
                 return clustering(out, name, dir, pipeline, analysis.threads, min) ? 0 : 1;
@@ -240,17 +241,21 @@ final class EvalCommand implements Callable<Integer> {
                 String name = dir.toAbsolutePath().normalize().getFileName().toString()
                         + (firstSentence ? " (first sentence)" : "");
                 List<ClusteringFolds.Item> items = ClusteringCv.items(dir, firstSentence, pipeline, analysis.threads);
+                all.addAll(items);
+                if (folds == 0) {
+                    continue;
+                }
                 ClusteringCv.Result r = ClusteringCv.crossValidate(out, name, items, folds, seeds, true);
                 figures.add(String.format(
                         java.util.Locale.ROOT, "%s %.4f (TF-IDF single pass %.4f)", name, r.learned(), r.baseline()));
                 ok &= r.learned() >= min;
-                all.addAll(items);
             }
             Path file = modelOut;
             if (file != null) {
                 String command = "storyline eval clustering "
                         + String.join(" ", dirs.stream().map(Path::toString).toList())
-                        + " --folds " + folds + " --orders " + orders + (firstSentence ? " --first-sentence" : "")
+                        + (folds > 0 ? " --folds " + folds : "") + " --orders " + orders
+                        + (firstSentence ? " --first-sentence" : "")
                         + " --out " + file.getFileName();
                 ClusteringCv.writeModel(out, all, seeds, file, command, figures);
             }

@@ -1,10 +1,13 @@
 package io.storyline.cli;
 
 import io.storyline.cluster.ArticleFeatures;
+import io.storyline.embed.Embedding;
 import io.storyline.names.NameType;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -15,6 +18,9 @@ import java.util.SplittableRandom;
  * 20,000-word vocabulary. Used by {@code storyline bench} and the JMH benchmark.
  */
 public final class SyntheticArticles {
+
+    /** As many dimensions as the MiniLM embeddings. */
+    private static final int DIMENSIONS = 384;
 
     private SyntheticArticles() {}
 
@@ -38,6 +44,10 @@ public final class SyntheticArticles {
         }
         ArticleFeatures.Cues cues = new ArticleFeatures.Cues(
                 Set.of(), lead, Set.of(day.minusDays(1).toString()), Set.of(String.valueOf(ev.nextInt(500))));
-        return new ArticleFeatures("a" + i, day, terms, names, types, null, null, cues);
+        List<Float> embedding = new ArrayList<>(DIMENSIONS);
+        for (int k = 0; k < DIMENSIONS; k++) {
+            embedding.add((float) (ev.nextDouble() - 0.5 + 0.3 * (rnd.nextDouble() - 0.5)));
+        }
+        return new ArticleFeatures("a" + i, day, terms, names, types, null, Embedding.fromList(embedding), cues);
     }
 }

@@ -2,6 +2,7 @@ package io.storyline.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storyline.embed.Embedding;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,9 @@ class StoryAssemblerTest {
         for (String w : terms) {
             t.put(w, 3);
         }
-        return new ArticleFeatures(id, null, t, Map.of(), Map.of(), null, null);
+        // every article has the same embedding: the test model gives it no weight, but the pair model
+        // decides only for embedded articles
+        return new ArticleFeatures(id, null, t, Map.of(), Map.of(), null, Embedding.fromList(List.of(1f, 0f, 0f)));
     }
 
     @Test
@@ -49,6 +52,14 @@ class StoryAssemblerTest {
         Assignment bridge = a.add(article("c", "alpha", "beta", "gamma", "delta"));
         assertThat(bridge.absorbed()).isEmpty();
         assertThat(a.stories()).hasSize(2);
+    }
+
+    @Test
+    void articleWithoutEmbeddingIsPlacedByTheHandWeightedScore() throws IOException {
+        StoryAssembler a = new StoryAssembler(AssemblyOptions.defaults(), termModel(0.5, 0.8));
+        ArticleFeatures bare = new ArticleFeatures("x", null, Map.of("alpha", 3), Map.of(), Map.of(), null, null);
+        assertThat(a.threshold(bare)).isEqualTo(AssemblyOptions.defaults().joinThreshold());
+        assertThat(a.threshold(article("y", "alpha"))).isEqualTo(0.5);
     }
 
     @Test
