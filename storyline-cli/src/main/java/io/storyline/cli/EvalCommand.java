@@ -55,12 +55,14 @@ final class EvalCommand implements Callable<Integer> {
     /**
      * Minimum B-cubed F1 per clustering set; below it the run fails (exit 1). For basil-dev and
      * ecbplus-dev it is the held-out figure: the mean over 5 topic folds (pair model fitted and
-     * thresholds chosen on the other folds), worst of 3 random arrival orders.
+     * thresholds chosen on the other folds), worst of 3 random arrival orders: basil-dev at issue
+     * 14's target (measured 1.000), ecbplus-dev a regression floor below the 0.9203 measured (issue 14's
+     * target, 0.93, is not reached).
      */
     static double gate(String set) {
         return switch (set) {
-            case "basil-dev" -> 0.97;
-            case "ecbplus-dev" -> 0.92;
+            case "basil-dev" -> 0.98;
+            case "ecbplus-dev" -> 0.91;
             case "ceasefire-2025" -> 1.0;
             default -> 0.0;
         };
