@@ -44,9 +44,15 @@ public final class SyntheticArticles {
         }
         ArticleFeatures.Cues cues = new ArticleFeatures.Cues(
                 Set.of(), lead, Set.of(day.minusDays(1).toString()), Set.of(String.valueOf(ev.nextInt(500))));
-        List<Float> embedding = new ArrayList<>(DIMENSIONS);
+        double[] v = new double[DIMENSIONS];
+        double norm = 0;
         for (int k = 0; k < DIMENSIONS; k++) {
-            embedding.add((float) (ev.nextDouble() - 0.5 + 0.3 * (rnd.nextDouble() - 0.5)));
+            v[k] = ev.nextDouble() - 0.5 + 0.3 * (rnd.nextDouble() - 0.5);
+            norm += v[k] * v[k];
+        }
+        List<Float> embedding = new ArrayList<>(DIMENSIONS);
+        for (double x : v) {
+            embedding.add((float) (x / Math.sqrt(norm)));
         }
         return new ArticleFeatures("a" + i, day, terms, names, types, null, Embedding.fromList(embedding), cues);
     }
