@@ -3,6 +3,7 @@ package io.storyline.bench;
 import io.storyline.cli.SyntheticArticles;
 import io.storyline.cluster.AssemblyOptions;
 import io.storyline.cluster.StoryAssembler;
+import io.storyline.store.ArticleLoader;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -37,13 +38,13 @@ public class AssemblyBenchmark {
     @Param({"2000", "20000"})
     public int size;
 
-    private StoryAssembler assembler = new StoryAssembler(AssemblyOptions.defaults());
+    private StoryAssembler assembler = ArticleLoader.assembler(AssemblyOptions.defaults());
     private SplittableRandom rnd = new SplittableRandom(1);
     private int next;
 
     @Setup(Level.Iteration)
     public void fill() {
-        assembler = new StoryAssembler(AssemblyOptions.defaults());
+        assembler = ArticleLoader.assembler(AssemblyOptions.defaults());
         rnd = new SplittableRandom(42);
         for (next = 0; next < size; next++) {
             assembler.add(SyntheticArticles.article(rnd, next, next / 4));

@@ -2,6 +2,7 @@ package io.storyline.cli;
 
 import io.storyline.analysis.Pipeline;
 import io.storyline.cluster.AssemblyOptions;
+import io.storyline.core.Article;
 import io.storyline.ingest.InputReader;
 import io.storyline.ingest.ReadResult;
 import io.storyline.store.ArticleLoader;
@@ -33,6 +34,9 @@ import picocli.CommandLine.Spec;
                         + "group them into stories in the data directory. Exit 0: all analysed; 3: some inputs "
                         + "skipped; 1: nothing could be analysed.")
 final class AnalyzeCommand implements Callable<Integer> {
+
+    /** How many articles are read before they are put in arrival order and assembled. */
+    static final int ORDER_WINDOW = 10_000;
 
     @Mixin
     DataOptions data = new DataOptions();
@@ -68,15 +72,23 @@ final class AnalyzeCommand implements Callable<Integer> {
             long positionBefore = store.lastPosition();
             try (Progress progress = new Progress("analyze", estimate, 2000, !noProgress);
                     ArticleLoader.Session session = loader.session(summary.listener(progress))) {
+                // story assembly takes articles in the order storyline eval does: by date, undated last,
+                // then by a hash of the id, within windows of ORDER_WINDOW articles
+                List<Article> window = new ArrayList<>();
                 new InputReader().read(paths, r -> {
                     if (r instanceof ReadResult.Read read) {
                         summary.read++;
-                        session.accept(read.article());
+                        window.add(read.article());
+                        if (window.size() == ORDER_WINDOW) {
+                            EvalSets.sort(window).forEach(session);
+                            window.clear();
+                        }
                     } else if (r instanceof ReadResult.Skipped s) {
                         summary.skipped.add(s.input() + ": " + s.reason());
                         progress.step();
                     }
                 });
+                EvalSets.sort(window).forEach(session);
             }
             summary.stories = store.stories().size();
             summary.newStories = summary.stories - storiesBefore;

@@ -4,6 +4,7 @@ import io.storyline.analysis.Pipeline;
 import io.storyline.cluster.ArticleFeatures;
 import io.storyline.cluster.AssemblyOptions;
 import io.storyline.cluster.StoryAssembler;
+import io.storyline.cluster.StoryPairModel;
 import io.storyline.core.Article;
 import io.storyline.digest.StoryDigester;
 import java.io.PrintWriter;
@@ -46,6 +47,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "Corpus sizes for the assembly scaling test (default: 2000,20000).")
     List<Integer> sizes = List.of(2000, 20000);
 
+    @Option(names = "--assembly-only", description = "Only the story-assembly cost at --sizes (no analysis).")
+    boolean assemblyOnly;
+
     @Spec
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
@@ -53,6 +57,10 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (assemblyOnly) {
+            sizes.forEach(size -> scaling(out, size));
+            return 0;
+        }
         Path root = EvalSets.sharedEval(shared);
         out.printf(
                 "machine: %d cores, max heap %d MB%n",
@@ -152,7 +160,15 @@ final class BenchCommand implements Callable<Integer> {
 
     /** Adds {@code size} synthetic articles (about 4 per story) and times the last 1000 adds. */
     static void scaling(PrintWriter out, int size) {
-        StoryAssembler assembler = new StoryAssembler(AssemblyOptions.defaults());
+        scaling(out, size, false);
+        scaling(out, size, true);
+    }
+
+    /** {@link #scaling} with the hand-weighted score or the pair model. */
+    static void scaling(PrintWriter out, int size, boolean learned) {
+        AssemblyOptions d = AssemblyOptions.defaults();
+        StoryAssembler assembler =
+                learned ? new StoryAssembler(d, StoryPairModel.shipped()) : new StoryAssembler(d, null);
         SplittableRandom rnd = new SplittableRandom(42);
         int measured = Math.min(1000, size / 2);
         long nanos = 0;
@@ -165,7 +181,11 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         out.printf(
-                "story assembly at %6d articles (%6d stories): %.3f ms per added article (mean of the last %d)%n",
-                size, assembler.stories().size(), nanos / 1e6 / measured, measured);
+                "story assembly (%s) at %6d articles (%6d stories): %.3f ms per added article (mean of the last %d)%n",
+                learned ? "pair model" : "hand-weighted",
+                size,
+                assembler.stories().size(),
+                nanos / 1e6 / measured,
+                measured);
     }
 }

@@ -7,7 +7,12 @@ import io.storyline.eval.TimexScores;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.LongStream;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,11 +52,17 @@ final class EvalCommand implements Callable<Integer> {
     /** Most found multi-article seed claims that mix statements of different gold claims. */
     static final int SEED_CLAIMS_MIXED = 11;
 
-    /** Minimum B-cubed F1 per clustering set; below it the run fails (exit 1). */
+    /**
+     * Minimum B-cubed F1 per clustering set; below it the run fails (exit 1). For basil-dev and
+     * ecbplus-dev it is the held-out figure: the mean over 5 topic folds (pair model fitted and
+     * thresholds chosen on the other folds), worst of 3 random arrival orders: basil-dev at issue
+     * 14's target (measured 1.000), ecbplus-dev a regression floor below the 0.9203 measured (issue 14's
+     * target, 0.93, is not reached).
+     */
     static double gate(String set) {
         return switch (set) {
-            case "basil-dev" -> 0.97;
-            case "ecbplus-dev" -> 0.92;
+            case "basil-dev" -> 0.98;
+            case "ecbplus-dev" -> 0.91;
             case "ceasefire-2025" -> 1.0;
             default -> 0.0;
         };
@@ -80,12 +91,12 @@ final class EvalCommand implements Callable<Integer> {
         }
         Pipeline pipeline = analysis.pipeline();
         boolean ok = true;
-        for (String set : new String[] {"ceasefire-2025", "basil-dev", "ecbplus-dev"}) {
-            Path dir = root.resolve(set);
-            if (Files.isRegularFile(dir.resolve("gold-stories.tsv"))) {
-                ok &= clustering(out, set, dir, pipeline, analysis.threads, gate(set));
-            }
+        Path seedDir = root.resolve("ceasefire-2025");
+        if (Files.isRegularFile(seedDir.resolve("gold-stories.tsv"))) {
+            // the whole analyze path; basil-dev and ecbplus-dev are scored on held-out folds below
+            ok &= clustering(out, "ceasefire-2025", seedDir, pipeline, analysis.threads, gate("ceasefire-2025"));
         }
+        ok &= ClusteringCv.scorecard(out, root, pipeline, analysis.threads);
         try (Views views = Views.open(!analysis.noEmbeddings)) {
             for (String set : new String[] {"ceasefire-2025", "polnear-dev", "basil-dev"}) {
                 Path dir = root.resolve(set);
@@ -171,11 +182,37 @@ final class EvalCommand implements Callable<Integer> {
             description = "B-cubed and pairwise scores of story grouping on DIR/articles.jsonl.")
     static final class ClusteringCommand implements Callable<Integer> {
 
-        @Parameters(paramLabel = "DIR", description = "Folder with articles.jsonl and gold-stories.tsv.")
-        Path dir = Path.of(".");
+        @Parameters(
+                paramLabel = "DIR",
+                arity = "1..*",
+                description = "Folders with articles.jsonl and gold-stories.tsv (several only with --folds).")
+        List<Path> dirs = new ArrayList<>();
 
         @Option(names = "--min-f1", description = "Fail (exit 1) when B-cubed F1 is below this.")
         double min;
+
+        @Option(
+                names = "--folds",
+                paramLabel = "K",
+                description = "Cross-validate: K folds by topic (the id before '_'), every knob chosen on the"
+                        + " other folds; each held-out fold grouped alone in --orders random orders.")
+        int folds;
+
+        @Option(names = "--orders", paramLabel = "N", description = "Random arrival orders per fold (default 3).")
+        int orders = 3;
+
+        @Option(
+                names = "--first-sentence",
+                description = "Reduce every article to its title and first sentence (short items).")
+        boolean firstSentence;
+
+        @Option(
+                names = "--out",
+                paramLabel = "FILE",
+                description = "Write the story pair model fitted on every article of every DIR here (without"
+                        + " --folds: only that, no held-out figures).")
+        @Nullable
+        Path modelOut;
 
         @Mixin
         AnalysisOptions analysis = new AnalysisOptions();
@@ -186,9 +223,48 @@ final class EvalCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            if (folds <= 0 && modelOut == null && (firstSentence || dirs.size() > 1)) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--first-sentence and several DIRs need --folds K or --out FILE");
+            }
+            if (folds == 1 || orders < 1) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--folds must be 0 (off) or >= 2 and --orders >= 1");
+            }
             Pipeline pipeline = analysis.pipeline();
-            String name = dir.toAbsolutePath().normalize().getFileName().toString();
-            return clustering(spec.commandLine().getOut(), name, dir, pipeline, analysis.threads, min) ? 0 : 1;
+            PrintWriter out = spec.commandLine().getOut();
+            if (folds == 0 && modelOut == null) {
+                Path dir = dirs.get(0);
+                String name = dir.toAbsolutePath().normalize().getFileName().toString();
+                return clustering(out, name, dir, pipeline, analysis.threads, min) ? 0 : 1;
+            }
+            long[] seeds = LongStream.rangeClosed(1, orders).toArray();
+            boolean ok = true;
+            List<ClusteringFolds.Item> all = new ArrayList<>();
+            List<String> figures = new ArrayList<>();
+            for (Path dir : dirs) {
+                String name = dir.toAbsolutePath().normalize().getFileName().toString()
+                        + (firstSentence ? " (first sentence)" : "");
+                List<ClusteringFolds.Item> items = ClusteringCv.items(dir, firstSentence, pipeline, analysis.threads);
+                all.addAll(items);
+                if (folds == 0) {
+                    continue;
+                }
+                ClusteringCv.Result r = ClusteringCv.crossValidate(out, name, items, folds, seeds, true);
+                figures.add(String.format(
+                        java.util.Locale.ROOT, "%s %.4f (TF-IDF single pass %.4f)", name, r.learned(), r.baseline()));
+                ok &= r.learned() >= min;
+            }
+            Path file = modelOut;
+            if (file != null) {
+                String command = "storyline eval clustering "
+                        + String.join(" ", dirs.stream().map(Path::toString).toList())
+                        + (folds > 0 ? " --folds " + folds : "") + " --orders " + orders
+                        + (firstSentence ? " --first-sentence" : "")
+                        + " --out " + file.getFileName();
+                ClusteringCv.writeModel(out, all, seeds, file, command, figures);
+            }
+            return ok ? 0 : 1;
         }
     }
 }

@@ -1,9 +1,11 @@
 package io.storyline.cli;
 
 import io.storyline.claims.ClaimStatus;
+import io.storyline.cluster.AssemblyOptions;
 import io.storyline.digest.StoryDigest;
 import io.storyline.digest.SummarySentence;
 import io.storyline.digest.TimelineEntry;
+import io.storyline.store.ArticleLoader;
 import io.storyline.store.Store;
 import io.storyline.store.StoredArticle;
 import io.storyline.store.StoryDigests;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,6 +49,14 @@ final class StoryCommand implements Callable<Integer> {
     @Option(names = "--no-embeddings", description = "Compare statements by their words only (faster).")
     boolean noEmbeddings;
 
+    @Option(
+            names = "--why",
+            paramLabel = "ARTICLE",
+            description = "Why ARTICLE is in this story: its features and score against the story and the best"
+                    + " competing story, as story assembly weighed them.")
+    @Nullable
+    String why;
+
     @Spec
     @SuppressWarnings("NullAway.Init")
     CommandSpec spec;
@@ -55,6 +66,14 @@ final class StoryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (summaryLength < 1 || summaryLength > 30) {
             throw new IllegalArgumentException("--summary-length must be 1..30, got " + summaryLength);
+        }
+        String article = why;
+        if (article != null) {
+            try (Store store = Stores.existing(data.data)) {
+                String story = Stories.resolve(store, id, data).get(0).story();
+                StoryWhy.print(out, store, story, article, ArticleLoader.assembler(AssemblyOptions.defaults()));
+            }
+            return 0;
         }
         try (Store store = Stores.existing(data.data);
                 Views views = Views.open(!noEmbeddings, summaryLength, store)) {

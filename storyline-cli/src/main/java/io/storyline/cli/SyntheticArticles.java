@@ -1,10 +1,15 @@
 package io.storyline.cli;
 
 import io.storyline.cluster.ArticleFeatures;
+import io.storyline.embed.Embedding;
 import io.storyline.names.NameType;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -13,6 +18,9 @@ import java.util.SplittableRandom;
  * 20,000-word vocabulary. Used by {@code storyline bench} and the JMH benchmark.
  */
 public final class SyntheticArticles {
+
+    /** As many dimensions as the MiniLM embeddings. */
+    private static final int DIMENSIONS = 384;
 
     private SyntheticArticles() {}
 
@@ -29,7 +37,23 @@ public final class SyntheticArticles {
         Map<String, Integer> names = Map.of("person " + event, 2, "place " + (event % 500), 1);
         Map<String, NameType> types =
                 Map.of("person " + event, NameType.PERSON, "place " + (event % 500), NameType.PLACE);
-        return new ArticleFeatures(
-                "a" + i, LocalDate.of(2020, 1, 1).plusDays(event / 20), terms, names, types, null, null);
+        LocalDate day = LocalDate.of(2020, 1, 1).plusDays(event / 20);
+        Set<String> lead = new HashSet<>();
+        for (int k = 0; k < 8; k++) {
+            lead.add("e" + event + "w" + ev.nextInt(40));
+        }
+        ArticleFeatures.Cues cues = new ArticleFeatures.Cues(
+                Set.of(), lead, Set.of(day.minusDays(1).toString()), Set.of(String.valueOf(ev.nextInt(500))));
+        double[] v = new double[DIMENSIONS];
+        double norm = 0;
+        for (int k = 0; k < DIMENSIONS; k++) {
+            v[k] = ev.nextDouble() - 0.5 + 0.3 * (rnd.nextDouble() - 0.5);
+            norm += v[k] * v[k];
+        }
+        List<Float> embedding = new ArrayList<>(DIMENSIONS);
+        for (double x : v) {
+            embedding.add((float) (x / Math.sqrt(norm)));
+        }
+        return new ArticleFeatures("a" + i, day, terms, names, types, null, Embedding.fromList(embedding), cues);
     }
 }

@@ -141,6 +141,17 @@ class CliTest {
                 .contains("digests: 0 stories digested and stored");
         Run shown = run("story", "harbor-news-valmora-strike", "--data", data.toString());
         assertThat(shown.out()).contains("Harbor News").contains("near-duplicate of");
+        String rewrite = "daily-tidings-valmora-strike";
+        Run why = run("story", rewrite, "--why", rewrite, "--data", data.toString());
+        assertThat(why.code()).as(why.err()).isZero();
+        assertThat(why.out())
+                .contains(rewrite + " joined")
+                .contains("best competing story")
+                .contains("embedding")
+                .contains("datesShared");
+        Run elsewhere = run("story", rewrite, "--why", "dunmere-gazette-ferry-strike", "--data", data.toString());
+        assertThat(elsewhere.code()).isEqualTo(1);
+        assertThat(elsewhere.err()).contains("is in story").contains("not ");
         Path exported = tmp.resolve("export.json");
         assertThat(run("export", "--json", exported.toString(), "--data", data.toString())
                         .code())

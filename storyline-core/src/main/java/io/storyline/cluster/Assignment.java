@@ -1,5 +1,6 @@
 package io.storyline.cluster;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,10 +11,18 @@ import org.jspecify.annotations.Nullable;
  * @param founded whether it founded the story
  * @param nearDuplicateOf the earlier article it nearly duplicates, or null
  * @param score the score of the story it joined (0 when it founded one)
+ * @param absorbed stories merged into {@code story} because the article belongs to each of them
+ *     (their articles now belong to {@code story}), in merge order
  */
 public record Assignment(
         String article,
         String story,
         boolean founded,
         @Nullable String nearDuplicateOf,
-        double score) {}
+        double score,
+        List<String> absorbed) {
+
+    public Assignment {
+        absorbed = List.copyOf(absorbed);
+    }
+}

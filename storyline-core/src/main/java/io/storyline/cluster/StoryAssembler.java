@@ -2,6 +2,7 @@ package io.storyline.cluster;
 
 import io.storyline.dedup.Fingerprint;
 import io.storyline.embed.Embedding;
+import io.storyline.names.NameType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,8 +37,10 @@ import org.jspecify.annotations.Nullable;
 public final class StoryAssembler {
 
     private static final int BAND_ROWS = 4;
+    private static final String NUMBER = "d:";
 
     private final AssemblyOptions options;
+    private final @Nullable StoryPairModel model;
     private final Map<String, StoryProfile> stories = new LinkedHashMap<>();
     private final Map<String, String> storyOf = new HashMap<>();
     private final Map<String, Deque<String>> postings = new HashMap<>();
@@ -47,8 +50,60 @@ public final class StoryAssembler {
     private int documents;
     private int nextStory = 1;
 
+    /** An assembler with the hand-weighted score of {@link AssemblyOptions}. */
     public StoryAssembler(AssemblyOptions options) {
+        this(options, null);
+    }
+
+    /**
+     * An assembler whose join decision is {@code model} (when not null): an article joins its most
+     * probable candidate story when the probability reaches {@link StoryPairModel#join()}.
+     */
+    public StoryAssembler(AssemblyOptions options, @Nullable StoryPairModel model) {
         this.options = options;
+        this.model = model;
+    }
+
+    /**
+     * One candidate story an article met while being placed by {@link #observe}, with the features
+     * of the pair and whether it is the story the article was placed in.
+     */
+    public record Example(String story, List<Double> features, boolean joined) {
+
+        public Example {
+            features = List.copyOf(features);
+        }
+
+        /** The features as an array, in {@link StoryPairModel#FEATURES} order. */
+        public double[] vector() {
+            return features.stream().mapToDouble(Double::doubleValue).toArray();
+        }
+    }
+
+    /**
+     * Places {@code f} in {@code story} (founding it when new) as {@link #restore} does, and returns
+     * the features of {@code f} against every candidate story the index offered, plus {@code story}
+     * itself when the index missed it: the pairs a pair model is trained on.
+     */
+    public List<Example> observe(ArticleFeatures f, String story) {
+        List<Example> out = new ArrayList<>();
+        if (storyOf.containsKey(f.id())) {
+            return out;
+        }
+        count(f);
+        Map<String, Double> vector = tfidf(f.terms());
+        boolean met = false;
+        for (StoryProfile p : candidates(f, vector)) {
+            out.add(new Example(p.id, boxed(features(f, vector, p)), p.id.equals(story)));
+            met |= p.id.equals(story);
+        }
+        StoryProfile gold = stories.get(story);
+        if (!met && gold != null) {
+            out.add(new Example(story, boxed(features(f, vector, gold)), true));
+        }
+        StoryProfile p = stories.computeIfAbsent(story, StoryProfile::new);
+        attach(p, f);
+        return out;
     }
 
     /** Number of articles added or restored so far. */
@@ -88,11 +143,65 @@ public final class StoryAssembler {
         }
     }
 
+    /**
+     * How a candidate story scored for an article.
+     *
+     * @param story the story id
+     * @param features the pair features, in {@link StoryPairModel#FEATURES} order
+     * @param score the join probability of the pair model, or the hand-weighted score without one
+     */
+    public record Candidate(String story, List<Double> features, double score) {
+
+        public Candidate {
+            features = List.copyOf(features);
+        }
+    }
+
+    /**
+     * What {@link #add} would weigh for {@code f} now: the candidate stories the index offers, best
+     * first, without placing the article. Counts the article into the idf as {@code add} does, so call
+     * it only on an assembler that is discarded or restored afterwards.
+     */
+    public List<Candidate> explain(ArticleFeatures f) {
+        StoryPairModel m = modelFor(f);
+        count(f);
+        Map<String, Double> vector = tfidf(f.terms());
+        List<Candidate> out = new ArrayList<>();
+        for (StoryProfile p : candidates(f, vector)) {
+            double[] x = features(f, vector, p);
+            out.add(new Candidate(p.id, boxed(x), m != null ? m.probability(x) : score(f, vector, p)));
+        }
+        out.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return out;
+    }
+
+    /**
+     * The score {@code f} needs to join a story: the model's join probability, or the options'
+     * threshold when the hand-weighted score decides for it.
+     */
+    public double threshold(ArticleFeatures f) {
+        StoryPairModel m = modelFor(f);
+        return m != null ? m.join() : options.joinThreshold();
+    }
+
+    /**
+     * The pair model when it decides for {@code f}: there is one and the article has an embedding (the
+     * model is trained on embedded articles; with --no-embeddings the hand-weighted score decides).
+     */
+    private @Nullable StoryPairModel modelFor(ArticleFeatures f) {
+        return f.embedding() != null ? model : null;
+    }
+
+    /** The pair model of this assembler, if it has one. */
+    public Optional<StoryPairModel> model() {
+        return Optional.ofNullable(model);
+    }
+
     /** Assigns a new article to a story; an article already assigned keeps its story. */
     public Assignment add(ArticleFeatures f) {
         String known = storyOf.get(f.id());
         if (known != null) {
-            return new Assignment(f.id(), known, false, null, 1.0);
+            return new Assignment(f.id(), known, false, null, 1.0, List.of());
         }
         count(f);
         String dup = nearDuplicate(f);
@@ -101,27 +210,70 @@ public final class StoryAssembler {
             StoryProfile p = dupStory == null ? null : stories.get(dupStory);
             if (p != null) {
                 attach(p, f);
-                return new Assignment(f.id(), p.id, false, dup, 1.0);
+                return new Assignment(f.id(), p.id, false, dup, 1.0, List.of());
             }
         }
         Map<String, Double> vector = tfidf(f.terms());
+        StoryPairModel m = modelFor(f);
         StoryProfile best = null;
         double bestScore = 0;
+        Map<StoryProfile, Double> scored = new LinkedHashMap<>();
         for (StoryProfile p : candidates(f, vector)) {
-            double s = score(f, vector, p);
+            double s = m != null ? m.probability(features(f, vector, p)) : score(f, vector, p);
+            scored.put(p, s);
             if (s > bestScore) {
                 bestScore = s;
                 best = p;
             }
         }
-        if (best != null && bestScore >= options.joinThreshold()) {
+        double threshold = m != null ? m.join() : options.joinThreshold();
+        if (best != null && bestScore >= threshold) {
             attach(best, f);
-            return new Assignment(f.id(), best.id, false, null, bestScore);
+            List<String> absorbed = new ArrayList<>();
+            StoryProfile into = best;
+            for (Map.Entry<StoryProfile, Double> e : scored.entrySet()) {
+                if (m != null && m.merge() < 1 && e.getKey() != best && e.getValue() >= m.merge()) {
+                    StoryProfile other = e.getKey();
+                    StoryProfile big = other.articles.size() > into.articles.size() ? other : into;
+                    StoryProfile small = big == other ? into : other;
+                    merge(small, big);
+                    absorbed.add(small.id);
+                    into = big;
+                }
+            }
+            return new Assignment(f.id(), into.id, false, null, bestScore, absorbed);
         }
         StoryProfile p = new StoryProfile("s" + nextStory++);
         stories.put(p.id, p);
         attach(p, f);
-        return new Assignment(f.id(), p.id, true, null, 0);
+        return new Assignment(f.id(), p.id, true, null, 0, List.of());
+    }
+
+    /**
+     * Moves every article of {@code from} into {@code to}: an article that would join both says they
+     * are one story, whichever order their articles came in. Costs the size of {@code from}'s profile.
+     */
+    private void merge(StoryProfile from, StoryProfile to) {
+        to.absorb(from);
+        stories.remove(from.id);
+        for (String a : from.articles) {
+            storyOf.put(a, to.id);
+        }
+        for (String t : from.terms.keySet()) {
+            unpost(t, from.id);
+            post(t, to.id);
+        }
+        for (String n : from.names.keySet()) {
+            unpost("n:" + n, from.id);
+            post("n:" + n, to.id);
+        }
+    }
+
+    private void unpost(String key, String story) {
+        Deque<String> d = postings.get(key);
+        if (d != null) {
+            d.remove(story);
+        }
     }
 
     private void count(ArticleFeatures f) {
@@ -135,6 +287,109 @@ public final class StoryAssembler {
         for (String w : nameWords(f)) {
             df.merge(w, 1, Integer::sum);
         }
+        for (String n : f.cues().numbers()) {
+            df.merge(NUMBER + n, 1, Integer::sum);
+        }
+    }
+
+    /** The features of {@code f} against story {@code p}, in {@link StoryPairModel#FEATURES} order. */
+    double[] features(ArticleFeatures f, Map<String, Double> vector, StoryProfile p) {
+        double[] x = new double[StoryPairModel.FEATURES.size()];
+        x[0] = cosine(vector, p.terms);
+        x[1] = nameWordCosine(f, p);
+        Embedding e = f.embedding();
+        float[] centroid = p.embeddingSum;
+        boolean embedded = e != null && centroid != null;
+        x[2] = e != null && centroid != null ? cosine(e.copyOf(), centroid) : 0;
+        x[3] = embedded ? 0 : 1;
+        ArticleFeatures.Cues c = f.cues();
+        boolean titled = !c.title().isEmpty() && p.titled > 0;
+        x[4] = titled ? carried(c.title(), p.title, p.titled) : 0;
+        x[5] = titled ? 0 : 1;
+        x[6] = carried(c.lead(), p.lead, p.articles.size());
+        int sharedDates = 0;
+        for (String d : c.dates()) {
+            sharedDates += p.dates.containsKey(d) ? 1 : 0;
+        }
+        x[7] = c.dates().isEmpty() ? 0 : sharedDates / (double) c.dates().size();
+        x[8] = !c.dates().isEmpty() && !p.dates.isEmpty() && sharedDates == 0 ? 1 : 0;
+        x[9] = idfShare(c.numbers(), NUMBER, p.numbers);
+        Set<String> places = new TreeSet<>();
+        Set<String> people = new TreeSet<>();
+        f.nameTypes().forEach((n, t) -> {
+            if (t == NameType.PLACE) {
+                places.add(n);
+            } else if (t == NameType.PERSON) {
+                people.add(n);
+            }
+        });
+        x[10] = idfShare(places, "n:", p.places);
+        x[11] = !places.isEmpty() && !p.places.isEmpty() && x[10] == 0 ? 1 : 0;
+        x[12] = idfShare(people, "n:", p.people);
+        x[13] = mainNamesDiffer(f, p) ? 1 : 0;
+        long gap = p.dayGap(f.published());
+        x[14] = gap < 0 ? 0 : Math.log1p((double) gap);
+        x[15] = gap < 0 ? 1 : 0;
+        x[16] = yearsShared(f, p) ? 1 : 0;
+        x[17] = yearsClash(f, p) ? 1 : 0;
+        x[18] = Math.log1p(p.articles.size());
+        double best = 0;
+        if (e != null) {
+            float[] v = e.copyOf();
+            for (float[] m : p.recentEmbeddings) {
+                best = Math.max(best, cosine(v, m));
+            }
+        }
+        x[19] = best;
+        double jaccard = 0;
+        for (Set<String> lead : p.recentLeads) {
+            jaccard = Math.max(jaccard, jaccard(c.lead(), lead));
+        }
+        x[20] = jaccard;
+        return x;
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int common = 0;
+        for (String w : a) {
+            common += b.contains(w) ? 1 : 0;
+        }
+        return common / (double) (a.size() + b.size() - common);
+    }
+
+    private static List<Double> boxed(double[] x) {
+        List<Double> out = new ArrayList<>(x.length);
+        for (double v : x) {
+            out.add(v);
+        }
+        return out;
+    }
+
+    /** The mean, over {@code words}, of the share of the story's {@code n} articles that carry each. */
+    private static double carried(Set<String> words, Map<String, Integer> story, int n) {
+        if (words.isEmpty() || n == 0) {
+            return 0;
+        }
+        double s = 0;
+        for (String w : words) {
+            s += story.getOrDefault(w, 0) / (double) n;
+        }
+        return s / words.size();
+    }
+
+    /** The idf-weighted share of {@code keys} (looked up with {@code prefix} in df) that the story holds. */
+    private double idfShare(Set<String> keys, String prefix, Map<String, Integer> story) {
+        double all = 0;
+        double shared = 0;
+        for (String k : keys) {
+            double w = idf(prefix + k);
+            all += w;
+            shared += story.containsKey(k) ? w : 0;
+        }
+        return all == 0 ? 0 : shared / all;
     }
 
     /** The words of the article's names longer than two letters, as keys {@code w:word}. */
@@ -305,9 +560,11 @@ public final class StoryAssembler {
      * half its articles) is mentioned less than twice in the article. Names compare by last word.
      */
     private boolean mainNamesClash(ArticleFeatures f, StoryProfile p) {
-        if (options.nameClash() >= 1) {
-            return false;
-        }
+        return options.nameClash() < 1 && mainNamesDiffer(f, p);
+    }
+
+    /** The main-name test of {@link #mainNamesClash}, whatever {@code nameClash} is set to. */
+    private boolean mainNamesDiffer(ArticleFeatures f, StoryProfile p) {
         String mine = mostFrequent(f.names(), options.nameClashMentions());
         String theirs = mostFrequent(p.names, 1);
         if (mine == null || theirs == null || 2 * p.names.getOrDefault(theirs, 0) < p.articles.size()) {

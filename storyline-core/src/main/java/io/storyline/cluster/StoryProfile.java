@@ -1,8 +1,11 @@
 package io.storyline.cluster;
 
 import io.storyline.embed.Embedding;
+import io.storyline.names.NameType;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The running summary of one story that new articles are compared with: summed normalised term
  * weights, summed normalised name-word vectors, in how many articles each name and each mentioned
- * year occurs, the date range and the embedding centroid. Mutable; owned by {@link StoryAssembler}.
+ * year occurs, the date range, the embedding centroid, and in how many articles each title word,
+ * lead term, stated date and number occurs. Mutable; owned by {@link StoryAssembler}.
  */
 final class StoryProfile {
 
@@ -22,6 +26,21 @@ final class StoryProfile {
     final Map<String, Integer> names = new HashMap<>();
     final Map<String, Double> nameWords = new HashMap<>();
     final Map<String, Integer> years = new HashMap<>();
+    final Map<String, Integer> title = new HashMap<>();
+    final Map<String, Integer> lead = new HashMap<>();
+    final Map<String, Integer> dates = new HashMap<>();
+    final Map<String, Integer> numbers = new HashMap<>();
+    final Map<String, Integer> places = new HashMap<>();
+    final Map<String, Integer> people = new HashMap<>();
+    int titled;
+
+    /** The embeddings and lead terms of the story's most recent articles, newest first, at most {@link #RECENT}. */
+    final Deque<float[]> recentEmbeddings = new ArrayDeque<>();
+
+    final Deque<Set<String>> recentLeads = new ArrayDeque<>();
+
+    /** How many of a story's latest articles are compared one by one (bounds the cost of a pair). */
+    static final int RECENT = 8;
 
     @Nullable
     LocalDate first;
@@ -56,7 +75,20 @@ final class StoryProfile {
         }
         for (String n : f.names().keySet()) {
             names.merge(n, 1, Integer::sum);
+            NameType type = f.nameTypes().get(n);
+            if (type == NameType.PLACE) {
+                places.merge(n, 1, Integer::sum);
+            } else if (type == NameType.PERSON) {
+                people.merge(n, 1, Integer::sum);
+            }
         }
+        ArticleFeatures.Cues c = f.cues();
+        c.title().forEach(w -> title.merge(w, 1, Integer::sum));
+        titled += c.title().isEmpty() ? 0 : 1;
+        c.lead().forEach(w -> lead.merge(w, 1, Integer::sum));
+        remember(recentLeads, c.lead());
+        c.dates().forEach(d -> dates.merge(d, 1, Integer::sum));
+        c.numbers().forEach(n -> numbers.merge(n, 1, Integer::sum));
         Set<String> words = StoryAssembler.nameWords(f);
         for (String w : words) {
             nameWords.merge(w, 1 / Math.sqrt(words.size()), Double::sum);
@@ -76,6 +108,48 @@ final class StoryProfile {
                 embeddingSum[i] += v[i];
             }
             embedded++;
+            remember(recentEmbeddings, v);
+        }
+    }
+
+    private static <T> void remember(Deque<T> recent, T value) {
+        recent.addFirst(value);
+        while (recent.size() > RECENT) {
+            recent.removeLast();
+        }
+    }
+
+    /** Adds the summaries of {@code other}'s articles to this story's. */
+    void absorb(StoryProfile other) {
+        other.recentLeads.descendingIterator().forEachRemaining(l -> remember(recentLeads, l));
+        other.recentEmbeddings.descendingIterator().forEachRemaining(e -> remember(recentEmbeddings, e));
+        articles.addAll(other.articles);
+        other.terms.forEach((k, v) -> terms.merge(k, v, Double::sum));
+        other.names.forEach((k, v) -> names.merge(k, v, Integer::sum));
+        other.nameWords.forEach((k, v) -> nameWords.merge(k, v, Double::sum));
+        other.years.forEach((k, v) -> years.merge(k, v, Integer::sum));
+        other.title.forEach((k, v) -> title.merge(k, v, Integer::sum));
+        other.lead.forEach((k, v) -> lead.merge(k, v, Integer::sum));
+        other.dates.forEach((k, v) -> dates.merge(k, v, Integer::sum));
+        other.numbers.forEach((k, v) -> numbers.merge(k, v, Integer::sum));
+        other.places.forEach((k, v) -> places.merge(k, v, Integer::sum));
+        other.people.forEach((k, v) -> people.merge(k, v, Integer::sum));
+        titled += other.titled;
+        LocalDate f = other.first;
+        LocalDate l = other.last;
+        if (f != null && l != null) {
+            first = first == null || f.isBefore(first) ? f : first;
+            last = last == null || l.isAfter(last) ? l : last;
+        }
+        float[] sum = other.embeddingSum;
+        if (sum != null) {
+            if (embeddingSum == null) {
+                embeddingSum = new float[sum.length];
+            }
+            for (int i = 0; i < sum.length && i < embeddingSum.length; i++) {
+                embeddingSum[i] += sum[i];
+            }
+            embedded += other.embedded;
         }
     }
 

@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The story list of a store, kept in memory and brought up to date on each look: the store's last
  * position tells whether anything was added (by this server or by another process writing the same
- * data directory), and only the stories that gained articles are summarised again. Thread-safe.
+ * data directory), only the stories that gained articles are summarised again, and stories merged
+ * into another are dropped. Thread-safe.
  */
 final class Catalog {
 
@@ -74,6 +75,8 @@ final class Catalog {
                 articles.put(id, last, StoryDigests.inStoryOrder(read));
             }
         }
+        // story assembly may have merged a story into one that gained an article: drop the absorbed
+        stories.keySet().retainAll(store.storyIds());
         seen = last;
         List<StorySummary> all = new ArrayList<>(stories.values());
         all.sort(NEWEST_FIRST);

@@ -26,8 +26,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Writes and reads {@link StoredArticle}s as JSON documents, field by field. Thread-safe. */
@@ -108,6 +110,12 @@ final class ArticleCodec {
         o.set("terms", json.valueToTree(f.terms()));
         o.set("nameCounts", json.valueToTree(f.names()));
         o.set("nameTypes", json.valueToTree(f.nameTypes()));
+        ArticleFeatures.Cues cues = f.cues();
+        ObjectNode cn = o.putObject("cues");
+        cn.set("title", json.valueToTree(cues.title()));
+        cn.set("lead", json.valueToTree(cues.lead()));
+        cn.set("dates", json.valueToTree(cues.dates()));
+        cn.set("numbers", json.valueToTree(cues.numbers()));
         Fingerprint fp = f.fingerprint();
         if (fp != null) {
             o.set("fingerprint", json.valueToTree(fp.slots()));
@@ -212,7 +220,11 @@ final class ArticleCodec {
         return out;
     }
 
-    StoredArticle read(String doc) {
+    /**
+     * The article of {@code doc}, in {@code story}: the store's story column, which a merge of two
+     * stories updates without rewriting the document.
+     */
+    StoredArticle read(String doc, String story) {
         JsonNode o;
         try {
             o = json.readTree(doc);
@@ -260,7 +272,7 @@ final class ArticleCodec {
             emb = Embedding.fromBytes(ByteBuffer.wrap(
                     Base64.getDecoder().decode(o.get("embedding").asText())));
         }
-        ArticleFeatures f = new ArticleFeatures(art.id(), art.published(), terms, nameCounts, types, fp, emb);
+        ArticleFeatures f = new ArticleFeatures(art.id(), art.published(), terms, nameCounts, types, fp, emb, cues(o));
         return new StoredArticle(
                 art,
                 o.get("contentHash").asText(),
@@ -268,11 +280,29 @@ final class ArticleCodec {
                 bp,
                 names,
                 f,
-                o.get("story").asText(),
+                story,
                 str(o, "nearDuplicateOf"),
                 quotes(o.get("quotes")),
                 times(o.get("times"), text),
                 sentences(o.get("sentences"), text));
+    }
+
+    /** The stored cues, or none for an article stored before cues were kept. */
+    private static ArticleFeatures.Cues cues(JsonNode o) {
+        JsonNode c = o.get("cues");
+        if (c == null || c.isNull()) {
+            return ArticleFeatures.Cues.NONE;
+        }
+        return new ArticleFeatures.Cues(
+                strings(c.get("title")), strings(c.get("lead")), strings(c.get("dates")), strings(c.get("numbers")));
+    }
+
+    private static Set<String> strings(@Nullable JsonNode array) {
+        Set<String> out = new LinkedHashSet<>();
+        if (array != null) {
+            array.forEach(x -> out.add(x.asText()));
+        }
+        return out;
     }
 
     private static @Nullable String str(JsonNode o, String field) {

@@ -6,6 +6,7 @@ import io.storyline.cluster.ArticleFeatures;
 import io.storyline.cluster.AssemblyOptions;
 import io.storyline.cluster.Assignment;
 import io.storyline.cluster.StoryAssembler;
+import io.storyline.cluster.StoryPairModel;
 import io.storyline.core.Article;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -57,9 +58,17 @@ public final class ArticleLoader implements AutoCloseable {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
-        StoryAssembler assembler = new StoryAssembler(options);
+        StoryAssembler assembler = assembler(options);
         store.forEach(a -> assembler.restore(a.features(), a.story()));
         return new ArticleLoader(store, pipeline, assembler, threads);
+    }
+
+    /**
+     * The story assembler {@code analyze} uses: the shipped pair model ({@link StoryPairModel#shipped})
+     * when {@code options} ask for it, else the hand-weighted score.
+     */
+    public static StoryAssembler assembler(AssemblyOptions options) {
+        return new StoryAssembler(options, options.learned() ? StoryPairModel.shipped() : null);
     }
 
     /** Analyses, assigns and stores every article of {@code articles}, telling {@code listener}. */
@@ -136,6 +145,7 @@ public final class ArticleLoader implements AutoCloseable {
             }
             ArticleFeatures f = ArticleFeatures.of(analysed);
             Assignment as = assembler.add(f);
+            as.absorbed().forEach(from -> store.mergeStory(from, as.story()));
             StoredArticle s = new StoredArticle(
                     a,
                     sha256(a.text()),

@@ -115,11 +115,25 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Moves every article of story {@code from} into story {@code to} (story assembly merged them), in
+     * one transaction.
+     */
+    public synchronized void mergeStory(String from, String to) {
+        try (PreparedStatement ps = db.prepareStatement("UPDATE article SET story = ? WHERE story = ?")) {
+            ps.setString(1, to);
+            ps.setString(2, from);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot merge story " + from + " into " + to + ": " + firstLine(e), e);
+        }
+    }
+
     public synchronized Optional<StoredArticle> article(String id) {
-        try (PreparedStatement ps = db.prepareStatement("SELECT doc FROM article WHERE id = ?")) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT doc, story FROM article WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(codec.read(rs.getString(1))) : Optional.empty();
+                return rs.next() ? Optional.of(codec.read(rs.getString(1), rs.getString(2))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read article " + id + ": " + firstLine(e), e);
@@ -129,9 +143,9 @@ public final class Store implements AutoCloseable {
     /** Every stored article, in the order they were stored. */
     public synchronized void forEach(Consumer<StoredArticle> action) {
         try (Statement st = db.createStatement();
-                ResultSet rs = st.executeQuery("SELECT doc FROM article ORDER BY seq")) {
+                ResultSet rs = st.executeQuery("SELECT doc, story FROM article ORDER BY seq")) {
             while (rs.next()) {
-                action.accept(codec.read(rs.getString(1)));
+                action.accept(codec.read(rs.getString(1), rs.getString(2)));
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read the articles: " + firstLine(e), e);
@@ -145,7 +159,7 @@ public final class Store implements AutoCloseable {
             ps.setString(1, storyId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(codec.read(rs.getString(1)));
+                    out.add(codec.read(rs.getString(1), storyId));
                 }
             }
         } catch (SQLException e) {
@@ -164,6 +178,20 @@ public final class Store implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read the stories: " + firstLine(e), e);
+        }
+        return out;
+    }
+
+    /** The ids of the stories that hold articles now. */
+    public synchronized Set<String> storyIds() {
+        Set<String> out = new LinkedHashSet<>();
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("SELECT DISTINCT story FROM article")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the story ids: " + firstLine(e), e);
         }
         return out;
     }

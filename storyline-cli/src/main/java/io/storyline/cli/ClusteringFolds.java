@@ -1,0 +1,379 @@
+package io.storyline.cli;
+
+import io.storyline.analysis.Pipeline;
+import io.storyline.cluster.ArticleFeatures;
+import io.storyline.cluster.AssemblyOptions;
+import io.storyline.cluster.StoryAssembler;
+import io.storyline.cluster.StoryPairModel;
+import io.storyline.core.Article;
+import io.storyline.eval.Clustering;
+import io.storyline.eval.EventGold;
+import io.storyline.eval.TfIdfSinglePass;
+import io.storyline.store.ArticleLoader;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Cross-validated story grouping: the articles of a labelled set are analysed once, split into
+ * folds by topic (the id's text before the first '_': the ECB+ topic, the BASIL event; {@link
+ * EventGold#folds}), and for each held-out fold every knob is chosen on the other folds only: the
+ * join threshold of the hand-weighted score, the pair model's weights and join probability, and the
+ * TF-IDF baseline's threshold. Each held-out fold is then grouped alone, in several random arrival
+ * orders (by date when dated, ties and undated articles shuffled by the order's seed), and scored
+ * against gold. Not thread-safe; assembly runs on the caller's thread.
+ */
+final class ClusteringFolds {
+
+    /** One analysed article of the set, with its gold story. */
+    record Item(Article article, ArticleFeatures features, String gold) {
+        String id() {
+            return article.id();
+        }
+    }
+
+    /** A way of grouping articles with one knob chosen on training folds. */
+    interface Grouper {
+        /** Prepares for the training items (fits what it learns); returns the knob settings to try. */
+        List<List<Double>> train(List<Item> training, long[] seeds);
+
+        /** Article id → story for {@code items} in the order given, with the knobs set to {@code knob}. */
+        Map<String, String> group(List<Item> items, List<Double> knob);
+    }
+
+    /** What one held-out fold scored in one order, and the knob chosen for it. */
+    record FoldScore(int fold, long seed, List<Double> knob, Clustering.Scores scores, Map<String, String> predicted) {}
+
+    private static final double L2 = 1.0;
+    private static final double[] JOIN = {0.6, 0.7, 0.8, 0.9, 0.95, 0.97};
+    private static final double[] MERGE = {0.95, 0.98, 1.0};
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')]*\\s+(?=[\"“‘(]?\\p{Lu})");
+    private static final Pattern WORDS = Pattern.compile("\\p{L}+");
+
+    private ClusteringFolds() {}
+
+    /** Analyses {@code articles} on {@code threads} threads. */
+    static List<Item> analyse(List<Article> articles, Map<String, String> gold, Pipeline pipeline, int threads) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<ArticleFeatures>> futures = new ArrayList<>();
+            for (Article a : articles) {
+                futures.add(pool.submit(() -> ArticleFeatures.of(pipeline.analyze(a))));
+            }
+            List<Item> out = new ArrayList<>();
+            for (int i = 0; i < articles.size(); i++) {
+                Article a = articles.get(i);
+                String g = gold.get(a.id());
+                if (g == null) {
+                    throw new IllegalArgumentException("article " + a.id() + " has no row in gold-stories.tsv");
+                }
+                out.add(new Item(a, futures.get(i).get(), g));
+            }
+            return out;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("analysis failed: " + e.getCause(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * {@code a} reduced to a short item: its title and the first sentence of its text that has at
+     * least four words and is not a web address (a headline and a sentence, as feeds deliver them).
+     */
+    static Article firstSentence(Article a) {
+        for (String line : a.text().split("\n")) {
+            String l = line.strip();
+            if (l.contains("http") || l.contains("www")) {
+                continue;
+            }
+            Matcher end = SENTENCE_END.matcher(l);
+            String s = end.find() ? l.substring(0, end.start() + 1) : l;
+            Matcher w = WORDS.matcher(s);
+            int words = 0;
+            while (w.find()) {
+                words++;
+            }
+            if (words >= 4) {
+                return new Article(a.id(), a.title(), s, a.published(), a.outlet(), a.url(), a.language());
+            }
+        }
+        return a;
+    }
+
+    /** {@code items} in arrival order {@code seed}: by date, undated last, ties shuffled by the seed. */
+    static List<Item> order(List<Item> items, long seed) {
+        List<Item> out = new ArrayList<>(items);
+        out.sort(Comparator.comparing(Item::id));
+        Collections.shuffle(out, new Random(seed));
+        out.sort(Comparator.comparing((Item i) -> i.article().published() == null
+                ? "9999"
+                : i.article().published().toString()));
+        return out;
+    }
+
+    /** The held-out score of every fold in every order. */
+    static List<FoldScore> crossValidate(List<Item> items, int k, long[] seeds, Grouper grouper) {
+        List<Set<String>> folds = EventGold.folds(items.stream().map(Item::id).toList(), k);
+        List<FoldScore> out = new ArrayList<>();
+        for (int f = 0; f < folds.size(); f++) {
+            Set<String> topics = folds.get(f);
+            List<Item> test = items.stream()
+                    .filter(i -> topics.contains(EventGold.topic(i.id())))
+                    .toList();
+            List<Item> training = items.stream()
+                    .filter(i -> !topics.contains(EventGold.topic(i.id())))
+                    .toList();
+            if (test.isEmpty()) {
+                continue;
+            }
+            List<Double> knob = choose(training, seeds, grouper);
+            for (long seed : seeds) {
+                Map<String, String> predicted = grouper.group(order(test, seed), knob);
+                out.add(new FoldScore(f + 1, seed, knob, Clustering.score(predicted, gold(test)), predicted));
+            }
+        }
+        return out;
+    }
+
+    /** The knob with the best mean B-cubed F1 on {@code training} over the orders. */
+    static List<Double> choose(List<Item> training, long[] seeds, Grouper grouper) {
+        List<List<Double>> grid = grouper.train(training, seeds);
+        List<Double> best = grid.get(0);
+        double bestF1 = -1;
+        Map<String, String> gold = gold(training);
+        for (List<Double> knob : grid) {
+            double f1 = 0;
+            for (long seed : seeds) {
+                f1 += Clustering.score(grouper.group(order(training, seed), knob), gold)
+                        .bcubedF1();
+            }
+            if (f1 > bestF1 + 1e-9) {
+                bestF1 = f1;
+                best = knob;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Prints each held-out fold's B-cubed F1 in every order, each order's mean ± sd over folds, and
+     * the stability between the first two orders (B-cubed F1 of one order's stories against the
+     * other's, mean over folds); returns the worst order's mean.
+     */
+    static double report(PrintWriter out, String name, List<FoldScore> scores, long[] seeds) {
+        double worst = Double.MAX_VALUE;
+        StringBuilder b = new StringBuilder();
+        for (long seed : seeds) {
+            double[] f1 = scores.stream()
+                    .filter(s -> s.seed() == seed)
+                    .mapToDouble(s -> s.scores().bcubedF1())
+                    .toArray();
+            double[] p = scores.stream()
+                    .filter(s -> s.seed() == seed)
+                    .mapToDouble(s -> s.scores().bcubedPrecision())
+                    .toArray();
+            double[] r = scores.stream()
+                    .filter(s -> s.seed() == seed)
+                    .mapToDouble(s -> s.scores().bcubedRecall())
+                    .toArray();
+            worst = Math.min(worst, Folds.mean(f1));
+            b.append(String.format(
+                    Locale.ROOT,
+                    "    order %d: B3 F1 %.4f ± %.4f (P %.4f, R %.4f)  folds",
+                    seed,
+                    Folds.mean(f1),
+                    Folds.sd(f1),
+                    Folds.mean(p),
+                    Folds.mean(r)));
+            scores.stream()
+                    .filter(s -> s.seed() == seed)
+                    .forEach(s -> b.append(String.format(
+                            Locale.ROOT, " %d:%.3f%s", s.fold(), s.scores().bcubedF1(), knob(s.knob()))));
+            b.append('\n');
+        }
+        String stability = "";
+        if (seeds.length > 1) {
+            List<Double> agree = new ArrayList<>();
+            for (FoldScore a : scores) {
+                if (a.seed() == seeds[0]) {
+                    scores.stream()
+                            .filter(o -> o.seed() == seeds[1] && o.fold() == a.fold())
+                            .forEach(o -> agree.add(Clustering.score(a.predicted(), o.predicted())
+                                    .bcubedF1()));
+                }
+            }
+            stability = String.format(
+                    Locale.ROOT,
+                    ", orders %d vs %d agree B3 %.4f",
+                    seeds[0],
+                    seeds[1],
+                    Folds.mean(agree.stream().mapToDouble(Double::doubleValue).toArray()));
+        }
+        out.printf(Locale.ROOT, "  %-28s worst order B3 F1 %.4f%s%n", name, worst, stability);
+        out.print(b);
+        out.flush();
+        return worst;
+    }
+
+    private static String knob(List<Double> k) {
+        StringBuilder b = new StringBuilder("(");
+        for (double v : k) {
+            b.append(b.length() > 1 ? "/" : "").append(String.format(Locale.ROOT, "%.2f", v));
+        }
+        return b.append(')').toString();
+    }
+
+    static Map<String, String> gold(List<Item> items) {
+        Map<String, String> g = new HashMap<>();
+        items.forEach(i -> g.put(i.id(), i.gold()));
+        return g;
+    }
+
+    /** The hand-weighted score of {@link AssemblyOptions}, its join threshold chosen on the training folds. */
+    static Grouper hand(AssemblyOptions options, boolean tune) {
+        return new Grouper() {
+            @Override
+            public List<List<Double>> train(List<Item> training, long[] seeds) {
+                return tune
+                        ? List.of(0.26, 0.28, 0.30, 0.32, 0.34, 0.36, 0.38, 0.40, 0.42, 0.44).stream()
+                                .map(List::of)
+                                .toList()
+                        : List.of(List.of(options.joinThreshold()));
+            }
+
+            @Override
+            public Map<String, String> group(List<Item> items, List<Double> knob) {
+                StoryAssembler a = new StoryAssembler(withThreshold(options, knob.get(0)));
+                return stories(a, items);
+            }
+        };
+    }
+
+    private static AssemblyOptions withThreshold(AssemblyOptions o, double t) {
+        return new AssemblyOptions(
+                t,
+                o.termWeight(),
+                o.nameWeight(),
+                o.embeddingWeight(),
+                o.yearWeight(),
+                o.maxDayGap(),
+                o.yearClash(),
+                o.nameClash(),
+                o.nameClashMentions(),
+                o.idfPrior(),
+                o.nearDuplicate(),
+                o.queryTerms(),
+                o.maxPostings(),
+                o.maxCandidates(),
+                false);
+    }
+
+    /** The pair model fitted on the training folds, its join probability chosen there too. */
+    static final class Learned implements Grouper {
+        private final AssemblyOptions options;
+        private @Nullable StoryPairModel model;
+
+        Learned(AssemblyOptions options) {
+            this.options = options;
+        }
+
+        @Override
+        public List<List<Double>> train(List<Item> training, long[] seeds) {
+            model = fit(training, seeds, options, 0.5);
+            List<List<Double>> grid = new ArrayList<>();
+            for (double join : JOIN) {
+                for (double merge : MERGE) {
+                    if (merge >= join) {
+                        grid.add(List.of(join, merge));
+                    }
+                }
+            }
+            return grid;
+        }
+
+        @Override
+        public Map<String, String> group(List<Item> items, List<Double> knob) {
+            StoryAssembler a = new StoryAssembler(options, model().withThresholds(knob.get(0), knob.get(1)));
+            return stories(a, items);
+        }
+
+        /** The model fitted by the last {@link #train}. */
+        StoryPairModel model() {
+            StoryPairModel m = model;
+            if (m == null) {
+                throw new IllegalStateException("train the pair model first");
+            }
+            return m;
+        }
+    }
+
+    /**
+     * Fits the pair model on the candidate stories the training articles meet while each is placed in
+     * its gold story, in every order of {@code seeds}.
+     */
+    static StoryPairModel fit(List<Item> training, long[] seeds, AssemblyOptions options, double join) {
+        List<double[]> x = new ArrayList<>();
+        List<Boolean> y = new ArrayList<>();
+        for (long seed : seeds) {
+            StoryAssembler a = new StoryAssembler(options);
+            for (Item i : order(training, seed)) {
+                for (StoryAssembler.Example e : a.observe(i.features(), i.gold())) {
+                    x.add(e.vector());
+                    y.add(e.joined());
+                }
+            }
+        }
+        return StoryPairModel.fit(x, y, L2, join);
+    }
+
+    /** Adds {@code items} to {@code a} in order; article id → story once all are in (merges included). */
+    static Map<String, String> stories(StoryAssembler a, List<Item> items) {
+        items.forEach(i -> a.add(i.features()));
+        Map<String, String> out = new HashMap<>();
+        a.stories().forEach((story, ids) -> ids.forEach(id -> out.put(id, story)));
+        return out;
+    }
+
+    /** Article id → story for {@code items} in the order given, by the assembler {@code analyze} uses. */
+    static Map<String, String> shipped(List<Item> items) {
+        StoryAssembler a = ArticleLoader.assembler(AssemblyOptions.defaults());
+        return stories(a, items);
+    }
+
+    /** The TF-IDF single-pass baseline, its threshold chosen on the training folds. */
+    static Grouper baseline() {
+        return new Grouper() {
+            @Override
+            public List<List<Double>> train(List<Item> training, long[] seeds) {
+                List<List<Double>> grid = new ArrayList<>();
+                for (int i = 0; i < 15; i++) {
+                    grid.add(List.of(0.05 + 0.025 * i));
+                }
+                return grid;
+            }
+
+            @Override
+            public Map<String, String> group(List<Item> items, List<Double> knob) {
+                return TfIdfSinglePass.cluster(items.stream().map(Item::article).toList(), knob.get(0));
+            }
+        };
+    }
+}

@@ -1,0 +1,340 @@
+package io.storyline.cluster;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The learned decision of story assembly: a logistic regression over the features of an article
+ * against a candidate story ({@link #FEATURES}, standardised), giving the probability that the
+ * article belongs to that story. An article joins its most probable candidate when that probability
+ * is at least {@link #join()}; when it would also join another candidate with probability at least
+ * {@link #merge()}, the two stories are one and merge.
+ *
+ * <p>The file also says how it was trained ({@code #} lines), {@code join} and {@code merge} (read
+ * as 1, no merging, when missing). The shipped weights ({@value #RESOURCE}) were trained by {@code storyline eval clustering
+ * --folds 5 --out FILE} (the command is written in the file's header) on the candidate stories that
+ * articles of the development sets met while being placed into their gold stories. Immutable and
+ * thread-safe.
+ */
+public final class StoryPairModel {
+
+    /** Class-path resource holding the shipped weights. */
+    public static final String RESOURCE = "/io/storyline/cluster/story-pair-model.tsv";
+
+    /**
+     * The features, in order: tf-idf cosine with the story's centroid; idf-weighted name-word cosine;
+     * lead-embedding cosine with the story's centroid and whether either side has no embedding; the
+     * article's title words and lead terms carried by the story's articles (mean share), and whether
+     * either side has no title; the share of the article's stated days that the story states and
+     * whether both state days and share none; the idf-weighted share of the article's numbers, places
+     * and people that the story carries, and whether both name places and share none; whether the main
+     * names clash; log days between the article and the story's dates and whether either is undated;
+     * whether the article mentions a year the story mentions, or only others; log story size; the
+     * highest embedding cosine and the highest lead-term Jaccard with one of the story's latest
+     * articles (at most 8 compared: a short item may match one member better than the centroid).
+     */
+    public static final List<String> FEATURES = List.of(
+            "terms",
+            "nameWords",
+            "embedding",
+            "noEmbedding",
+            "title",
+            "noTitle",
+            "lead",
+            "datesShared",
+            "datesClash",
+            "numbers",
+            "places",
+            "placesClash",
+            "people",
+            "nameClash",
+            "dayGap",
+            "undated",
+            "yearsShared",
+            "yearsClash",
+            "storySize",
+            "embeddingMax",
+            "leadMax");
+
+    private final List<String> header;
+    private final double join;
+    private final double merge;
+    private final double[] mean;
+    private final double[] scale;
+    private final double[] weights; // bias first
+
+    private StoryPairModel(
+            List<String> header, double join, double merge, double[] mean, double[] scale, double[] weights) {
+        if (!(join > 0 && join < 1 && merge >= join && merge <= 1)) {
+            throw new IllegalArgumentException(
+                    "need 0 < join < 1 and join <= merge <= 1, got join=" + join + " merge=" + merge);
+        }
+        if (mean.length != FEATURES.size() || scale.length != mean.length || weights.length != mean.length + 1) {
+            throw new IllegalArgumentException(
+                    "a story pair model needs " + FEATURES.size() + " features, got " + mean.length);
+        }
+        this.header = List.copyOf(header);
+        this.join = join;
+        this.merge = merge;
+        this.mean = mean.clone();
+        this.scale = scale.clone();
+        this.weights = weights.clone();
+    }
+
+    /** The shipped model. */
+    public static StoryPairModel shipped() {
+        try (InputStream in = StoryPairModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("story pair model " + RESOURCE + " is not on the class path");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a model: {@code #} comment lines (how it was trained), a line {@code join TAB p}, optionally
+     * {@code merge TAB p}, a line
+     * {@code bias TAB weight}, then one line per feature {@code name TAB mean TAB scale TAB weight} in
+     * {@link #FEATURES} order.
+     */
+    public static StoryPairModel read(InputStream in) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        List<String> header = new ArrayList<>();
+        List<double[]> rows = new ArrayList<>();
+        double bias = Double.NaN;
+        double join = Double.NaN;
+        double merge = 1;
+        int n = 0;
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+            n++;
+            if (line.startsWith("#")) {
+                header.add(line.substring(1).strip());
+                continue;
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            try {
+                if (f[0].equals("bias") && f.length == 2) {
+                    bias = Double.parseDouble(f[1]);
+                } else if (f[0].equals("join") && f.length == 2) {
+                    join = Double.parseDouble(f[1]);
+                } else if (f[0].equals("merge") && f.length == 2) {
+                    merge = Double.parseDouble(f[1]);
+                } else if (f.length == 4 && rows.size() < FEATURES.size() && f[0].equals(FEATURES.get(rows.size()))) {
+                    rows.add(new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3])
+                    });
+                } else {
+                    throw new IOException("story pair model line " + n + ": expected join, bias or feature "
+                            + (rows.size() < FEATURES.size() ? FEATURES.get(rows.size()) : "(none left)")
+                            + " with mean, scale and weight, got \"" + line + "\"");
+                }
+            } catch (NumberFormatException e) {
+                throw new IOException("story pair model line " + n + ": not a number in \"" + line + "\"", e);
+            }
+        }
+        if (Double.isNaN(bias) || Double.isNaN(join) || rows.size() != FEATURES.size()) {
+            throw new IOException("story pair model: need join and bias lines and " + FEATURES.size()
+                    + " feature lines, got " + rows.size());
+        }
+        double[] mean = new double[rows.size()];
+        double[] scale = new double[rows.size()];
+        double[] w = new double[rows.size() + 1];
+        w[0] = bias;
+        for (int i = 0; i < rows.size(); i++) {
+            mean[i] = rows.get(i)[0];
+            scale[i] = rows.get(i)[1];
+            w[i + 1] = rows.get(i)[2];
+        }
+        return new StoryPairModel(header, join, merge, mean, scale, w);
+    }
+
+    /** The model as {@link #read} reads it, its header first. */
+    public String write() {
+        StringBuilder b = new StringBuilder();
+        header.forEach(c -> b.append("# ").append(c).append('\n'));
+        b.append("join\t").append(fmt(join)).append('\n');
+        b.append("merge\t").append(fmt(merge)).append('\n');
+        b.append("bias\t").append(fmt(weights[0])).append('\n');
+        for (int i = 0; i < mean.length; i++) {
+            b.append(FEATURES.get(i))
+                    .append('\t')
+                    .append(fmt(mean[i]))
+                    .append('\t')
+                    .append(fmt(scale[i]))
+                    .append('\t')
+                    .append(fmt(weights[i + 1]))
+                    .append('\n');
+        }
+        return b.toString();
+    }
+
+    /** Probability from which an article joins its most probable candidate story. */
+    public double join() {
+        return join;
+    }
+
+    /**
+     * Probability from which a second candidate story that the article would join is merged with the
+     * one it joined; 1 turns merging off.
+     */
+    public double merge() {
+        return merge;
+    }
+
+    /** This model with other join and merge thresholds. */
+    public StoryPairModel withThresholds(double join, double merge) {
+        return new StoryPairModel(header, join, merge, mean, scale, weights);
+    }
+
+    /** This model with {@code lines} as its header. */
+    public StoryPairModel withHeader(List<String> lines) {
+        return new StoryPairModel(lines, join, merge, mean, scale, weights);
+    }
+
+    /** The header lines of the file the model was read from (how it was trained). */
+    public List<String> header() {
+        return header;
+    }
+
+    /** Each feature's contribution to the log-odds for {@code x} (weight times standardised value). */
+    public double[] contributions(double[] x) {
+        double[] c = new double[mean.length];
+        for (int i = 0; i < mean.length; i++) {
+            c[i] = weights[i + 1] * (x[i] - mean[i]) / scale[i];
+        }
+        return c;
+    }
+
+    /** The probability that an article with features {@code x} against a story belongs to it. */
+    public double probability(double[] x) {
+        double z = weights[0];
+        for (double c : contributions(x)) {
+            z += c;
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /**
+     * Fits a logistic regression with L2 penalty {@code l2} (not on the bias) by Newton's method on
+     * standardised features; positives and negatives weigh the same in total.
+     */
+    public static StoryPairModel fit(List<double[]> x, List<Boolean> y, double l2, double join) {
+        int d = FEATURES.size();
+        if (x.isEmpty() || x.size() != y.size()) {
+            throw new IllegalArgumentException(
+                    "need one label per example (at least one), got " + x.size() + " and " + y.size());
+        }
+        long positives = y.stream().filter(b -> b).count();
+        if (positives == 0 || positives == y.size()) {
+            throw new IllegalArgumentException(
+                    "need both positive and negative examples, got " + positives + " positives of " + y.size());
+        }
+        double wPos = y.size() / (2.0 * positives);
+        double wNeg = y.size() / (2.0 * (y.size() - positives));
+        double[] mean = new double[d];
+        double[] scale = new double[d];
+        for (double[] v : x) {
+            for (int i = 0; i < d; i++) {
+                mean[i] += v[i] / x.size();
+            }
+        }
+        for (double[] v : x) {
+            for (int i = 0; i < d; i++) {
+                scale[i] += (v[i] - mean[i]) * (v[i] - mean[i]) / x.size();
+            }
+        }
+        for (int i = 0; i < d; i++) {
+            scale[i] = Math.max(1e-6, Math.sqrt(scale[i]));
+        }
+        double[] w = new double[d + 1];
+        double[] z = new double[d + 1];
+        z[0] = 1;
+        for (int iter = 0; iter < 30; iter++) {
+            double[] grad = new double[d + 1];
+            double[][] hess = new double[d + 1][d + 1];
+            for (int k = 0; k < x.size(); k++) {
+                double s = 0;
+                for (int i = 0; i <= d; i++) {
+                    z[i] = i == 0 ? 1 : (x.get(k)[i - 1] - mean[i - 1]) / scale[i - 1];
+                    s += w[i] * z[i];
+                }
+                double p = 1 / (1 + Math.exp(-s));
+                double weight = y.get(k) ? wPos : wNeg;
+                double g = weight * ((y.get(k) ? 1 : 0) - p);
+                double h = weight * p * (1 - p);
+                for (int i = 0; i <= d; i++) {
+                    grad[i] += g * z[i];
+                    for (int j = 0; j <= d; j++) {
+                        hess[i][j] += h * z[i] * z[j];
+                    }
+                }
+            }
+            for (int i = 1; i <= d; i++) {
+                grad[i] -= l2 * w[i];
+                hess[i][i] += l2;
+            }
+            double[] step = solve(hess, grad);
+            double change = 0;
+            for (int i = 0; i <= d; i++) {
+                w[i] += step[i];
+                change = Math.max(change, Math.abs(step[i]));
+            }
+            if (change < 1e-6) {
+                break;
+            }
+        }
+        return new StoryPairModel(List.of(), join, 1, mean, scale, w);
+    }
+
+    /** Solves {@code a x = b} by Gaussian elimination with partial pivoting ({@code a} is positive definite). */
+    private static double[] solve(double[][] a, double[] b) {
+        int n = b.length;
+        double[][] m = new double[n][n + 1];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(a[i], 0, m[i], 0, n);
+            m[i][n] = b[i];
+        }
+        for (int c = 0; c < n; c++) {
+            int p = c;
+            for (int r = c + 1; r < n; r++) {
+                if (Math.abs(m[r][c]) > Math.abs(m[p][c])) {
+                    p = r;
+                }
+            }
+            double[] t = m[c];
+            m[c] = m[p];
+            m[p] = t;
+            double pivot = Math.abs(m[c][c]) < 1e-12 ? 1e-12 : m[c][c];
+            for (int r = c + 1; r < n; r++) {
+                double f = m[r][c] / pivot;
+                for (int k = c; k <= n; k++) {
+                    m[r][k] -= f * m[c][k];
+                }
+            }
+        }
+        double[] out = new double[n];
+        for (int i = n - 1; i >= 0; i--) {
+            double s = m[i][n];
+            for (int k = i + 1; k < n; k++) {
+                s -= m[i][k] * out[k];
+            }
+            out[i] = s / (Math.abs(m[i][i]) < 1e-12 ? 1e-12 : m[i][i]);
+        }
+        return out;
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.6g", v);
+    }
+}
