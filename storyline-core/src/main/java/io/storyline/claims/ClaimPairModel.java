@@ -217,41 +217,13 @@ public final class ClaimPairModel {
         for (int i = 0; i < d; i++) {
             scale[i] = Math.max(1e-6, Math.sqrt(scale[i] / total));
         }
-        double[] w = new double[d + 1];
-        for (int iter = 0; iter < 25; iter++) {
-            double[] grad = new double[d + 1];
-            double[][] hess = new double[d + 1][d + 1];
-            for (int k = 0; k < x.size(); k++) {
-                double[] z = standardised(x.get(k), mean, scale);
-                double s = w[0];
-                for (int i = 0; i < d; i++) {
-                    s += w[i + 1] * z[i];
-                }
-                double p = 1 / (1 + Math.exp(-s));
-                double g = weight.get(k) * ((y.get(k) ? 1 : 0) - p);
-                double h = weight.get(k) * p * (1 - p);
-                for (int i = 0; i <= d; i++) {
-                    double zi = i == 0 ? 1 : z[i - 1];
-                    grad[i] += g * zi;
-                    for (int j = 0; j <= d; j++) {
-                        hess[i][j] += h * zi * (j == 0 ? 1 : z[j - 1]);
-                    }
-                }
-            }
-            for (int i = 1; i <= d; i++) {
-                grad[i] -= l2 * w[i];
-                hess[i][i] += l2;
-            }
-            double[] step = solve(hess, grad);
-            double change = 0;
-            for (int i = 0; i <= d; i++) {
-                w[i] += step[i];
-                change = Math.max(change, Math.abs(step[i]));
-            }
-            if (change < 1e-6) {
-                break;
-            }
+        List<double[]> z = new java.util.ArrayList<>(x.size());
+        double[] w8 = new double[x.size()];
+        for (int k = 0; k < x.size(); k++) {
+            z.add(standardised(x.get(k), mean, scale));
+            w8[k] = weight.get(k);
         }
+        double[] w = io.storyline.core.LogisticRegression.fit(z, y, w8, l2, 25);
         return new ClaimPairModel(List.of(), 0.5, 0.2, mean, scale, w);
     }
 
@@ -261,43 +233,6 @@ public final class ClaimPairModel {
             z[i] = (x.get(i) - mean[i]) / scale[i];
         }
         return z;
-    }
-
-    /** Solves {@code a x = b} by Gaussian elimination with partial pivoting ({@code a} is positive definite). */
-    private static double[] solve(double[][] a, double[] b) {
-        int n = b.length;
-        double[][] m = new double[n][n + 1];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(a[i], 0, m[i], 0, n);
-            m[i][n] = b[i];
-        }
-        for (int c = 0; c < n; c++) {
-            int p = c;
-            for (int r = c + 1; r < n; r++) {
-                if (Math.abs(m[r][c]) > Math.abs(m[p][c])) {
-                    p = r;
-                }
-            }
-            double[] t = m[c];
-            m[c] = m[p];
-            m[p] = t;
-            double pivot = Math.abs(m[c][c]) < 1e-12 ? 1e-12 : m[c][c];
-            for (int r = c + 1; r < n; r++) {
-                double f = m[r][c] / pivot;
-                for (int k = c; k <= n; k++) {
-                    m[r][k] -= f * m[c][k];
-                }
-            }
-        }
-        double[] out = new double[n];
-        for (int i = n - 1; i >= 0; i--) {
-            double s = m[i][n];
-            for (int k = i + 1; k < n; k++) {
-                s -= m[i][k] * out[k];
-            }
-            out[i] = s / (Math.abs(m[i][i]) < 1e-12 ? 1e-12 : m[i][i]);
-        }
-        return out;
     }
 
     private static String fmt(double v) {

@@ -257,81 +257,18 @@ public final class StoryPairModel {
         for (int i = 0; i < d; i++) {
             scale[i] = Math.max(1e-6, Math.sqrt(scale[i]));
         }
-        double[] w = new double[d + 1];
-        double[] z = new double[d + 1];
-        z[0] = 1;
-        for (int iter = 0; iter < 30; iter++) {
-            double[] grad = new double[d + 1];
-            double[][] hess = new double[d + 1][d + 1];
-            for (int k = 0; k < x.size(); k++) {
-                double s = 0;
-                for (int i = 0; i <= d; i++) {
-                    z[i] = i == 0 ? 1 : (x.get(k)[i - 1] - mean[i - 1]) / scale[i - 1];
-                    s += w[i] * z[i];
-                }
-                double p = 1 / (1 + Math.exp(-s));
-                double weight = y.get(k) ? wPos : wNeg;
-                double g = weight * ((y.get(k) ? 1 : 0) - p);
-                double h = weight * p * (1 - p);
-                for (int i = 0; i <= d; i++) {
-                    grad[i] += g * z[i];
-                    for (int j = 0; j <= d; j++) {
-                        hess[i][j] += h * z[i] * z[j];
-                    }
-                }
+        List<double[]> z = new java.util.ArrayList<>(x.size());
+        double[] weight = new double[x.size()];
+        for (int k = 0; k < x.size(); k++) {
+            double[] row = new double[d];
+            for (int i = 0; i < d; i++) {
+                row[i] = (x.get(k)[i] - mean[i]) / scale[i];
             }
-            for (int i = 1; i <= d; i++) {
-                grad[i] -= l2 * w[i];
-                hess[i][i] += l2;
-            }
-            double[] step = solve(hess, grad);
-            double change = 0;
-            for (int i = 0; i <= d; i++) {
-                w[i] += step[i];
-                change = Math.max(change, Math.abs(step[i]));
-            }
-            if (change < 1e-6) {
-                break;
-            }
+            z.add(row);
+            weight[k] = y.get(k) ? wPos : wNeg;
         }
+        double[] w = io.storyline.core.LogisticRegression.fit(z, y, weight, l2, 30);
         return new StoryPairModel(List.of(), join, 1, mean, scale, w);
-    }
-
-    /** Solves {@code a x = b} by Gaussian elimination with partial pivoting ({@code a} is positive definite). */
-    private static double[] solve(double[][] a, double[] b) {
-        int n = b.length;
-        double[][] m = new double[n][n + 1];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(a[i], 0, m[i], 0, n);
-            m[i][n] = b[i];
-        }
-        for (int c = 0; c < n; c++) {
-            int p = c;
-            for (int r = c + 1; r < n; r++) {
-                if (Math.abs(m[r][c]) > Math.abs(m[p][c])) {
-                    p = r;
-                }
-            }
-            double[] t = m[c];
-            m[c] = m[p];
-            m[p] = t;
-            double pivot = Math.abs(m[c][c]) < 1e-12 ? 1e-12 : m[c][c];
-            for (int r = c + 1; r < n; r++) {
-                double f = m[r][c] / pivot;
-                for (int k = c; k <= n; k++) {
-                    m[r][k] -= f * m[c][k];
-                }
-            }
-        }
-        double[] out = new double[n];
-        for (int i = n - 1; i >= 0; i--) {
-            double s = m[i][n];
-            for (int k = i + 1; k < n; k++) {
-                s -= m[i][k] * out[k];
-            }
-            out[i] = s / (Math.abs(m[i][i]) < 1e-12 ? 1e-12 : m[i][i]);
-        }
-        return out;
     }
 
     private static String fmt(double v) {
