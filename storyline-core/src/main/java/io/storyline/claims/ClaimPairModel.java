@@ -1,14 +1,11 @@
 package io.storyline.claims;
 
-import java.io.BufferedReader;
+import io.storyline.core.LogisticModelFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 /**
  * The learned pair decision of claim grouping: a logistic regression over {@link AssertionFeatures}
@@ -68,76 +65,20 @@ public final class ClaimPairModel {
      * weight} in {@link AssertionFeatures#NAMES} order.
      */
     public static ClaimPairModel read(InputStream in) throws IOException {
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        List<String> header = new ArrayList<>();
-        List<double[]> rows = new ArrayList<>();
-        double bias = Double.NaN;
-        double merge = Double.NaN;
-        double apart = Double.NaN;
-        int n = 0;
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-            n++;
-            if (line.startsWith("#")) {
-                header.add(line.substring(1).strip());
-                continue;
-            }
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] f = line.split("\t");
-            if (f[0].equals("bias") && f.length == 2) {
-                bias = Double.parseDouble(f[1]);
-            } else if (f[0].equals("merge") && f.length == 2) {
-                merge = Double.parseDouble(f[1]);
-            } else if (f[0].equals("apart") && f.length == 2) {
-                apart = Double.parseDouble(f[1]);
-            } else if (f.length == 4
-                    && rows.size() < AssertionFeatures.NAMES.size()
-                    && f[0].equals(AssertionFeatures.NAMES.get(rows.size()))) {
-                rows.add(new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3])});
-            } else {
-                throw new IOException("claim pair model line " + n + ": expected bias or feature "
-                        + (rows.size() < AssertionFeatures.NAMES.size() ? AssertionFeatures.NAMES.get(rows.size()) : "")
-                        + " with mean, scale and weight, got \"" + line + "\"");
-            }
-        }
-        if (Double.isNaN(bias)
-                || Double.isNaN(merge)
-                || Double.isNaN(apart)
-                || rows.size() != AssertionFeatures.NAMES.size()) {
-            throw new IOException("claim pair model: need bias, merge and apart lines and "
-                    + AssertionFeatures.NAMES.size() + " feature lines, got " + rows.size());
-        }
-        double[] mean = new double[rows.size()];
-        double[] scale = new double[rows.size()];
-        double[] w = new double[rows.size() + 1];
-        w[0] = bias;
-        for (int i = 0; i < rows.size(); i++) {
-            mean[i] = rows.get(i)[0];
-            scale[i] = rows.get(i)[1];
-            w[i + 1] = rows.get(i)[2];
-        }
-        return new ClaimPairModel(header, merge, apart, mean, scale, w);
+        Map<String, Double> thresholds = new java.util.LinkedHashMap<>();
+        thresholds.put("merge", Double.NaN);
+        thresholds.put("apart", Double.NaN);
+        LogisticModelFile f = LogisticModelFile.read(in, "claim pair model", AssertionFeatures.NAMES, thresholds);
+        return new ClaimPairModel(
+                f.header(), f.threshold("merge"), f.threshold("apart"), f.mean(), f.scale(), f.weights());
     }
 
     /** The model as {@link #read} reads it, its header first. */
     public String write() {
-        StringBuilder b = new StringBuilder();
-        header.forEach(c -> b.append("# ").append(c).append('\n'));
-        b.append("merge\t").append(fmt(merge)).append('\n');
-        b.append("apart\t").append(fmt(apart)).append('\n');
-        b.append("bias\t").append(fmt(weights[0])).append('\n');
-        for (int i = 0; i < mean.length; i++) {
-            b.append(AssertionFeatures.NAMES.get(i))
-                    .append('\t')
-                    .append(fmt(mean[i]))
-                    .append('\t')
-                    .append(fmt(scale[i]))
-                    .append('\t')
-                    .append(fmt(weights[i + 1]))
-                    .append('\n');
-        }
-        return b.toString();
+        Map<String, Double> thresholds = new java.util.LinkedHashMap<>();
+        thresholds.put("merge", merge);
+        thresholds.put("apart", apart);
+        return new LogisticModelFile(header, thresholds, mean, scale, weights).write(AssertionFeatures.NAMES);
     }
 
     /** Mean pair probability from which two groups of statements merge into one claim. */
@@ -233,9 +174,5 @@ public final class ClaimPairModel {
             z[i] = (x.get(i) - mean[i]) / scale[i];
         }
         return z;
-    }
-
-    private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.6g", v);
     }
 }

@@ -1,14 +1,11 @@
 package io.storyline.cluster;
 
-import java.io.BufferedReader;
+import io.storyline.core.LogisticModelFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 /**
  * The learned decision of story assembly: a logistic regression over the features of an article
@@ -107,76 +104,20 @@ public final class StoryPairModel {
      * {@link #FEATURES} order.
      */
     public static StoryPairModel read(InputStream in) throws IOException {
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        List<String> header = new ArrayList<>();
-        List<double[]> rows = new ArrayList<>();
-        double bias = Double.NaN;
-        double join = Double.NaN;
-        double merge = 1;
-        int n = 0;
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-            n++;
-            if (line.startsWith("#")) {
-                header.add(line.substring(1).strip());
-                continue;
-            }
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] f = line.split("\t");
-            try {
-                if (f[0].equals("bias") && f.length == 2) {
-                    bias = Double.parseDouble(f[1]);
-                } else if (f[0].equals("join") && f.length == 2) {
-                    join = Double.parseDouble(f[1]);
-                } else if (f[0].equals("merge") && f.length == 2) {
-                    merge = Double.parseDouble(f[1]);
-                } else if (f.length == 4 && rows.size() < FEATURES.size() && f[0].equals(FEATURES.get(rows.size()))) {
-                    rows.add(new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3])
-                    });
-                } else {
-                    throw new IOException("story pair model line " + n + ": expected join, bias or feature "
-                            + (rows.size() < FEATURES.size() ? FEATURES.get(rows.size()) : "(none left)")
-                            + " with mean, scale and weight, got \"" + line + "\"");
-                }
-            } catch (NumberFormatException e) {
-                throw new IOException("story pair model line " + n + ": not a number in \"" + line + "\"", e);
-            }
-        }
-        if (Double.isNaN(bias) || Double.isNaN(join) || rows.size() != FEATURES.size()) {
-            throw new IOException("story pair model: need join and bias lines and " + FEATURES.size()
-                    + " feature lines, got " + rows.size());
-        }
-        double[] mean = new double[rows.size()];
-        double[] scale = new double[rows.size()];
-        double[] w = new double[rows.size() + 1];
-        w[0] = bias;
-        for (int i = 0; i < rows.size(); i++) {
-            mean[i] = rows.get(i)[0];
-            scale[i] = rows.get(i)[1];
-            w[i + 1] = rows.get(i)[2];
-        }
-        return new StoryPairModel(header, join, merge, mean, scale, w);
+        Map<String, Double> thresholds = new java.util.LinkedHashMap<>();
+        thresholds.put("join", Double.NaN);
+        thresholds.put("merge", 1.0);
+        LogisticModelFile f = LogisticModelFile.read(in, "story pair model", FEATURES, thresholds);
+        return new StoryPairModel(
+                f.header(), f.threshold("join"), f.threshold("merge"), f.mean(), f.scale(), f.weights());
     }
 
     /** The model as {@link #read} reads it, its header first. */
     public String write() {
-        StringBuilder b = new StringBuilder();
-        header.forEach(c -> b.append("# ").append(c).append('\n'));
-        b.append("join\t").append(fmt(join)).append('\n');
-        b.append("merge\t").append(fmt(merge)).append('\n');
-        b.append("bias\t").append(fmt(weights[0])).append('\n');
-        for (int i = 0; i < mean.length; i++) {
-            b.append(FEATURES.get(i))
-                    .append('\t')
-                    .append(fmt(mean[i]))
-                    .append('\t')
-                    .append(fmt(scale[i]))
-                    .append('\t')
-                    .append(fmt(weights[i + 1]))
-                    .append('\n');
-        }
-        return b.toString();
+        Map<String, Double> thresholds = new java.util.LinkedHashMap<>();
+        thresholds.put("join", join);
+        thresholds.put("merge", merge);
+        return new LogisticModelFile(header, thresholds, mean, scale, weights).write(FEATURES);
     }
 
     /** Probability from which an article joins its most probable candidate story. */
@@ -269,9 +210,5 @@ public final class StoryPairModel {
         }
         double[] w = io.storyline.core.LogisticRegression.fit(z, y, weight, l2, 30);
         return new StoryPairModel(List.of(), join, 1, mean, scale, w);
-    }
-
-    private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.6g", v);
     }
 }
