@@ -21,16 +21,7 @@ class StoreCrashTest {
 
     @Test
     void killedRunLeavesAStoreThatOpensWithOnlyWholeArticles() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(
-                        java,
-                        "-Xmx1g",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        CrashLoader.class.getName(),
-                        dir.toString())
-                .redirectErrorStream(true)
-                .start();
+        Process p = child(CrashLoader.class);
         int stored = 0;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -62,16 +53,7 @@ class StoreCrashTest {
 
     @Test
     void killedDigestWriteLeavesTheOldOrTheNewDigest() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(
-                        java,
-                        "-Xmx1g",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        CrashDigestWriter.class.getName(),
-                        dir.toString())
-                .redirectErrorStream(true)
-                .start();
+        Process p = child(CrashDigestWriter.class);
         int written = 0;
         List<String> other = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -102,5 +84,14 @@ class StoreCrashTest {
                     : digests.of(articles);
             assertThat(new DigestCodec().read(stored.doc(), "story " + story)).isEqualTo(expected);
         }
+    }
+
+    /** Starts {@code main} in a child JVM on this test's class path, writing to {@link #dir}. */
+    private Process child(Class<?> main) throws java.io.IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(
+                        java, "-Xmx1g", "-cp", System.getProperty("java.class.path"), main.getName(), dir.toString())
+                .redirectErrorStream(true)
+                .start();
     }
 }
