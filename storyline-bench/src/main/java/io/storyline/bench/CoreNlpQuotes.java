@@ -6,6 +6,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.QuoteAttributionAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
+import io.storyline.core.Article;
 import io.storyline.core.Span;
 import io.storyline.quotes.Quote;
 import io.storyline.quotes.QuoteKind;
@@ -60,7 +61,7 @@ public final class CoreNlpQuotes implements QuoteSystem {
     }
 
     @Override
-    public List<Quote> find(EvalArticle article) {
+    public List<Quote> find(Article article) {
         String text = article.text();
         Annotation doc = new Annotation(text);
         pipeline.annotate(doc);

@@ -1,5 +1,6 @@
 package io.storyline.bench;
 
+import io.storyline.core.Article;
 import io.storyline.eval.GoldQuote;
 import io.storyline.eval.QuoteScores;
 import io.storyline.quotes.Quote;
@@ -97,11 +98,11 @@ public final class QuoteComparison {
     private static void run(Options options, PrintStream out) {
         Path seedDir = options.eval().resolve("ceasefire-2025");
         Path polnearDir = options.eval().resolve("polnear-dev");
-        List<EvalArticle> seedArticles = EvalArticle.read(seedDir.resolve("articles.jsonl"));
+        List<Article> seedArticles = EvalArticles.read(seedDir.resolve("articles.jsonl"));
         List<GoldQuote> seedGold = GoldQuote.read(seedDir.resolve("gold-quotes.jsonl"));
-        List<EvalArticle> all = EvalArticle.read(polnearDir.resolve("articles.jsonl"));
-        List<EvalArticle> sample = EvalArticle.sample(all, options.sample());
-        Set<String> ids = sample.stream().map(EvalArticle::id).collect(Collectors.toSet());
+        List<Article> all = EvalArticles.read(polnearDir.resolve("articles.jsonl"));
+        List<Article> sample = EvalArticles.sample(all, options.sample());
+        Set<String> ids = sample.stream().map(Article::id).collect(Collectors.toSet());
         List<GoldQuote> polnearGold = GoldQuote.read(polnearDir.resolve("gold-quotes.jsonl")).stream()
                 .filter(g -> ids.contains(g.article()))
                 .toList();
@@ -130,9 +131,9 @@ public final class QuoteComparison {
 
     private static Result measure(
             Supplier<QuoteSystem> factory,
-            List<EvalArticle> seedArticles,
+            List<Article> seedArticles,
             List<GoldQuote> seedGold,
-            List<EvalArticle> sample,
+            List<Article> sample,
             List<GoldQuote> polnearGold,
             boolean verbose,
             PrintStream out) {
@@ -178,14 +179,14 @@ public final class QuoteComparison {
     }
 
     /** Runs the system over the articles; an article that throws is reported and scored as empty. */
-    private static Run find(QuoteSystem system, List<EvalArticle> articles, PrintStream out) {
+    private static Run find(QuoteSystem system, List<Article> articles, PrintStream out) {
         Map<String, List<Quote>> found = new LinkedHashMap<>();
         int failures = 0;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         for (int i = 0; i < articles.size(); i++) {
-            EvalArticle a = articles.get(i);
+            Article a = articles.get(i);
             try {
                 found.put(a.id(), system.find(a));
             } catch (RuntimeException ex) {

@@ -1,5 +1,6 @@
 package io.storyline.bench;
 
+import io.storyline.core.Article;
 import io.storyline.quotes.Quote;
 import java.util.List;
 
@@ -10,5 +11,5 @@ public interface QuoteSystem {
     String name();
 
     /** The quotes of one article, in text order; spans are half-open UTF-16 indices into its text. */
-    List<Quote> find(EvalArticle article);
+    List<Quote> find(Article article);
 }

@@ -1,5 +1,6 @@
 package io.storyline.bench;
 
+import io.storyline.core.Article;
 import io.storyline.core.Span;
 import io.storyline.names.Name;
 import io.storyline.names.RuleNameFinder;
@@ -29,7 +30,7 @@ public final class StorylineQuotes implements QuoteSystem {
     }
 
     @Override
-    public List<Quote> find(EvalArticle article) {
+    public List<Quote> find(Article article) {
         String text = article.text();
         List<Span> bp = boilerplate.detect(text, article.title());
         List<Sentence> sentences = nlp.sentences(text, bp);

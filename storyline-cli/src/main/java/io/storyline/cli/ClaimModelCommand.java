@@ -18,6 +18,7 @@ import io.storyline.core.Article;
 import io.storyline.embed.Embedding;
 import io.storyline.eval.ClaimAgreement;
 import io.storyline.eval.EventGold;
+import io.storyline.eval.ParaphrasePair;
 import io.storyline.nlp.EnglishModels;
 import io.storyline.nlp.OpenNlpAnalyzer;
 import java.io.IOException;
@@ -246,27 +247,17 @@ final class ClaimModelCommand implements Callable<Integer> {
 
     /** MRPC pairs as features, IDF over all MRPC sentences. */
     static void mrpc(Views views, Path dir, List<List<Double>> x, List<Boolean> y) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(dir.resolve("pairs.tsv"), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + dir.resolve("pairs.tsv") + ": " + e.getMessage(), e);
-        }
         OpenNlpAnalyzer nlp = new OpenNlpAnalyzer(EnglishModels.load());
         List<Statement[]> pairs = new ArrayList<>();
         List<Statement> all = new ArrayList<>();
         List<Boolean> labels = new ArrayList<>();
-        for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
-            String[] f = line.split("\t", -1);
-            if (f.length < 5) {
-                continue;
-            }
-            Statement a = ParaphraseEval.statement(nlp, f[3]);
-            Statement b = ParaphraseEval.statement(nlp, f[4]);
+        for (ParaphrasePair p : ParaphrasePair.read(dir)) {
+            Statement a = Statement.of(p.a(), nlp);
+            Statement b = Statement.of(p.b(), nlp);
             pairs.add(new Statement[] {a, b});
             all.add(a);
             all.add(b);
-            labels.add(f[0].equals("1"));
+            labels.add(p.same());
         }
         List<Embedding> vectors = views.embedder() == null
                 ? List.of()

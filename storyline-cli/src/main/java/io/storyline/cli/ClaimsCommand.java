@@ -133,7 +133,9 @@ final class ClaimsCommand implements Callable<Integer> {
                 for (Support s : c.support()) {
                     out.printf(
                             "    [%d] %s  (origin %s)%n",
-                            number.getOrDefault(s.article(), 0), clip(oneLine(s.text())), s.origin());
+                            number.getOrDefault(s.article(), 0),
+                            clip(oneLine(s.text())),
+                            s.origin().wire());
                 }
             }
             out.printf(

@@ -1,7 +1,6 @@
 package io.storyline.cli;
 
 import io.storyline.analysis.AnalyzedArticle;
-import io.storyline.analysis.Pipeline;
 import io.storyline.analysis.StageTimes;
 import io.storyline.claims.Claim;
 import io.storyline.claims.ClaimStatus;
@@ -63,7 +62,12 @@ final class ClaimsEval implements Callable<Integer> {
     public Integer call() {
         String name = dir.toAbsolutePath().normalize().getFileName().toString();
         try (Views views = Views.open(!analysis.noEmbeddings)) {
-            run(spec.commandLine().getOut(), name, dir, analysis.pipeline(), analysis.threads, views);
+            run(
+                    spec.commandLine().getOut(),
+                    name,
+                    dir,
+                    new AnalysedSets(analysis.pipeline(), analysis.threads).of(dir),
+                    views);
         }
         return 0;
     }
@@ -75,12 +79,11 @@ final class ClaimsEval implements Callable<Integer> {
             double citeAllShare,
             int garbled) {}
 
-    static Result run(PrintWriter out, String name, Path dir, Pipeline pipeline, int threads, Views views) {
-        List<Article> articles = EvalSets.articles(dir);
-        StageTimes times = new StageTimes();
-        long t0 = System.nanoTime();
-        List<AnalyzedArticle> analysed = QuotesEval.analyse(articles, pipeline.timed(times), threads);
-        double articleSeconds = (System.nanoTime() - t0) / 1e9;
+    static Result run(PrintWriter out, String name, Path dir, AnalysedSets.Analysed set, Views views) {
+        List<AnalyzedArticle> analysed = set.articles();
+        StageTimes times = set.times();
+        double articleSeconds = set.seconds();
+        int threads = set.threads();
         Map<String, List<AnalyzedArticle>> stories = new LinkedHashMap<>();
         Map<String, String> gold =
                 Files.isRegularFile(dir.resolve("gold-stories.tsv")) ? EvalSets.goldStories(dir) : Map.of();
@@ -144,7 +147,7 @@ final class ClaimsEval implements Callable<Integer> {
                 "claims     %-15s articles=%d stories=%d claims=%d corroborated=%d contested=%d;"
                         + " flagged machine-garbled=%d paraphrased-copy=%d%n",
                 name,
-                articles.size(),
+                analysed.size(),
                 stories.size(),
                 claims,
                 corroborated,
@@ -190,7 +193,11 @@ final class ClaimsEval implements Callable<Integer> {
         Path events = dir.resolve("gold").resolve("events.tsv");
         ClaimAgreement.Scores eventScores = null;
         if (Files.isRegularFile(events)) {
-            eventScores = events(out, EventGold.read(events), found, articles);
+            eventScores = events(
+                    out,
+                    EventGold.read(events),
+                    found,
+                    analysed.stream().map(AnalyzedArticle::article).toList());
         }
         return new Result(seed, eventScores, share, garbled);
     }

@@ -5,6 +5,7 @@ import io.storyline.cluster.AssemblyOptions;
 import io.storyline.cluster.StoryPairModel;
 import io.storyline.core.Article;
 import io.storyline.eval.Clustering;
+import io.storyline.eval.Gates;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -38,6 +39,11 @@ final class ClusteringCv {
             articles = articles.stream().map(ClusteringFolds::firstSentence).toList();
         }
         return ClusteringFolds.analyse(articles, EvalSets.goldStories(dir), pipeline, threads);
+    }
+
+    /** The items of {@code dir} from the scorecard's shared analysis. */
+    static List<ClusteringFolds.Item> items(Path dir, AnalysedSets sets) {
+        return ClusteringFolds.items(sets.of(dir).articles(), EvalSets.goldStories(dir));
     }
 
     /**
@@ -84,10 +90,10 @@ final class ClusteringCv {
 
     /**
      * The clustering part of {@code storyline eval}: basil-dev and ecbplus-dev cross-validated (5 topic
-     * folds, 3 orders, gated on the pair model's worst-order held-out mean, {@link EvalCommand#gate}),
+     * folds, 3 orders, gated on the pair model's worst-order held-out mean, {@link Gates#clustering}),
      * and the seed story with the shipped assembler among both sets in 3 orders: one story, alone.
      */
-    static boolean scorecard(PrintWriter out, Path root, Pipeline pipeline, int threads) {
+    static boolean scorecard(PrintWriter out, Path root, AnalysedSets sets) {
         long[] seeds = {1, 2, 3};
         boolean ok = true;
         List<ClusteringFolds.Item> union = new ArrayList<>();
@@ -96,7 +102,7 @@ final class ClusteringCv {
             if (!Files.isRegularFile(dir.resolve("gold-stories.tsv"))) {
                 continue;
             }
-            List<ClusteringFolds.Item> items = items(dir, false, pipeline, threads);
+            List<ClusteringFolds.Item> items = items(dir, sets);
             Clustering.Scores whole = Clustering.score(ClusteringFolds.shipped(items), ClusteringFolds.gold(items));
             out.printf(
                     Locale.ROOT,
@@ -109,20 +115,20 @@ final class ClusteringCv {
                     whole.predictedClusters(),
                     whole.goldClusters());
             double learned = crossValidate(out, set, items, 5, seeds, false).learned();
-            boolean pass = learned >= EvalCommand.gate(set);
+            boolean pass = learned >= Gates.clustering(set);
             out.printf(
                     Locale.ROOT,
                     "  gate: held-out worst-order B3 F1 %.4f %s %.2f: %s%n",
                     learned,
                     pass ? ">=" : "<",
-                    EvalCommand.gate(set),
+                    Gates.clustering(set),
                     pass ? "PASS" : "FAIL");
             ok &= pass;
             union.addAll(items);
         }
         Path seed = root.resolve("ceasefire-2025");
         if (Files.isRegularFile(seed.resolve("gold-stories.tsv"))) {
-            List<ClusteringFolds.Item> seedItems = items(seed, false, pipeline, threads);
+            List<ClusteringFolds.Item> seedItems = items(seed, sets);
             union.addAll(seedItems);
             boolean alone = true;
             for (long s : seeds) {

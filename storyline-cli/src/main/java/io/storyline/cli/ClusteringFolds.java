@@ -1,5 +1,6 @@
 package io.storyline.cli;
 
+import io.storyline.analysis.AnalyzedArticle;
 import io.storyline.analysis.Pipeline;
 import io.storyline.cluster.ArticleFeatures;
 import io.storyline.cluster.AssemblyOptions;
@@ -26,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,7 +53,10 @@ final class ClusteringFolds {
         /** Prepares for the training items (fits what it learns); returns the knob settings to try. */
         List<List<Double>> train(List<Item> training, long[] seeds);
 
-        /** Article id → story for {@code items} in the order given, with the knobs set to {@code knob}. */
+        /**
+         * Article id → story for {@code items} in the order given, with the knobs set to {@code knob}.
+         * Called from several threads at once after {@link #train}.
+         */
         Map<String, String> group(List<Item> items, List<Double> knob);
     }
 
@@ -65,6 +70,19 @@ final class ClusteringFolds {
     private static final Pattern WORDS = Pattern.compile("\\p{L}+");
 
     private ClusteringFolds() {}
+
+    /** The items of articles already analysed, each with its gold story. */
+    static List<Item> items(List<AnalyzedArticle> analysed, Map<String, String> gold) {
+        List<Item> out = new ArrayList<>();
+        for (AnalyzedArticle a : analysed) {
+            String g = gold.get(a.id());
+            if (g == null) {
+                throw new IllegalArgumentException("article " + a.id() + " has no row in gold-stories.tsv");
+            }
+            out.add(new Item(a.article(), ArticleFeatures.of(a), g));
+        }
+        return out;
+    }
 
     /** Analyses {@code articles} on {@code threads} threads. */
     static List<Item> analyse(List<Article> articles, Map<String, String> gold, Pipeline pipeline, int threads) {
@@ -153,24 +171,32 @@ final class ClusteringFolds {
         return out;
     }
 
-    /** The knob with the best mean B-cubed F1 on {@code training} over the orders. */
+    /**
+     * The knob with the best mean B-cubed F1 on {@code training} over the orders (the first in grid order
+     * on a tie). The knobs are tried in parallel: each grouping is independent, so the choice is the same
+     * on any number of cores.
+     */
     static List<Double> choose(List<Item> training, long[] seeds, Grouper grouper) {
         List<List<Double>> grid = grouper.train(training, seeds);
-        List<Double> best = grid.get(0);
-        double bestF1 = -1;
         Map<String, String> gold = gold(training);
-        for (List<Double> knob : grid) {
-            double f1 = 0;
-            for (long seed : seeds) {
-                f1 += Clustering.score(grouper.group(order(training, seed), knob), gold)
-                        .bcubedF1();
-            }
-            if (f1 > bestF1 + 1e-9) {
-                bestF1 = f1;
-                best = knob;
+        List<List<Item>> orders = new ArrayList<>();
+        for (long seed : seeds) {
+            orders.add(order(training, seed));
+        }
+        double[] f1 = IntStream.range(0, grid.size())
+                .parallel()
+                .mapToDouble(k -> orders.stream()
+                        .mapToDouble(o -> Clustering.score(grouper.group(o, grid.get(k)), gold)
+                                .bcubedF1())
+                        .sum())
+                .toArray();
+        int best = 0;
+        for (int k = 1; k < f1.length; k++) {
+            if (f1[k] > f1[best] + 1e-9) {
+                best = k;
             }
         }
-        return best;
+        return grid.get(best);
     }
 
     /**

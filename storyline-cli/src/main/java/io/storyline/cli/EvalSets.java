@@ -1,10 +1,9 @@
 package io.storyline.cli;
 
 import io.storyline.core.Article;
+import io.storyline.eval.SharedEval;
 import io.storyline.ingest.InputReader;
 import io.storyline.ingest.ReadResult;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -52,26 +50,9 @@ final class EvalSets {
         return out;
     }
 
+    /** Article id → gold story id, from {@code dir/gold-stories.tsv}. */
     static Map<String, String> goldStories(Path dir) {
-        Path file = dir.resolve("gold-stories.tsv");
-        Map<String, String> gold = new LinkedHashMap<>();
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            for (String line : lines.subList(1, lines.size())) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length < 2) {
-                    throw new IllegalArgumentException(
-                            file + ": expected article_id<TAB>story_id, got \"" + line + "\"");
-                }
-                gold.put(f[0], f[1]);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        return gold;
+        return SharedEval.storyOf(dir.resolve("gold-stories.tsv"));
     }
 
     private static String hash(String id) {

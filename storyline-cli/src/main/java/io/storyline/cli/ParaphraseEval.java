@@ -3,15 +3,11 @@ package io.storyline.cli;
 import io.storyline.claims.Alignment;
 import io.storyline.claims.Statement;
 import io.storyline.claims.StatementAligner;
+import io.storyline.eval.Gates;
+import io.storyline.eval.ParaphrasePair;
 import io.storyline.nlp.EnglishModels;
 import io.storyline.nlp.OpenNlpAnalyzer;
-import io.storyline.nlp.Sentence;
-import io.storyline.nlp.Token;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,9 +32,6 @@ import picocli.CommandLine.Spec;
         name = "paraphrase",
         description = "The claim alignment decision on DIR/pairs.tsv (MRPC) against its paraphrase labels.")
 final class ParaphraseEval implements Callable<Integer> {
-
-    static final double MIN_ACCURACY = 0.75;
-    static final double MIN_F1 = 0.83;
 
     @Parameters(paramLabel = "DIR", description = "Folder with pairs.tsv.")
     Path dir = Path.of(".");
@@ -73,29 +66,18 @@ final class ParaphraseEval implements Callable<Integer> {
 
     /** Prints the scores; false below the floors (accuracy 0.75, F1 0.83). */
     static boolean run(PrintWriter out, Path dir, Views views) {
-        Path file = dir.resolve("pairs.tsv");
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        lines = lines.subList(Math.min(1, lines.size()), lines.size());
+        List<ParaphrasePair> pairs = ParaphrasePair.read(dir);
         OpenNlpAnalyzer nlp = new OpenNlpAnalyzer(EnglishModels.load());
         StatementAligner aligner = new StatementAligner(views.embedder());
-        int half = lines.size() / 2;
+        int half = pairs.size() / 2;
         int[][] c = new int[2][4];
         int embedded = 0;
         long t0 = System.nanoTime();
-        for (int i = 0; i < lines.size(); i++) {
-            String[] f = lines.get(i).split("\t", -1);
-            if (f.length < 5) {
-                throw new IllegalArgumentException(file + " line " + (i + 2) + ": expected 5 tab-separated fields");
-            }
-            Alignment a = aligner.align(statement(nlp, f[3]), statement(nlp, f[4]));
+        for (int i = 0; i < pairs.size(); i++) {
+            ParaphrasePair p = pairs.get(i);
+            Alignment a = aligner.align(Statement.of(p.a(), nlp), Statement.of(p.b(), nlp));
             embedded += a.embedded() ? 1 : 0;
-            boolean gold = f[0].equals("1");
-            c[i < half ? 0 : 1][(a.same() ? 0 : 2) + (gold ? 0 : 1)]++;
+            c[i < half ? 0 : 1][(a.same() ? 0 : 2) + (p.same() ? 0 : 1)]++;
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         int[] all = new int[4];
@@ -103,13 +85,13 @@ final class ParaphraseEval implements Callable<Integer> {
             all[k] = c[0][k] + c[1][k];
         }
         double[] whole = scores(all);
-        boolean pass = whole[0] >= MIN_ACCURACY && whole[1] >= MIN_F1;
+        boolean pass = whole[0] >= Gates.PARAPHRASE_ACCURACY && whole[1] >= Gates.PARAPHRASE_F1;
         out.printf(
                 Locale.ROOT,
                 "paraphrase %-15s pairs=%d accuracy=%.3f F1=%.3f (first half %.3f/%.3f, second half %.3f/%.3f);"
                         + " %d pairs embedded; %.0f pairs/s  %s%n",
                 dir.toAbsolutePath().normalize().getFileName(),
-                lines.size(),
+                pairs.size(),
                 whole[0],
                 whole[1],
                 scores(c[0])[0],
@@ -117,7 +99,7 @@ final class ParaphraseEval implements Callable<Integer> {
                 scores(c[1])[0],
                 scores(c[1])[1],
                 embedded,
-                lines.size() / Math.max(1e-9, seconds),
+                pairs.size() / Math.max(1e-9, seconds),
                 pass ? "PASS (accuracy >= 0.75, F1 >= 0.83)" : "FAIL (accuracy >= 0.75, F1 >= 0.83)");
         return pass;
     }
@@ -214,14 +196,5 @@ final class ParaphraseEval implements Callable<Integer> {
         int n = c[0] + c[1] + c[2] + c[3];
         return new double[] {n == 0 ? 0 : (double) (c[0] + c[3]) / n, 2.0 * c[0] / Math.max(1, 2.0 * c[0] + c[1] + c[2])
         };
-    }
-
-    /** {@code text} as a statement, tokenised by {@code nlp}. */
-    static Statement statement(OpenNlpAnalyzer nlp, String text) {
-        List<Token> tokens = new ArrayList<>();
-        for (Sentence s : nlp.sentences(text, List.of())) {
-            tokens.addAll(s.tokens());
-        }
-        return Statement.of(text, tokens);
     }
 }

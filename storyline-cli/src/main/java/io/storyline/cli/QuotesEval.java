@@ -5,6 +5,7 @@ import io.storyline.analysis.Pipeline;
 import io.storyline.core.Article;
 import io.storyline.digest.StoryArticle;
 import io.storyline.digest.StoryDigest;
+import io.storyline.eval.Gates;
 import io.storyline.eval.GoldQuote;
 import io.storyline.eval.QuoteScores;
 import io.storyline.eval.QuoteVariantScores;
@@ -66,23 +67,20 @@ final class QuotesEval implements Callable<Integer> {
     @Override
     public Integer call() {
         String name = dir.toAbsolutePath().normalize().getFileName().toString();
-        Pipeline pipeline = analysis.pipeline();
+        if (!Files.isRegularFile(dir.resolve("gold-quotes.jsonl"))) {
+            throw new IllegalArgumentException("no gold-quotes.jsonl in " + dir);
+        }
+        AnalysedSets.Analysed set = new AnalysedSets(analysis.pipeline(), analysis.threads).of(dir);
         try (Views views = Views.open(!analysis.noEmbeddings)) {
-            Gate gate = new Gate(minF1, 0, 0, 0);
-            return run(spec.commandLine().getOut(), name, dir, pipeline, analysis.threads, views, gate, misses) ? 0 : 1;
+            Gates.Quotes gate = new Gates.Quotes(minF1, 0, 0, 0);
+            return run(spec.commandLine().getOut(), name, dir, set, views, gate, misses) ? 0 : 1;
         }
     }
 
-    /**
-     * Floors a run must reach: coverage F1, speaker accuracy on the annotated quotes (article quotes),
-     * the same judged on the story's canonical speakers with their affiliations, and handled seed quote
-     * variants (0 = no floor).
-     */
-    record Gate(double f1, double speakers, double storySpeakers, int variants) {}
-
     /** Runs and prints the scores for one set; false when a floor of {@code gate} is missed. */
-    static boolean run(PrintWriter out, String name, Path dir, Pipeline pipeline, int threads, Views views, Gate gate) {
-        return run(out, name, dir, pipeline, threads, views, gate, false);
+    static boolean run(
+            PrintWriter out, String name, Path dir, AnalysedSets.Analysed set, Views views, Gates.Quotes gate) {
+        return run(out, name, dir, set, views, gate, false);
     }
 
     /** As above; with {@code showMisses}, lists each gold speaker the story speakers get wrong. */
@@ -90,20 +88,17 @@ final class QuotesEval implements Callable<Integer> {
             PrintWriter out,
             String name,
             Path dir,
-            Pipeline pipeline,
-            int threads,
+            AnalysedSets.Analysed set,
             Views views,
-            Gate gate,
+            Gates.Quotes gate,
             boolean showMisses) {
         Path goldFile = dir.resolve("gold-quotes.jsonl");
         if (!Files.isRegularFile(goldFile)) {
             throw new IllegalArgumentException("no gold-quotes.jsonl in " + dir);
         }
         List<GoldQuote> gold = GoldQuote.read(goldFile);
-        List<Article> articles = EvalSets.articles(dir);
-        long t0 = System.nanoTime();
-        List<AnalyzedArticle> analysed = analyse(articles, pipeline, threads);
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        List<AnalyzedArticle> analysed = set.articles();
+        double seconds = set.seconds();
         Map<String, String> texts = new LinkedHashMap<>();
         Map<String, List<Quote>> found = new LinkedHashMap<>();
         int quotes = 0;
@@ -120,10 +115,10 @@ final class QuotesEval implements Callable<Integer> {
                 Locale.ROOT,
                 "quotes     %-15s articles=%d gold=%d found=%d  %.1f articles/s (analysis)%n",
                 name,
-                articles.size(),
+                analysed.size(),
                 gold.size(),
                 quotes,
-                seconds == 0 ? 0 : articles.size() / seconds);
+                seconds == 0 ? 0 : analysed.size() / seconds);
         out.printf(
                 Locale.ROOT,
                 "  by kind:  direct R=%.3f P=%.3f  indirect R=%.3f  speaker correct=%.3f%n",

@@ -1,8 +1,10 @@
 package io.storyline.cli;
 
+import io.storyline.core.SourceRef;
 import io.storyline.digest.StoryDigest;
 import io.storyline.provenance.Evidence;
 import io.storyline.provenance.ProvenanceEdge;
+import io.storyline.provenance.Relation;
 import io.storyline.provenance.UpstreamCredit;
 import io.storyline.store.Store;
 import io.storyline.store.StoredArticle;
@@ -83,12 +85,13 @@ final class SourcesCommand implements Callable<Integer> {
                 Set<String> names = credited.getOrDefault(a.id(), Set.of());
                 out.printf("    credits: %s%n", names.isEmpty() ? "nobody" : String.join(", ", names));
                 for (ProvenanceEdge e : d.evidence().provenance()) {
-                    if (!e.article().equals(a.id()) || e.relation().label().equals("credits")) {
+                    if (!e.article().equals(a.id()) || e.relation() == Relation.CREDITS) {
                         continue;
                     }
-                    String source = e.upstream()
-                            ? e.source().substring("upstream:".length()) + " (upstream report)"
-                            : "[" + number.getOrDefault(e.source(), 0) + "] " + e.source();
+                    String source = e.source() instanceof SourceRef.Upstream u
+                            ? u.name() + " (upstream report)"
+                            : "[" + number.getOrDefault(e.source().wire(), 0) + "] "
+                                    + e.source().wire();
                     if (!e.credited()) {
                         hidden++;
                     }
@@ -97,7 +100,7 @@ final class SourcesCommand implements Callable<Integer> {
                             e.relation().label(),
                             source,
                             e.credited() ? ", credited" : ", NOT credited",
-                            e.direction());
+                            e.direction().label());
                     int shown = 0;
                     for (Evidence ev : e.evidence()) {
                         if (!evidence && shown == 2) {

@@ -30,11 +30,6 @@ import picocli.CommandLine.Spec;
         })
 final class TimexEval implements Callable<Integer> {
 
-    /** Floors of {@code storyline eval} on tempeval3-train: detection F1 and value accuracy. */
-    static final double MIN_F1 = 0.85;
-
-    static final double MIN_VALUE = 0.80;
-
     @Parameters(paramLabel = "DIR", description = "Folder with articles.jsonl and gold-timex.jsonl.")
     Path dir = Path.of(".");
 

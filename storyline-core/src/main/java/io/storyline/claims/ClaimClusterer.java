@@ -1,5 +1,6 @@
 package io.storyline.claims;
 
+import io.storyline.core.SourceRef;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -258,9 +259,9 @@ public final class ClaimClusterer {
             }
         }
         List<Support> support = new ArrayList<>();
-        Set<String> distinct = new HashSet<>();
+        Set<SourceRef> distinct = new HashSet<>();
         for (ClaimUnit u : units) {
-            String origin = origin(u, origins, upstreams);
+            SourceRef origin = origin(u, origins, upstreams);
             distinct.add(origin);
             support.add(new Support(u.article(), u.span(), u.text(), origin));
         }
@@ -283,17 +284,17 @@ public final class ClaimClusterer {
         return m == null ? null : m.get(u.index());
     }
 
-    private static String origin(ClaimUnit u, OriginEvidence origins, Set<String> upstreams) {
+    private static SourceRef origin(ClaimUnit u, OriginEvidence origins, Set<String> upstreams) {
         String up = creditedUpstream(u, origins);
         if (up != null) {
-            return "upstream:" + up;
+            return SourceRef.upstream(up);
         }
         for (String derived : origins.uncredited().getOrDefault(u.article(), Set.of())) {
             if (upstreams.contains(derived)) {
-                return "upstream:" + derived;
+                return SourceRef.upstream(derived);
             }
         }
-        return origins.derivationRoot().getOrDefault(u.article(), u.article());
+        return SourceRef.article(origins.derivationRoot().getOrDefault(u.article(), u.article()));
     }
 
     /** Best-first average-linkage merging with article and contradiction constraints. */

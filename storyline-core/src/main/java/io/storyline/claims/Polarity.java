@@ -1,5 +1,6 @@
 package io.storyline.claims;
 
+import io.storyline.text.WordList;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -74,53 +75,7 @@ final class Polarity {
     }
 
     /** Short words that never tell what an axis word is about. */
-    private static final Set<String> FUNCTION = Set.of(
-            "that",
-            "this",
-            "these",
-            "those",
-            "with",
-            "from",
-            "would",
-            "will",
-            "have",
-            "been",
-            "were",
-            "which",
-            "their",
-            "there",
-            "about",
-            "into",
-            "than",
-            "then",
-            "they",
-            "them",
-            "what",
-            "when",
-            "also",
-            "only",
-            "very",
-            "more",
-            "most",
-            "such",
-            "some",
-            "other",
-            "could",
-            "should",
-            "must",
-            "might",
-            "being",
-            "does",
-            "said",
-            "says",
-            "idea",
-            "possibility",
-            "ready",
-            "willing",
-            "likely",
-            "unlikely",
-            "complete",
-            "fully");
+    private static final Set<String> FUNCTION = WordList.set(Polarity.class, "function-words.txt");
 
     /**
      * Whether the axis words of {@code a} and {@code b} are about the same thing: the words after them

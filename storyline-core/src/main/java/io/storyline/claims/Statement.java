@@ -1,11 +1,12 @@
 package io.storyline.claims;
 
+import io.storyline.nlp.OpenNlpAnalyzer;
+import io.storyline.nlp.Sentence;
 import io.storyline.nlp.Token;
-import java.text.Normalizer;
+import io.storyline.text.Fold;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -124,6 +125,15 @@ public final class Statement {
         this.past = past;
     }
 
+    /** The statement of a stand-alone text (a sentence or a few), tokenised by {@code nlp}. */
+    public static Statement of(String text, OpenNlpAnalyzer nlp) {
+        List<Token> tokens = new ArrayList<>();
+        for (Sentence s : nlp.sentences(text, List.of())) {
+            tokens.addAll(s.tokens());
+        }
+        return of(text, tokens);
+    }
+
     /**
      * The statement of {@code text} whose tokens are {@code tokens} (offsets of the tokens are not
      * used; any tokens of the text in order will do).
@@ -179,7 +189,7 @@ public final class Statement {
 
     /** Lower case, accents and punctuation removed, possessive "'s" dropped. */
     static String norm(String w) {
-        String s = Normalizer.normalize(w, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+        String s = Fold.lower(w);
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

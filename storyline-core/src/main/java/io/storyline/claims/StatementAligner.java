@@ -2,6 +2,7 @@ package io.storyline.claims;
 
 import io.storyline.embed.Embedding;
 import io.storyline.embed.TextEmbedder;
+import io.storyline.text.WordList;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -12,17 +13,14 @@ import org.jspecify.annotations.Nullable;
  * between, the MiniLM cosine of the two statements joins the measures in a second logistic model.
  * Statements sharing fewer than {@code minShared} content lemmas are different without further cost.
  *
- * <p>The weights were fitted on the first half of MRPC-train (accuracy 0.765 / F1 0.838 there; the
- * other half 0.752 / 0.832). Thread-safe when the embedder is; a {@link Session} caches embeddings
+ * <p>The weights, in {@code statement-aligner-weights.txt}, were fitted on the first half of MRPC-train
+ * (accuracy 0.765 / F1 0.838 there; the other half 0.752 / 0.832). Thread-safe when the embedder is; a {@link Session} caches embeddings
  * and is for one thread.
  */
 public final class StatementAligner {
 
-    private static final double[] LEXICAL = {-2.456, 1.191, 0.995, 0.82, 3.049, 2.149, 0.4, -0.56, -0.749, -1.091, -1.1
-    };
-    private static final double[] WITH_COSINE = {
-        -3.411, 0.511, 0.519, 0.495, 2.682, 1.917, 0.596, -0.616, -0.691, -1.083, -1.024, 1.287, 1.901
-    };
+    private static final double[] LEXICAL = weights("lexical");
+    private static final double[] WITH_COSINE = weights("with-cosine");
 
     /**
      * Thresholds of the decision.
@@ -168,5 +166,20 @@ public final class StatementAligner {
             z += w[x.length + 1] * cos + w[x.length + 2] * cos * cos;
         }
         return 1 / (1 + Math.exp(-z));
+    }
+
+    /** One row of {@code statement-aligner-weights.txt}: the name, then the weights. */
+    private static double[] weights(String name) {
+        for (String row : WordList.list(StatementAligner.class, "statement-aligner-weights.txt")) {
+            String[] f = row.trim().split("\\s+");
+            if (f[0].equals(name)) {
+                double[] w = new double[f.length - 1];
+                for (int i = 1; i < f.length; i++) {
+                    w[i - 1] = Double.parseDouble(f[i]);
+                }
+                return w;
+            }
+        }
+        throw new IllegalStateException("statement-aligner-weights.txt has no row " + name);
     }
 }

@@ -1,5 +1,6 @@
 package io.storyline.claims;
 
+import io.storyline.core.SourceRef;
 import io.storyline.core.Span;
 import java.util.Objects;
 
@@ -9,10 +10,10 @@ import java.util.Objects;
  * @param article the article id
  * @param span the statement, half-open UTF-16 indices into the article text
  * @param text exactly the article text under {@code span}
- * @param origin the independent origin this support belongs to ({@code upstream:NAME}, or the id of
- *     the article at the root of its derivation group)
+ * @param origin the independent origin this support belongs to: an upstream source, or the article
+ *     at the root of its derivation group
  */
-public record Support(String article, Span span, String text, String origin) {
+public record Support(String article, Span span, String text, SourceRef origin) {
 
     public Support {
         Objects.requireNonNull(article, "article");

@@ -1,4 +1,8 @@
-/** Domain values shared by every stage: articles and spans. */
+/**
+ * Domain values shared by every stage (articles and spans) and the logistic models behind the
+ * learned decisions: {@code LogisticRegression} fits them, {@code LogisticModelFile} reads and
+ * writes their resource files.
+ */
 @NullMarked
 package io.storyline.core;
 

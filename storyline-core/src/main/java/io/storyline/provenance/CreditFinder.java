@@ -5,6 +5,7 @@ import io.storyline.core.Span;
 import io.storyline.names.Name;
 import io.storyline.names.NameType;
 import io.storyline.nlp.Sentence;
+import io.storyline.text.WordList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,80 +45,9 @@ public final class CreditFinder {
 
     private static final Pattern NATIONALITY = Pattern.compile("\\b[A-Z][a-z]+(?:an|ish|ese|i)\\s+sources\\b");
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+([a-z]+)\\b");
-    private static final Set<String> FOLLOW_OK = Set.of(
-            "that",
-            "on",
-            "in",
-            "at",
-            "last",
-            "this",
-            "earlier",
-            "late",
-            "the",
-            "a",
-            "an",
-            "and",
-            "but",
-            "when",
-            "after",
-            "before",
-            "as",
-            "for",
-            "of",
-            "by",
-            "with",
-            "about",
-            "while",
-            "he",
-            "she",
-            "it",
-            "they",
-            "we",
-            "there",
-            "to",
-            "from",
-            "via",
-            "during",
-            "over",
-            "said",
-            "says",
-            "reported",
-            "is",
-            "was",
-            "has",
-            "had",
-            "which",
-            "who",
-            "if",
-            "yesterday",
-            "today",
-            "tonight",
-            "recently",
-            "previously");
+    private static final Set<String> FOLLOW_OK = WordList.set(CreditFinder.class, "follow-ok.txt");
 
-    private static final Set<String> NOT_SOURCES = Set.of(
-            "The",
-            "A",
-            "An",
-            "He",
-            "She",
-            "They",
-            "It",
-            "We",
-            "I",
-            "This",
-            "That",
-            "Mr",
-            "Mrs",
-            "Ms",
-            "Dr",
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday");
+    private static final Set<String> NOT_SOURCES = WordList.set(CreditFinder.class, "not-sources.txt");
 
     /** The credits of {@code input}, in text order, one per phrase. */
     public List<UpstreamCredit> find(ClaimInput input) {

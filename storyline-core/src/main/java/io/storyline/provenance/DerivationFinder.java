@@ -4,6 +4,7 @@ import io.storyline.claims.AlignedPair;
 import io.storyline.claims.ClaimInput;
 import io.storyline.claims.ClaimUnit;
 import io.storyline.claims.StoryAlignment;
+import io.storyline.core.SourceRef;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -73,7 +74,8 @@ public final class DerivationFinder {
                 out.add(edge);
             }
         }
-        out.sort(Comparator.comparing(ProvenanceEdge::article).thenComparing(ProvenanceEdge::source));
+        out.sort(Comparator.comparing(ProvenanceEdge::article)
+                .thenComparing(e -> e.source().wire()));
         return out;
     }
 
@@ -122,7 +124,7 @@ public final class DerivationFinder {
             evidence.add(new Evidence(d.span(), d.text(), s.article(), s.span()));
         }
         evidence.sort(Comparator.comparing(Evidence::span));
-        return new ProvenanceEdge(derived, source, rel, false, direction.reason(), evidence);
+        return new ProvenanceEdge(derived, SourceRef.article(source), rel, false, direction.basis(), evidence);
     }
 
     /** Fraction of consecutive aligned pairs (in the first article's order) that keep their order. */

@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
  * later in the story ({@code arrival}).
  *
  * @param firstDerives whether the first article derives from the second
- * @param reason {@code published}, {@code content} or {@code arrival}, as in {@link ProvenanceEdge#direction()}
+ * @param basis what decided it, as in {@link ProvenanceEdge#direction()}
  */
-record Direction(boolean firstDerives, String reason) {
+record Direction(boolean firstDerives, DirectionBasis basis) {
 
     /** Coverage difference from which the more covered article counts as the derived one. */
     private static final double COVERAGE_GAP = 0.1;
@@ -26,14 +26,14 @@ record Direction(boolean firstDerives, String reason) {
             double secondCoverage,
             boolean firstArrivedLater) {
         if (first != null && second != null && !first.equals(second)) {
-            return new Direction(first.isAfter(second), "published");
+            return new Direction(first.isAfter(second), DirectionBasis.PUBLISHED);
         }
         if (firstGarbled != secondGarbled) {
-            return new Direction(firstGarbled, "content");
+            return new Direction(firstGarbled, DirectionBasis.CONTENT);
         }
         if (Math.abs(firstCoverage - secondCoverage) >= COVERAGE_GAP) {
-            return new Direction(firstCoverage > secondCoverage, "content");
+            return new Direction(firstCoverage > secondCoverage, DirectionBasis.CONTENT);
         }
-        return new Direction(firstArrivedLater, "arrival");
+        return new Direction(firstArrivedLater, DirectionBasis.ARRIVAL);
     }
 }

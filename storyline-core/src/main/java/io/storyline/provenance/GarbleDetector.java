@@ -4,6 +4,7 @@ import io.storyline.claims.ClaimInput;
 import io.storyline.claims.NameVariants;
 import io.storyline.nlp.Sentence;
 import io.storyline.nlp.Token;
+import io.storyline.text.Fold;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -139,8 +140,7 @@ public final class GarbleDetector {
     /** Lower-case letters only, accents removed ("François" and "Francois" are one spelling). */
     static String word(String s) {
         StringBuilder sb = new StringBuilder();
-        String plain = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD);
-        for (char c : plain.toLowerCase(Locale.ROOT).toCharArray()) {
+        for (char c : Fold.lower(s).toCharArray()) {
             if (Character.isLetter(c)) {
                 sb.append(c);
             }

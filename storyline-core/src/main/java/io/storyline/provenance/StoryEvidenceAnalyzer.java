@@ -13,6 +13,7 @@ import io.storyline.claims.StatementAligner;
 import io.storyline.claims.StoryAlignment;
 import io.storyline.claims.Support;
 import io.storyline.claims.UnitExtractor;
+import io.storyline.core.SourceRef;
 import io.storyline.embed.TextEmbedder;
 import io.storyline.nlp.Sentence;
 import java.util.ArrayList;
@@ -192,7 +193,7 @@ public final class StoryEvidenceAnalyzer {
             ProvenanceEdge e, List<ClaimInput> story, Map<String, Map<String, String>> creditedNames) {
         String outlet = null;
         for (ClaimInput in : story) {
-            if (in.id().equals(e.source())) {
+            if (e.source().equals(SourceRef.article(in.id()))) {
                 outlet = in.outlet();
             }
         }
@@ -213,7 +214,12 @@ public final class StoryEvidenceAnalyzer {
         Map<String, String> mine = creditedNames.getOrDefault(in.id(), Map.of());
         for (Map.Entry<String, String> c : mine.entrySet()) {
             out.add(new ProvenanceEdge(
-                    in.id(), "upstream:" + c.getValue(), Relation.CREDITS, true, "content", List.of()));
+                    in.id(),
+                    SourceRef.upstream(c.getValue()),
+                    Relation.CREDITS,
+                    true,
+                    DirectionBasis.CONTENT,
+                    List.of()));
         }
         Map<String, List<AlignedPair>> matched = new LinkedHashMap<>();
         Map<String, String> display = new HashMap<>();
@@ -248,7 +254,8 @@ public final class StoryEvidenceAnalyzer {
             boolean mentioned = mentions(in, name);
             if (passages.size() >= 4 || (passages.size() >= 1 && mentioned)) {
                 uncredited.computeIfAbsent(in.id(), k -> new HashSet<>()).add(e.getKey());
-                out.add(new ProvenanceEdge(in.id(), "upstream:" + name, Relation.REWRITE, false, "content", evidence));
+                out.add(new ProvenanceEdge(
+                        in.id(), SourceRef.upstream(name), Relation.REWRITE, false, DirectionBasis.CONTENT, evidence));
             }
         }
         return out;
@@ -269,7 +276,7 @@ public final class StoryEvidenceAnalyzer {
         Map<String, String> parent = new HashMap<>();
         for (ProvenanceEdge e : edges) {
             if (!e.upstream() && e.relation() != Relation.CREDITS) {
-                union(parent, e.article(), e.source());
+                union(parent, e.article(), e.source().wire());
             }
         }
         Map<String, String> out = new HashMap<>();
@@ -314,7 +321,7 @@ public final class StoryEvidenceAnalyzer {
             switch (e.relation()) {
                 case COPY -> {
                     f.add(ArticleFlag.NEAR_DUPLICATE);
-                    Set<ArticleFlag> g = flags.get(e.source());
+                    Set<ArticleFlag> g = flags.get(e.source().wire());
                     if (g != null) {
                         g.add(ArticleFlag.NEAR_DUPLICATE);
                     }

@@ -1,6 +1,7 @@
 package io.storyline.provenance;
 
 import io.storyline.claims.ClaimInput;
+import io.storyline.core.SourceRef;
 import io.storyline.core.Span;
 import io.storyline.nlp.Sentence;
 import java.util.ArrayList;
@@ -125,7 +126,8 @@ public final class TranslationFinder {
                 }
             }
         }
-        out.sort(Comparator.comparing(ProvenanceEdge::article).thenComparing(ProvenanceEdge::source));
+        out.sort(Comparator.comparing(ProvenanceEdge::article)
+                .thenComparing(e -> e.source().wire()));
         return out;
     }
 
@@ -251,7 +253,12 @@ public final class TranslationFinder {
             }
         }
         return new ProvenanceEdge(
-                (xDerives ? x : y).id(), (xDerives ? y : x).id(), Relation.TRANSLATION, false, d.reason(), evidence);
+                (xDerives ? x : y).id(),
+                SourceRef.article((xDerives ? y : x).id()),
+                Relation.TRANSLATION,
+                false,
+                d.basis(),
+                evidence);
     }
 
     /** Index pairs of a longest common subsequence of the two anchor lists, in order. */

@@ -1,12 +1,11 @@
 package io.storyline.quotegroups;
 
-import java.text.Normalizer;
+import io.storyline.text.Fold;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -58,11 +57,7 @@ final class Lexical {
 
     /** Lower case, accents and punctuation removed; "n't" becomes "not" handled by {@link #tokens}. */
     static String normaliseWord(String w) {
-        return Normalizer.normalize(w, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("['’‘]s$", "")
-                .replaceAll("[^\\p{L}\\p{N}]+", "");
+        return Fold.lower(w).replaceAll("['’‘]s$", "").replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     /** Dotted acronyms ("u.s.", "u.n.") read as one word, so "U.S." and "US" match. */
@@ -71,9 +66,7 @@ final class Lexical {
 
     /** Normalised words of {@code text}, contractions "n't" split into "not". */
     static List<String> tokens(String text) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
+        String t = Fold.lower(text)
                 .replace('’', '\'')
                 .replace('‘', '\'')
                 .replace("can't", "can not")

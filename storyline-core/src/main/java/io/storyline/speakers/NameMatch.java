@@ -1,8 +1,7 @@
 package io.storyline.speakers;
 
 import io.storyline.text.EditDistance;
-import java.text.Normalizer;
-import java.util.Locale;
+import io.storyline.text.Fold;
 
 /**
  * Spelling-tolerant comparison of name parts: a phonetic skeleton (c/k, w/v, f/v, y/i, doubled
@@ -14,10 +13,7 @@ final class NameMatch {
 
     /** Lower case, accents removed, apostrophes and dots dropped. */
     static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[’‘'`.]", "");
+        return Fold.lower(s).replaceAll("[’‘'`.]", "");
     }
 
     /** A rough phonetic skeleton of a folded word, equal for common transliteration variants. */

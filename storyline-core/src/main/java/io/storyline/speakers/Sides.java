@@ -1,5 +1,6 @@
 package io.storyline.speakers;
 
+import io.storyline.text.Fold;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -169,7 +170,7 @@ public final class Sides {
     }
 
     private static String stripAccents(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        return Fold.accents(s);
     }
 
     /** Whether the whole of {@code phrase} is a cue ("Kremlin", "White House", "Russian"). */

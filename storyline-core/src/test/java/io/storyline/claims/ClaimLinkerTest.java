@@ -58,8 +58,7 @@ class ClaimLinkerTest {
     private static List<ClaimUnit> article(String id, String... texts) {
         List<ClaimUnit> out = new ArrayList<>();
         for (String t : texts) {
-            out.add(new ClaimUnit(
-                    id, out.size(), new Span(0, t.length()), false, null, null, ParaphraseEvalTest.statement(NLP, t)));
+            out.add(new ClaimUnit(id, out.size(), new Span(0, t.length()), false, null, null, Statement.of(t, NLP)));
         }
         return out;
     }

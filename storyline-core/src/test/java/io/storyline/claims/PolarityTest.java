@@ -14,7 +14,7 @@ class PolarityTest {
     private static final OpenNlpAnalyzer NLP = new OpenNlpAnalyzer(EnglishModels.load());
 
     private static Statement s(String text) {
-        return ParaphraseEvalTest.statement(NLP, text);
+        return Statement.of(text, NLP);
     }
 
     @Test

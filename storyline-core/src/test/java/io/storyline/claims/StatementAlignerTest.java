@@ -16,7 +16,7 @@ class StatementAlignerTest {
     private static final StatementAligner LEXICAL = new StatementAligner(null);
 
     private static Statement st(String text) {
-        return ParaphraseEvalTest.statement(NLP, text);
+        return Statement.of(text, NLP);
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.storyline.claims.Claim;
 import io.storyline.claims.ClaimInput;
 import io.storyline.claims.ClaimStatus;
 import io.storyline.claims.Support;
+import io.storyline.core.SourceRef;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -42,12 +43,12 @@ class StoryEvidenceAnalyzerTest {
         StoryEvidence ev = ANALYZER.analyze(story);
         assertThat(ev.provenance()).anySatisfy(e -> {
             assertThat(e.article()).isEqualTo("copy");
-            assertThat(e.source()).isEqualTo("orig");
+            assertThat(e.source()).isEqualTo(SourceRef.article("orig"));
             assertThat(e.relation()).isEqualTo(Relation.COPY);
-            assertThat(e.direction()).isEqualTo("published");
+            assertThat(e.direction()).isEqualTo(DirectionBasis.PUBLISHED);
         });
         assertThat(ev.provenance())
-                .noneSatisfy(e -> assertThat(e.article() + e.source()).contains("ledgerorig"));
+                .noneSatisfy(e -> assertThat(e.article() + e.source().wire()).contains("ledgerorig"));
         assertThat(ev.credits()).extracting(UpstreamCredit::name).contains("Coastal Ledger");
         assertThat(ev.flags().get("copy")).contains(ArticleFlag.NEAR_DUPLICATE);
         assertThat(ev.flags().get("ledger")).isEmpty();

@@ -3,6 +3,7 @@ package io.storyline.provenance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storyline.claims.ClaimInput;
+import io.storyline.core.SourceRef;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -43,9 +44,9 @@ class TranslationFinderTest {
         assertThat(edges).hasSize(1);
         ProvenanceEdge e = edges.get(0);
         assertThat(e.article()).isEqualTo("fr");
-        assertThat(e.source()).isEqualTo("orig");
+        assertThat(e.source()).isEqualTo(SourceRef.article("orig"));
         assertThat(e.relation()).isEqualTo(Relation.TRANSLATION);
-        assertThat(e.direction()).isEqualTo("published");
+        assertThat(e.direction()).isEqualTo(DirectionBasis.PUBLISHED);
         assertThat(e.evidence())
                 .isNotEmpty()
                 .allSatisfy(ev -> assertThat(ev.sourceArticle()).isEqualTo("orig"));

@@ -1,5 +1,6 @@
 package io.storyline.ingest;
 
+import io.storyline.text.WordList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,62 +45,7 @@ final class BlockFeatures {
             "center",
             "font");
 
-    private static final List<String> WORDS = List.of(
-            "content",
-            "article",
-            "story",
-            "body",
-            "text",
-            "entry",
-            "post",
-            "main",
-            "comment",
-            "share",
-            "social",
-            "related",
-            "footer",
-            "nav",
-            "menu",
-            "sidebar",
-            "ad",
-            "promo",
-            "caption",
-            "byline",
-            "author",
-            "date",
-            "time",
-            "meta",
-            "tag",
-            "widget",
-            "breadcrumb",
-            "subscri",
-            "newsletter",
-            "copyright",
-            "header",
-            "title",
-            "headline",
-            "summary",
-            "intro",
-            "lead",
-            "more",
-            "list",
-            "link",
-            "photo",
-            "image",
-            "video",
-            "credit",
-            "rail",
-            "module",
-            "teaser",
-            "col",
-            "left",
-            "right",
-            "top",
-            "bottom",
-            "box",
-            "print",
-            "email",
-            "detail");
+    private static final List<String> WORDS = WordList.list(BlockFeatures.class, "block-words.txt");
 
     private static final Pattern AD_LABEL =
             Pattern.compile("(?iu)\\W*(advertisement|advertising|advert|ads?|sponsored( content)?|anzeige|werbung"

@@ -1,5 +1,6 @@
 package io.storyline.server;
 
+import io.storyline.core.SourceRef;
 import io.storyline.digest.StoryDigest;
 import io.storyline.provenance.ProvenanceEdge;
 import io.storyline.store.StoredArticle;
@@ -16,9 +17,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The sources of a story as an inline SVG graph: one node per article, in columns by publication day
  * (undated last), each node a link to the article page; an arrow from an article to the one it
- * derives from. Until the provenance view lands, the arrows are the near-duplicate links of story
- * assembly; upstream sources (wire agencies, outlets outside the corpus) will be drawn as extra nodes
- * from it. Below the graph, the same edges as a list, for screen readers and phones.
+ * derives from or credits: the provenance edges of the story's digest (copy, rewrite, translation,
+ * garbled copy, credits), plus the near-duplicate links of story assembly; upstream sources (wire
+ * agencies, outlets outside the corpus) are drawn as extra nodes in a first column. Below the graph,
+ * the same edges as a list, for screen readers and phones.
  */
 final class SourcesSection implements Section {
 
@@ -45,7 +47,7 @@ final class SourcesSection implements Section {
     }
 
     /** One arrow of the graph: from the deriving or citing article to its source. */
-    private record Arrow(String from, String to, String relation, boolean credited) {}
+    private record Arrow(String from, SourceRef to, String relation, boolean credited) {}
 
     private static List<Arrow> arrows(StoryView story) {
         List<Arrow> out = new ArrayList<>();
@@ -53,7 +55,7 @@ final class SourcesSection implements Section {
         StoryDigest d = story.digest();
         if (d != null) {
             for (ProvenanceEdge e : d.evidence().provenance()) {
-                if (seen.add(e.article() + "\u0000" + e.source())) {
+                if (seen.add(e.article() + "\u0000" + e.source().wire())) {
                     out.add(new Arrow(e.article(), e.source(), e.relation().label(), e.credited()));
                 }
             }
@@ -61,7 +63,7 @@ final class SourcesSection implements Section {
         for (StoredArticle a : story.articles()) {
             String source = a.nearDuplicateOf();
             if (source != null && seen.add(a.id() + "\u0000" + source)) {
-                out.add(new Arrow(a.id(), source, "near-duplicate", false));
+                out.add(new Arrow(a.id(), SourceRef.article(source), "near-duplicate", false));
             }
         }
         return out;
@@ -70,8 +72,12 @@ final class SourcesSection implements Section {
     @Override
     public void render(StoryView story, Html out) {
         List<Arrow> arrows = arrows(story);
-        Set<String> upstream = new java.util.LinkedHashSet<>();
-        arrows.stream().map(Arrow::to).filter(t -> t.startsWith("upstream:")).forEach(upstream::add);
+        Set<SourceRef.Upstream> upstream = new java.util.LinkedHashSet<>();
+        for (Arrow a : arrows) {
+            if (a.to() instanceof SourceRef.Upstream u) {
+                upstream.add(u);
+            }
+        }
         Map<@Nullable LocalDate, List<StoredArticle>> columns = new LinkedHashMap<>();
         for (StoredArticle a : story.articles()) {
             columns.computeIfAbsent(a.article().published(), k -> new ArrayList<>())
@@ -81,8 +87,8 @@ final class SourcesSection implements Section {
         int col = upstream.isEmpty() ? 0 : 1;
         int rows = Math.max(1, upstream.size());
         int r0 = 0;
-        for (String u : upstream) {
-            at.put(u, new int[] {10, TOP + r0++ * ROW});
+        for (SourceRef.Upstream u : upstream) {
+            at.put(u.wire(), new int[] {10, TOP + r0++ * ROW});
         }
         for (List<StoredArticle> column : columns.values()) {
             for (int row = 0; row < column.size(); row++) {
@@ -123,10 +129,10 @@ final class SourcesSection implements Section {
         for (Arrow a : arrows) {
             edge(a, at, out);
         }
-        for (String u : upstream) {
-            int[] xy = at.get(u);
+        for (SourceRef.Upstream u : upstream) {
+            int[] xy = at.get(u.wire());
             if (xy != null) {
-                upstreamNode(u.substring("upstream:".length()), xy, out);
+                upstreamNode(u.name(), xy, out);
             }
         }
         for (StoredArticle a : story.articles()) {
@@ -141,7 +147,7 @@ final class SourcesSection implements Section {
 
     private static void edge(Arrow arrow, Map<String, int[]> at, Html out) {
         int[] from = at.get(arrow.from());
-        int[] to = at.get(arrow.to());
+        int[] to = at.get(arrow.to().wire());
         if (from == null || to == null) {
             return;
         }
@@ -222,11 +228,11 @@ final class SourcesSection implements Section {
                     .raw(" ");
             out.text(a.relation().equals("credits") ? "credits" : a.relation() + " of")
                     .raw(" ");
-            StoredArticle to = byId.get(a.to());
+            StoredArticle to = byId.get(a.to().wire());
             if (to != null) {
                 out.link(Html.path("/articles/", to.id()), ArticlePage.label(to));
             } else {
-                out.text(a.to().replaceFirst("^upstream:", "") + " (upstream)");
+                out.text((a.to() instanceof SourceRef.Upstream u ? u.name() : a.to().wire()) + " (upstream)");
             }
             if (!a.credited()
                     && !a.relation().equals("credits")

@@ -9,8 +9,8 @@ import java.util.List;
 final class StoryPage {
 
     /**
-     * The sections in page order. Claims, provenance, the timeline and the summary plug in here by
-     * replacing their {@link PendingSection} (or adding a section) once their view is in {@link StoryView}.
+     * The sections in page order. A new story-level view gets a {@link Section} here once it is in
+     * {@link StoryView}.
      */
     static final List<Section> SECTIONS = List.of(
             new DigestSections.Summary(),

@@ -15,13 +15,14 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
+import io.storyline.core.SourceRef;
 import io.storyline.digest.StoryDigest;
 import java.io.IOException;
 import java.time.LocalDate;
 
 /**
  * Writes and reads {@link StoryDigest}s as JSON documents: every record by its components (the
- * records of the digest are plain values), dates as ISO strings. A digest read back equals the one
+ * records of the digest are plain values), dates as ISO strings, sources in the contract's form. A digest read back equals the one
  * written. Thread-safe.
  *
  * <p>{@link #FORMAT} is the digest format version: bump it whenever a record of the digest changes
@@ -31,26 +32,39 @@ import java.time.LocalDate;
 final class DigestCodec {
 
     /** The version of the stored digest format and of the views that fill it. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     private final ObjectMapper json;
 
     DigestCodec() {
-        SimpleModule dates = new SimpleModule("dates");
-        dates.addSerializer(LocalDate.class, new StdScalarSerializer<>(LocalDate.class) {
+        SimpleModule values = new SimpleModule("values");
+        values.addSerializer(LocalDate.class, new StdScalarSerializer<>(LocalDate.class) {
             @Override
             public void serialize(LocalDate value, JsonGenerator gen, SerializerProvider provider) throws IOException {
                 gen.writeString(value.toString());
             }
         });
-        dates.addDeserializer(LocalDate.class, new StdScalarDeserializer<>(LocalDate.class) {
+        values.addDeserializer(LocalDate.class, new StdScalarDeserializer<>(LocalDate.class) {
             @Override
             public LocalDate deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
                 return LocalDate.parse(p.getValueAsString());
             }
         });
+        // a provenance source or claim origin is stored in the contract's form (an id, or upstream:NAME)
+        values.addSerializer(SourceRef.class, new StdScalarSerializer<>(SourceRef.class) {
+            @Override
+            public void serialize(SourceRef value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                gen.writeString(value.wire());
+            }
+        });
+        values.addDeserializer(SourceRef.class, new StdScalarDeserializer<>(SourceRef.class) {
+            @Override
+            public SourceRef deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+                return SourceRef.parse(p.getValueAsString());
+            }
+        });
         this.json = JsonMapper.builder()
-                .addModule(dates)
+                .addModule(values)
                 .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
                 .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
                 .enable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)

@@ -332,7 +332,7 @@ public final class JsonExport {
                 g.writeStringField("article", s.article());
                 writeSpan(g, s.span());
                 g.writeStringField("text", s.text());
-                g.writeStringField("origin", s.origin());
+                g.writeStringField("origin", s.origin().wire());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -346,10 +346,10 @@ public final class JsonExport {
         for (ProvenanceEdge p : e.provenance()) {
             g.writeStartObject();
             g.writeStringField("article", p.article());
-            g.writeStringField("source", p.source());
+            g.writeStringField("source", p.source().wire());
             g.writeStringField("relation", p.relation().label());
             g.writeBooleanField("credited", p.credited());
-            g.writeStringField("direction", p.direction());
+            g.writeStringField("direction", p.direction().label());
             g.writeArrayFieldStart("evidence");
             for (Evidence ev : p.evidence()) {
                 g.writeStartObject();
