@@ -42,6 +42,10 @@ class AnalyzeCrashTest {
     Path tmp;
 
     private static Path corpus() {
+        String given = System.getProperty("storyline.crashCorpus");
+        if (given != null) {
+            return Path.of(given);
+        }
         for (String p :
                 new String[] {"../../shared/eval/basil-dev/articles.jsonl", "../shared/eval/basil-dev/articles.jsonl"
                 }) {
