@@ -70,6 +70,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                         ArticleLoader.open(store, pipeline, AssemblyOptions.defaults(), analysis.threads)) {
             int storiesBefore = store.stories().size();
             long positionBefore = store.lastPosition();
+            // a run killed before it digested what it stored leaves this set: then every story is looked at
+            boolean recover = store.digestsPending();
             try (Progress progress = new Progress("analyze", estimate, 2000, !noProgress);
                     ArticleLoader.Session session = loader.session(summary.listener(progress))) {
                 // story assembly takes articles in the order storyline eval does: by date, undated last,
@@ -95,7 +97,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             // Digests are data: every story that gained an article is digested once and stored, so
             // serve, story, claims, quotes, sources and export read it instead of computing it.
             try (Views views = Views.open(!analysis.noEmbeddings, store)) {
-                summary.digested = views.digests().refresh(store, store.storiesSince(positionBefore));
+                summary.digested =
+                        views.digests().refresh(store, recover ? store.storyIds() : store.storiesSince(positionBefore));
+                store.digestsDone();
                 if (json != null) {
                     new JsonExport(views.digests()).write(store, json);
                 }

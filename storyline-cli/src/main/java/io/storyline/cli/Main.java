@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             ClaimsCommand.class,
             SourcesCommand.class,
             ExportCommand.class,
+            CheckCommand.class,
             ServeCommand.class,
             EvalCommand.class,
             BenchCommand.class

@@ -133,6 +133,14 @@ public final class StoryAssembler {
         attach(p, f);
     }
 
+    /**
+     * Keeps {@code storyId} from being founded again (a story a merge retired, when reopening a store),
+     * so that story ids go on as they would have without the reopening.
+     */
+    public void reserve(String storyId) {
+        bumpNextStory(storyId);
+    }
+
     private void bumpNextStory(String storyId) {
         if (storyId.startsWith("s")) {
             try {

@@ -9,6 +9,7 @@ import io.storyline.store.ArticleLoader;
 import io.storyline.store.LoadListener;
 import io.storyline.store.Store;
 import io.storyline.store.StoredArticle;
+import io.storyline.store.WriterBusyException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -78,6 +79,9 @@ final class ArticleIntake implements AutoCloseable {
                     session.accept(ok.article());
                 }
             }
+        } catch (WriterBusyException e) {
+            // analyze or watch is writing to this directory: the client may try again when it is done
+            throw new ApiException(503, e.getMessage() + " (nothing from this body was stored)", null);
         }
         position = store.lastPosition();
         for (int i = 0; i < items.size(); i++) {

@@ -11,6 +11,11 @@ final class StoryListPage {
     private StoryListPage() {}
 
     static String render(StoryQuery q, List<StorySummary> matching) {
+        return render(q, matching, false);
+    }
+
+    /** The page; {@code tokenRequired} says whether posting articles needs the server's write token. */
+    static String render(StoryQuery q, List<StorySummary> matching, boolean tokenRequired) {
         List<StorySummary> page = q.page(matching);
         Html h = new Html(8192 + page.size() * 400);
         h.raw("<h1>Stories</h1>");
@@ -33,7 +38,23 @@ final class StoryListPage {
             table(h, page);
         }
         pager(h, q, matching.size());
+        api(h, tokenRequired);
         return Layout.page("Stories", h.toString());
+    }
+
+    /** How to read and add articles through the JSON API. */
+    private static void api(Html h, boolean tokenRequired) {
+        h.raw("<p class=\"muted api\">JSON API: <code>GET /api/stories</code>, <code>/api/stories/{id}</code>,")
+                .raw(" <code>/api/articles/{id}</code> (<a href=\"/api/openapi.json\">OpenAPI</a>). Add articles with")
+                .raw(" <code>POST /api/articles</code> (Content-Type <code>application/json</code>)");
+        if (tokenRequired) {
+            h.raw(" and the header <code>Authorization: Bearer TOKEN</code>, the token this server was started with")
+                    .raw(
+                            " (<code>--token-file</code> or <code>STORYLINE_TOKEN</code>); without it a write gets 401.</p>");
+        } else {
+            h.raw(" from this machine; this server takes no token (give <code>serve</code> one with")
+                    .raw(" <code>--token-file</code> or <code>STORYLINE_TOKEN</code> to require it).</p>");
+        }
     }
 
     private static void field(

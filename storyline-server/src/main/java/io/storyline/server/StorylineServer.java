@@ -18,7 +18,8 @@ import java.util.function.Supplier;
  * over one {@link Store}, on Javalin (Jetty 12). Reads the store on every request, so articles added
  * by {@code analyze} in another process, or posted here, show at once. Every response carries a
  * Content-Security-Policy that forbids scripts (pages have none) and a {@code Server-Timing} header
- * with the time spent in the handler. Errors are JSON under {@code /api} and pages elsewhere; the
+ * with the time spent in the handler. With a write token ({@link ServerOptions#token}) every write
+ * needs it ({@link WriteGuard}); CORS is off unless origins are configured. Errors are JSON under {@code /api} and pages elsewhere; the
  * server keeps serving after any of them. Thread-safe; close it to stop.
  */
 public final class StorylineServer implements AutoCloseable {
@@ -49,10 +50,12 @@ public final class StorylineServer implements AutoCloseable {
         catalog.stories(); // summarise the store now, not on the first request
         ArticleIntake intake = new ArticleIntake(store, pipeline, options.threads(), options.maxBodyBytes());
         StoryViews views = new StoryViews(store, catalog, articles, digests);
-        Api api = new Api(store, catalog, views, intake, options.maxBodyBytes(), isLoopback(options.host()));
-        Web web = new Web(store, catalog, views, StoryPage.SECTIONS);
+        Api api = new Api(
+                store, catalog, views, intake, options.maxBodyBytes(), ServerOptions.isLoopback(options.host()));
+        WriteGuard guard = new WriteGuard(options.token(), options.corsOrigins());
+        Web web = new Web(store, catalog, views, StoryPage.SECTIONS, guard.tokenRequired());
         byte[] openapi = resource("openapi.json");
-        Javalin app = Javalin.create(cfg -> configure(cfg, options, api, web, openapi));
+        Javalin app = Javalin.create(cfg -> configure(cfg, options, api, web, openapi, guard));
         try {
             app.start(options.host(), options.port());
         } catch (RuntimeException e) {
@@ -63,7 +66,8 @@ public final class StorylineServer implements AutoCloseable {
         return new StorylineServer(app, intake, views);
     }
 
-    private static void configure(JavalinConfig cfg, ServerOptions options, Api api, Web web, byte[] openapi) {
+    private static void configure(
+            JavalinConfig cfg, ServerOptions options, Api api, Web web, byte[] openapi, WriteGuard guard) {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = options.maxBodyBytes();
@@ -72,6 +76,7 @@ public final class StorylineServer implements AutoCloseable {
             ctx.header("Content-Security-Policy", CSP);
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
+            guard.check(ctx);
         });
         cfg.routes.after(StorylineServer::timing);
         cfg.routes.get("/", web::home);
@@ -83,6 +88,9 @@ public final class StorylineServer implements AutoCloseable {
         cfg.routes.get("/api/stories/{id}", api::story);
         cfg.routes.get("/api/articles/{id}", api::article);
         cfg.routes.post("/api/articles", api::addArticles);
+        if (guard.corsOn()) {
+            cfg.routes.options("/api/*", ctx -> ctx.status(204));
+        }
         cfg.routes.exception(ApiException.class, (e, ctx) -> fail(ctx, api, e.status(), e.reason(), e.field()));
         cfg.routes.exception(
                 Exception.class,
@@ -103,6 +111,11 @@ public final class StorylineServer implements AutoCloseable {
             Context ctx, Api api, int status, String reason, @org.jspecify.annotations.Nullable String field) {
         ctx.attribute(RESPONDED, true);
         ctx.status(status);
+        if (status == 401) {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"storyline\"");
+        } else if (status == 503) {
+            ctx.header("Retry-After", "10");
+        }
         if (ctx.path().startsWith("/api/") || ctx.path().equals("/api")) {
             ctx.contentType(Api.JSON).result(api.error(reason, field));
         } else {
@@ -116,10 +129,6 @@ public final class StorylineServer implements AutoCloseable {
             double ms = (System.nanoTime() - started) / 1e6;
             ctx.header("Server-Timing", String.format(Locale.ROOT, "app;dur=%.1f", ms));
         }
-    }
-
-    private static boolean isLoopback(String host) {
-        return host.equals("localhost") || host.equals("::1") || host.equals("[::1]") || host.startsWith("127.");
     }
 
     private static byte[] resource(String name) {

@@ -19,17 +19,19 @@ final class Web {
     private final Catalog catalog;
     private final StoryViews views;
     private final List<Section> sections;
+    private final boolean tokenRequired;
 
-    Web(Store store, Catalog catalog, StoryViews views, List<Section> sections) {
+    Web(Store store, Catalog catalog, StoryViews views, List<Section> sections, boolean tokenRequired) {
         this.store = store;
         this.catalog = catalog;
         this.views = views;
         this.sections = List.copyOf(sections);
+        this.tokenRequired = tokenRequired;
     }
 
     void home(Context ctx) {
         StoryQuery q = StoryQuery.parse(ctx.queryParamMap(), false);
-        ctx.contentType(HTML).result(StoryListPage.render(q, catalog.find(q)));
+        ctx.contentType(HTML).result(StoryListPage.render(q, catalog.find(q), tokenRequired));
     }
 
     void story(Context ctx) {

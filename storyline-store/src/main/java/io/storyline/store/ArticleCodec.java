@@ -30,6 +30,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /** Writes and reads {@link StoredArticle}s as JSON documents, field by field. Thread-safe. */
@@ -107,15 +109,17 @@ final class ArticleCodec {
             tn.put("anchorDate", ad == null ? null : ad.toString());
         }
         ArticleFeatures f = a.features();
-        o.set("terms", json.valueToTree(f.terms()));
-        o.set("nameCounts", json.valueToTree(f.names()));
-        o.set("nameTypes", json.valueToTree(f.nameTypes()));
+        // Maps and sets sorted: Map.copyOf and Set.copyOf iterate in an order that changes from JVM to JVM,
+        // and the same article should be stored as the same bytes by any run (the crash tests compare them).
+        o.set("terms", json.valueToTree(new TreeMap<>(f.terms())));
+        o.set("nameCounts", json.valueToTree(new TreeMap<>(f.names())));
+        o.set("nameTypes", json.valueToTree(new TreeMap<>(f.nameTypes())));
         ArticleFeatures.Cues cues = f.cues();
         ObjectNode cn = o.putObject("cues");
-        cn.set("title", json.valueToTree(cues.title()));
-        cn.set("lead", json.valueToTree(cues.lead()));
-        cn.set("dates", json.valueToTree(cues.dates()));
-        cn.set("numbers", json.valueToTree(cues.numbers()));
+        cn.set("title", json.valueToTree(new TreeSet<>(cues.title())));
+        cn.set("lead", json.valueToTree(new TreeSet<>(cues.lead())));
+        cn.set("dates", json.valueToTree(new TreeSet<>(cues.dates())));
+        cn.set("numbers", json.valueToTree(new TreeSet<>(cues.numbers())));
         Fingerprint fp = f.fingerprint();
         if (fp != null) {
             o.set("fingerprint", json.valueToTree(fp.slots()));

@@ -30,8 +30,12 @@ import java.util.function.Consumer;
  *
  * <p>Incremental: opening a loader restores story assembly from the store, so new articles join
  * the stories already there, and an article already stored with the same text is left alone. An
- * article whose id is stored with a different text is skipped with that reason. One loader writes
- * to a store at a time; {@link #load} is not re-entrant.
+ * article whose id is stored with a different text is skipped with that reason.
+ *
+ * <p>One writer at a time: a session holds the data directory's {@link WriteLock} while it is open,
+ * so a second writer (another {@code analyze}, {@code watch} or a server taking a post) is refused
+ * with a message naming the holder. A session that starts after another process wrote restores story
+ * assembly again first. {@link #load} is not re-entrant.
  */
 public final class ArticleLoader implements AutoCloseable {
 
@@ -39,13 +43,17 @@ public final class ArticleLoader implements AutoCloseable {
 
     private final Store store;
     private final Pipeline pipeline;
-    private final StoryAssembler assembler;
+    private final AssemblyOptions options;
+    private StoryAssembler assembler;
+    private long restoredAt;
     private final ExecutorService pool;
 
-    private ArticleLoader(Store store, Pipeline pipeline, StoryAssembler assembler, int threads) {
+    private ArticleLoader(Store store, Pipeline pipeline, AssemblyOptions options, int threads) {
         this.store = store;
         this.pipeline = pipeline;
-        this.assembler = assembler;
+        this.options = options;
+        this.restoredAt = store.lastPosition();
+        this.assembler = restored(store, options);
         this.pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "storyline-analysis");
             t.setDaemon(true);
@@ -58,9 +66,14 @@ public final class ArticleLoader implements AutoCloseable {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
+        return new ArticleLoader(store, pipeline, options, threads);
+    }
+
+    private static StoryAssembler restored(Store store, AssemblyOptions options) {
         StoryAssembler assembler = assembler(options);
+        store.retiredStories().forEach(assembler::reserve);
         store.forEach(a -> assembler.restore(a.features(), a.story()));
-        return new ArticleLoader(store, pipeline, assembler, threads);
+        return assembler;
     }
 
     /**
@@ -80,10 +93,23 @@ public final class ArticleLoader implements AutoCloseable {
 
     /**
      * A session that takes articles one at a time (as a reader pushes them) and stores them in
-     * batches; closing it stores the last batch. Not thread-safe: one producer.
+     * batches; closing it stores the last batch. It holds the store's write lock until closed, and fails
+     * (naming the holder) when another writer has it. Not thread-safe: one producer.
      */
     public Session session(LoadListener listener) {
-        return new Session(listener);
+        WriteLock lock = store.lockForWriting();
+        try {
+            long now = store.lastPosition();
+            if (now != restoredAt) {
+                // another process wrote since story assembly was restored: its stories count first
+                assembler = restored(store, options);
+                restoredAt = now;
+            }
+            return new Session(listener, lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
     /** See {@link #session}. */
@@ -91,9 +117,11 @@ public final class ArticleLoader implements AutoCloseable {
         private final LoadListener listener;
         private final Set<String> seen = new HashSet<>();
         private final List<Article> batch = new ArrayList<>(BATCH);
+        private final WriteLock lock;
 
-        private Session(LoadListener listener) {
+        private Session(LoadListener listener, WriteLock lock) {
             this.listener = listener;
+            this.lock = lock;
         }
 
         @Override
@@ -121,8 +149,13 @@ public final class ArticleLoader implements AutoCloseable {
 
         @Override
         public void close() {
-            flush(batch, listener);
-            batch.clear();
+            try {
+                flush(batch, listener);
+                batch.clear();
+                restoredAt = store.lastPosition();
+            } finally {
+                lock.close();
+            }
         }
     }
 
@@ -145,7 +178,6 @@ public final class ArticleLoader implements AutoCloseable {
             }
             ArticleFeatures f = ArticleFeatures.of(analysed);
             Assignment as = assembler.add(f);
-            as.absorbed().forEach(from -> store.mergeStory(from, as.story()));
             StoredArticle s = new StoredArticle(
                     a,
                     sha256(a.text()),
@@ -158,7 +190,7 @@ public final class ArticleLoader implements AutoCloseable {
                     analysed.quotes(),
                     analysed.times(),
                     analysed.sentences());
-            store.put(s);
+            store.put(s, as.absorbed());
             listener.stored(s);
         }
     }

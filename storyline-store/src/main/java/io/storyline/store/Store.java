@@ -81,6 +81,11 @@ public final class Store implements AutoCloseable {
             // leaves the old row or the new one.
             st.execute("CREATE TABLE IF NOT EXISTS digest (story VARCHAR(64) PRIMARY KEY,"
                     + " basis VARCHAR(128) NOT NULL, doc CLOB NOT NULL)");
+            // Story ids that a merge retired: a reopened story assembly must not found a story under them again.
+            st.execute("CREATE TABLE IF NOT EXISTS retired_story (story VARCHAR(64) PRIMARY KEY)");
+            // Article rows that 'check --repair' took out because they do not decode: kept, not lost.
+            st.execute("CREATE TABLE IF NOT EXISTS quarantine (seq BIGINT PRIMARY KEY, id VARCHAR(200),"
+                    + " story VARCHAR(64), content_hash VARCHAR(64), doc CLOB, reason VARCHAR(1000) NOT NULL)");
             st.execute("MERGE INTO meta KEY(k) VALUES ('schema', '" + SCHEMA + "')");
         }
     }
@@ -103,16 +108,96 @@ public final class Store implements AutoCloseable {
 
     /** Stores one article in one transaction. */
     public synchronized void put(StoredArticle a) {
-        try (PreparedStatement ps =
-                db.prepareStatement("INSERT INTO article (id, story, content_hash, doc) VALUES (?, ?, ?, ?)")) {
-            ps.setString(1, a.id());
-            ps.setString(2, a.story());
-            ps.setString(3, a.contentHash());
-            ps.setString(4, codec.write(a));
-            ps.executeUpdate();
+        put(a, List.of());
+    }
+
+    /**
+     * Stores one article and the story merges that placing it caused (every article of each story in
+     * {@code absorbed} moves to the article's story; their digests go, their ids are retired) in one
+     * transaction, so a killed run leaves all of it or none of it. Marks the digests pending (see
+     * {@link #digestsPending}).
+     */
+    public synchronized void put(StoredArticle a, List<String> absorbed) {
+        String doc = codec.write(a);
+        try {
+            db.setAutoCommit(false);
+            try {
+                for (String from : absorbed) {
+                    update("UPDATE article SET story = ? WHERE story = ?", a.story(), from);
+                    update("DELETE FROM digest WHERE story = ?", from);
+                    update("MERGE INTO retired_story KEY(story) VALUES (?)", from);
+                }
+                update(
+                        "INSERT INTO article (id, story, content_hash, doc) VALUES (?, ?, ?, ?)",
+                        a.id(),
+                        a.story(),
+                        a.contentHash(),
+                        doc);
+                update("MERGE INTO meta KEY(k) VALUES ('digests', 'pending')");
+                db.commit();
+            } catch (SQLException | RuntimeException e) {
+                db.rollback();
+                throw e;
+            } finally {
+                db.setAutoCommit(true);
+            }
         } catch (SQLException e) {
             throw new StoreException("cannot store article " + a.id() + ": " + firstLine(e), e);
         }
+    }
+
+    private int update(String sql, String... args) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setString(i + 1, args[i]);
+            }
+            return ps.executeUpdate();
+        }
+    }
+
+    /** The story ids that merges retired (see {@link #put(StoredArticle, List)}). */
+    public synchronized Set<String> retiredStories() {
+        Set<String> out = new LinkedHashSet<>();
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("SELECT story FROM retired_story")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the retired story ids: " + firstLine(e), e);
+        }
+        return out;
+    }
+
+    /**
+     * Whether articles were stored since the digests were last brought up to date for the whole store
+     * ({@link #digestsDone}): true after a run that was killed before it digested what it stored.
+     */
+    public synchronized boolean digestsPending() {
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("SELECT v FROM meta WHERE k = 'digests'")) {
+            return rs.next() && "pending".equals(rs.getString(1));
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the digest state: " + firstLine(e), e);
+        }
+    }
+
+    /** Records that every story's digest is current (clears {@link #digestsPending}). */
+    public synchronized void digestsDone() {
+        try {
+            update("DELETE FROM meta WHERE k = 'digests'");
+        } catch (SQLException e) {
+            throw new StoreException("cannot record the digest state: " + firstLine(e), e);
+        }
+    }
+
+    /**
+     * Takes the one writer's lock of this data directory (file {@code write.lock}), or fails at once
+     * with a message naming the process that holds it. Story assembly lives in the writing process,
+     * so two writers would found stories under the same ids: one writes at a time.
+     */
+    public WriteLock lockForWriting() {
+        return WriteLock.acquire(dir);
     }
 
     /**
@@ -120,10 +205,8 @@ public final class Store implements AutoCloseable {
      * one transaction.
      */
     public synchronized void mergeStory(String from, String to) {
-        try (PreparedStatement ps = db.prepareStatement("UPDATE article SET story = ? WHERE story = ?")) {
-            ps.setString(1, to);
-            ps.setString(2, from);
-            ps.executeUpdate();
+        try {
+            update("UPDATE article SET story = ? WHERE story = ?", to, from);
         } catch (SQLException e) {
             throw new StoreException("cannot merge story " + from + " into " + to + ": " + firstLine(e), e);
         }
@@ -278,6 +361,153 @@ public final class Store implements AutoCloseable {
             return rs.getInt(1);
         } catch (SQLException e) {
             throw new StoreException("cannot count the digests: " + firstLine(e), e);
+        }
+    }
+
+    /** One article row as stored, undecoded (for {@link StoreCheck}). */
+    record Row(long seq, String id, String story, String contentHash, String doc) {}
+
+    /** Every article row in storage order, undecoded. */
+    synchronized void rows(Consumer<Row> action) {
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("SELECT seq, id, story, content_hash, doc FROM article ORDER BY seq")) {
+            while (rs.next()) {
+                action.accept(
+                        new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the article rows: " + firstLine(e), e);
+        }
+    }
+
+    /** The article of {@code row}; throws when its document does not decode. */
+    StoredArticle decode(Row row) {
+        return codec.read(row.doc(), row.story());
+    }
+
+    /** Every stored digest: story id → digest. */
+    synchronized Map<String, StoredDigest> digests() {
+        Map<String, StoredDigest> out = new LinkedHashMap<>();
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("SELECT story, basis, doc FROM digest ORDER BY story")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), new StoredDigest(rs.getString(2), rs.getString(3)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the digests: " + firstLine(e), e);
+        }
+        return out;
+    }
+
+    /** The row position of article {@code id} as the id index finds it, or -1. */
+    synchronized long seqOf(String id) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT seq FROM article WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : -1;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot look up article " + id + ": " + firstLine(e), e);
+        }
+    }
+
+    /** How many articles the story index finds in {@code story}. */
+    synchronized int storySize(String story) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT COUNT(*) FROM article WHERE story = ?")) {
+            ps.setString(1, story);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot count story " + story + ": " + firstLine(e), e);
+        }
+    }
+
+    /** The schema version the store records. */
+    synchronized String schema() {
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("SELECT v FROM meta WHERE k = 'schema'")) {
+            return rs.next() ? String.valueOf(rs.getString(1)) : "none";
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the schema version: " + firstLine(e), e);
+        }
+    }
+
+    /** Moves article row {@code seq} into the quarantine table with {@code reason}, in one transaction. */
+    synchronized void quarantine(long seq, String reason) {
+        try {
+            db.setAutoCommit(false);
+            try (PreparedStatement ins = db.prepareStatement(
+                            "INSERT INTO quarantine (seq, id, story, content_hash, doc,"
+                                    + " reason) SELECT seq, id, story, content_hash, doc, ? FROM article WHERE seq = ?");
+                    PreparedStatement del = db.prepareStatement("DELETE FROM article WHERE seq = ?")) {
+                ins.setString(1, reason.length() > 1000 ? reason.substring(0, 1000) : reason);
+                ins.setLong(2, seq);
+                ins.executeUpdate();
+                del.setLong(1, seq);
+                del.executeUpdate();
+                db.commit();
+            } catch (SQLException | RuntimeException e) {
+                db.rollback();
+                throw e;
+            } finally {
+                db.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot quarantine article row " + seq + ": " + firstLine(e), e);
+        }
+    }
+
+    /** How many article rows are in quarantine. */
+    public synchronized int quarantined() {
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM quarantine")) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot count the quarantined rows: " + firstLine(e), e);
+        }
+    }
+
+    /** Sets the content hash column of article row {@code seq}. */
+    synchronized void setContentHash(long seq, String hash) {
+        try (PreparedStatement ps = db.prepareStatement("UPDATE article SET content_hash = ? WHERE seq = ?")) {
+            ps.setString(1, hash);
+            ps.setLong(2, seq);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot fix the content hash of row " + seq + ": " + firstLine(e), e);
+        }
+    }
+
+    /** Replaces the document of article row {@code seq} with {@code a} (same id, story and text). */
+    synchronized void rewrite(long seq, StoredArticle a) {
+        try (PreparedStatement ps = db.prepareStatement("UPDATE article SET doc = ? WHERE seq = ?")) {
+            ps.setString(1, codec.write(a));
+            ps.setLong(2, seq);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot rewrite article row " + seq + ": " + firstLine(e), e);
+        }
+    }
+
+    /** Deletes the stored digest of {@code story}, if any. */
+    synchronized void deleteDigest(String story) {
+        try {
+            update("DELETE FROM digest WHERE story = ?", story);
+        } catch (SQLException e) {
+            throw new StoreException("cannot delete the digest of story " + story + ": " + firstLine(e), e);
+        }
+    }
+
+    /** Drops and rebuilds the story index of the article table. */
+    synchronized void rebuildStoryIndex() {
+        try (Statement st = db.createStatement()) {
+            st.execute("DROP INDEX IF EXISTS article_story");
+            st.execute("CREATE INDEX article_story ON article(story)");
+        } catch (SQLException e) {
+            throw new StoreException("cannot rebuild the story index: " + firstLine(e), e);
         }
     }
 

@@ -166,14 +166,25 @@ public final class StoryDigests {
 
     /** What a stored digest must have been computed from to be current for {@code key}. */
     private String basis(List<String> key) {
+        return "v" + DigestCodec.FORMAT + " " + digester.configuration() + " " + hash(key);
+    }
+
+    /**
+     * The part of a digest's basis that names its articles: a hash of their ids and content hashes in
+     * story order (see {@link #inStoryOrder}).
+     */
+    static String articlesHash(List<StoredArticle> ordered) {
+        return hash(key(ordered));
+    }
+
+    private static String hash(List<String> key) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (String k : key) {
                 sha.update(k.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) '\n');
             }
-            return "v" + DigestCodec.FORMAT + " " + digester.configuration() + " "
-                    + HexFormat.of().formatHex(sha.digest());
+            return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
