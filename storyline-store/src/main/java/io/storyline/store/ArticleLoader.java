@@ -145,7 +145,10 @@ public final class ArticleLoader implements AutoCloseable {
             }
             ArticleFeatures f = ArticleFeatures.of(analysed);
             Assignment as = assembler.add(f);
-            as.absorbed().forEach(from -> store.mergeStory(from, as.story()));
+            for (String from : as.absorbed()) {
+                store.mergeStory(from, as.story());
+                listener.merged(from, as.story());
+            }
             StoredArticle s = new StoredArticle(
                     a,
                     sha256(a.text()),
