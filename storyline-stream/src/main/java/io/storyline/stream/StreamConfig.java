@@ -22,7 +22,7 @@ public record StreamConfig(
         String bootstrap, String in, String out, String deadLetter, String group, Map<String, String> client) {
 
     /** Records taken per poll at most: a batch is stored, published and committed as one. */
-    static final int MAX_POLL_RECORDS = 100;
+    static final int MAX_POLL_RECORDS = 50;
 
     public StreamConfig {
         requireText("bootstrap", bootstrap);

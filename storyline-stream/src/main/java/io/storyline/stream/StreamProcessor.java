@@ -72,8 +72,18 @@ public final class StreamProcessor implements AutoCloseable {
      * @param deadLetters records sent to the dead-letter topic
      * @param events story-update events published
      * @param millis time from poll to commit
+     * @param loadMillis of which reading, analysing, assigning and storing the articles
+     * @param digestMillis of which digesting the changed stories before and after, for the events
      */
-    public record BatchSummary(int records, int stored, int redelivered, int deadLetters, int events, long millis) {}
+    public record BatchSummary(
+            int records,
+            int stored,
+            int redelivered,
+            int deadLetters,
+            int events,
+            long millis,
+            long loadMillis,
+            long digestMillis) {}
 
     private static final Duration POLL = Duration.ofMillis(500);
 
@@ -140,6 +150,7 @@ public final class StreamProcessor implements AutoCloseable {
         try (ArticleLoader.Session session = loader.session(batch)) {
             articles.forEach(session);
         }
+        long t1 = System.nanoTime();
         Map<String, List<String>> byStory = new LinkedHashMap<>();
         for (String id : batch.joined()) {
             String story = store.article(id).orElseThrow().story();
@@ -152,6 +163,7 @@ public final class StreamProcessor implements AutoCloseable {
                     update.story().getBytes(StandardCharsets.UTF_8),
                     update.toJson(json).getBytes(StandardCharsets.UTF_8)));
         }
+        long t2 = System.nanoTime();
         batch.awaitSends();
         consumer.commitSync(nextOffsets(records));
         listener.batch(new BatchSummary(
@@ -160,7 +172,9 @@ public final class StreamProcessor implements AutoCloseable {
                 batch.redelivered.size(),
                 batch.deadLetters,
                 byStory.size(),
-                (System.nanoTime() - t0) / 1_000_000));
+                (System.nanoTime() - t0) / 1_000_000,
+                (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000));
     }
 
     private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<byte[], byte[]> records) {

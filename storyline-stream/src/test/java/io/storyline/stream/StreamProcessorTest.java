@@ -30,6 +30,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -51,6 +53,9 @@ import org.junit.jupiter.api.io.TempDir;
 class StreamProcessorTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** basil-dev articles the kill-and-restart test streams (the first 14 of its events, three outlets each). */
+    private static final int ARTICLES = 42;
 
     @TempDir
     static Path shared;
@@ -139,31 +144,38 @@ class StreamProcessorTest {
         Path jsonl = sharedEval().resolve("basil-dev/articles.jsonl");
         List<String> lines = Files.readAllLines(jsonl, StandardCharsets.UTF_8).stream()
                 .filter(l -> !l.isBlank())
+                .limit(ARTICLES)
                 .toList();
         produce("kr-in", lines.stream().map(StreamProcessorTest::utf8).toList());
         Path data = dir.resolve("stream-data");
         long seed = System.nanoTime();
         Random random = new Random(seed);
         List<String> rounds = new ArrayList<>();
-        for (int round = 0; round < 3; round++) {
-            Process child = child(data);
-            try (BufferedReader out =
-                    new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                List<String> said = new ArrayList<>();
-                int batches = random.nextInt(4);
-                String line;
-                while ((line = out.readLine()) != null
-                        && said.stream().filter(l -> l.startsWith("batch ")).count() < batches) {
-                    said.add(line);
+        try (Admin admin = broker.admin()) {
+            for (int round = 0; round < 3 && committed(admin, "crash-group", "kr-in") < lines.size(); round++) {
+                Process child = child(data);
+                BlockingQueue<String> said = lines(child);
+                List<String> batches = new ArrayList<>();
+                int killAfter = random.nextInt(3);
+                String first = said.poll(2, TimeUnit.MINUTES); // the models are loaded
+                assertThat(first).as("seed %d: the child's first line", seed).isEqualTo("ready");
+                // kill after a random number of committed batches and a random pause: in the analysis, between
+                // the store and the commit, or idle; not waiting forever if the records run out first
+                while (batches.size() < killAfter
+                        && child.isAlive()
+                        && committed(admin, "crash-group", "kr-in") < lines.size()) {
+                    String line = said.poll(500, TimeUnit.MILLISECONDS);
+                    if (line != null && line.startsWith("batch ")) {
+                        batches.add(line);
+                    }
                 }
-                assertThat(child.isAlive())
-                        .as("seed %d: the child runs; it said %s", seed, said)
-                        .isTrue();
-                Thread.sleep(random.nextInt(2500));
+                assertThat(child.isAlive()).as("seed %d: the child runs", seed).isTrue();
+                Thread.sleep(random.nextInt(2000));
                 child.destroyForcibly();
                 child.waitFor(30, TimeUnit.SECONDS);
-                rounds.add("round " + round + ": killed after " + batches + " batches and a pause; it said "
-                        + said.stream().filter(l -> l.startsWith("batch ")).toList());
+                said.drainTo(batches);
+                rounds.add("round " + round + ": killed after " + killAfter + " batches and a pause; it said "
+                        + batches.stream().filter(l -> l.startsWith("batch ")).toList());
             }
         }
         Process last = child(data);
@@ -184,6 +196,7 @@ class StreamProcessorTest {
         List<Article> articles = new InputReader()
                 .readAll(List.of(jsonl)).stream()
                         .map(r -> ((ReadResult.Read) r).article())
+                        .limit(ARTICLES)
                         .toList();
         assertThat(stored).as("seed %d: every article stored once", seed).isEqualTo(articles.size());
         Map<String, List<String>> batch;
@@ -205,6 +218,25 @@ class StreamProcessorTest {
                 .containsExactlyInAnyOrderElementsOf(
                         articles.stream().map(Article::id).toList());
         assertThat(readAll("kr-dead", 0)).isEmpty();
+    }
+
+    /** The lines {@code child} prints, as they come (read on a daemon thread). */
+    private static BlockingQueue<String> lines(Process child) {
+        BlockingQueue<String> out = new LinkedBlockingQueue<>();
+        Thread t = new Thread(() -> {
+            try (BufferedReader r =
+                    new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    out.add(line);
+                }
+            } catch (java.io.IOException e) {
+                // the child was killed
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+        return out;
     }
 
     private Process child(Path data) throws java.io.IOException {
