@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -95,20 +97,27 @@ public final class StreamProcessor implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final KafkaProducer<byte[], byte[]> producer;
+    private final ExecutorService digestPool;
     private volatile boolean stopping;
 
-    private StreamProcessor(StreamConfig config, Store store, ArticleLoader loader, StoryDigests digests) {
+    private StreamProcessor(StreamConfig config, Store store, ArticleLoader loader, StoryDigests digests, int threads) {
         this.config = config;
         this.store = store;
         this.loader = loader;
         this.digests = digests;
+        this.digestPool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "storyline-digests");
+            t.setDaemon(true);
+            return t;
+        });
         this.consumer = new KafkaConsumer<>(config.consumer());
         this.producer = new KafkaProducer<>(config.producer());
     }
 
     /**
      * A processor writing to {@code store} (story assembly restored from it), digesting with {@code
-     * digests} (which should store digests in {@code store}), analysing on {@code threads} threads.
+     * digests} (which should store digests in {@code store}), analysing and digesting on {@code threads}
+     * threads.
      */
     public static StreamProcessor open(
             StreamConfig config,
@@ -117,7 +126,8 @@ public final class StreamProcessor implements AutoCloseable {
             AssemblyOptions assembly,
             StoryDigests digests,
             int threads) {
-        return new StreamProcessor(config, store, ArticleLoader.open(store, pipeline, assembly, threads), digests);
+        return new StreamProcessor(
+                config, store, ArticleLoader.open(store, pipeline, assembly, threads), digests, threads);
     }
 
     /** Processes the input topic until {@link #stop}. */
@@ -156,8 +166,14 @@ public final class StreamProcessor implements AutoCloseable {
             String story = store.article(id).orElseThrow().story();
             byStory.computeIfAbsent(story, k -> new ArrayList<>()).add(id);
         }
+        // the changed stories are digested in parallel (digester, store and views are thread-safe) and
+        // their events published in the order of the batch
+        List<Future<StoryUpdate>> updates = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : byStory.entrySet()) {
-            StoryUpdate update = batch.update(e.getKey(), e.getValue());
+            updates.add(digestPool.submit(() -> batch.update(e.getKey(), e.getValue())));
+        }
+        for (Future<StoryUpdate> f : updates) {
+            StoryUpdate update = result(f);
             batch.send(new ProducerRecord<>(
                     config.out(),
                     update.story().getBytes(StandardCharsets.UTF_8),
@@ -175,6 +191,21 @@ public final class StreamProcessor implements AutoCloseable {
                 (System.nanoTime() - t0) / 1_000_000,
                 (t1 - t0) / 1_000_000,
                 (t2 - t1) / 1_000_000));
+    }
+
+    private static StoryUpdate result(Future<StoryUpdate> f) {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("cannot digest a story: " + cause, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while digesting", e);
+        }
     }
 
     private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<byte[], byte[]> records) {
@@ -344,6 +375,7 @@ public final class StreamProcessor implements AutoCloseable {
         } finally {
             producer.close(Duration.ofSeconds(5));
             loader.close();
+            digestPool.shutdownNow();
         }
     }
 }

@@ -54,8 +54,8 @@ class StreamProcessorTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** basil-dev articles the kill-and-restart test streams (the first 14 of its events, three outlets each). */
-    private static final int ARTICLES = 42;
+    /** basil-dev articles the kill-and-restart test streams (the first 10 of its events, three outlets each). */
+    private static final int ARTICLES = 30;
 
     @TempDir
     static Path shared;
