@@ -150,7 +150,11 @@ public final class StreamProcessor implements AutoCloseable {
     /** Makes {@link #run} return soon (a batch being processed is not committed). Thread-safe. */
     public void stop() {
         stopping = true;
-        consumer.wakeup();
+        try {
+            consumer.wakeup();
+        } catch (IllegalStateException e) {
+            // already closed: nothing to wake
+        }
     }
 
     private void process(ConsumerRecords<byte[], byte[]> records, Listener listener) {
