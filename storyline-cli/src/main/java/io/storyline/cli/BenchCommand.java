@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
 @Command(
         mixinStandardHelpOptions = true,
         name = "bench",
-        description = "Throughput, peak heap, time per stage, and story-assembly cost at two sizes.")
+        description = "Throughput, peak heap, time per stage, and story-assembly cost at two sizes.",
+        subcommands = BenchStreamCommand.class)
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--shared", paramLabel = "DIR", description = "The evaluation folder (default: ../shared/eval).")

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             AnalyzeCommand.class,
             WatchCommand.class,
+            StreamCommand.class,
             StoriesCommand.class,
             StoryCommand.class,
             QuotesCommand.class,

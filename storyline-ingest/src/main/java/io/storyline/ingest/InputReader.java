@@ -88,6 +88,30 @@ public final class InputReader {
         return out;
     }
 
+    /**
+     * Reads one article object (the contract's JSON, as in a {@code .json} file) from {@code bytes}, a
+     * message from a log such as Kafka, say; {@code input} names it in the reason when it is bad (empty,
+     * binary, invalid UTF-8, malformed JSON, wrong field type, over the size limit).
+     */
+    public ReadResult readJson(String input, byte[] bytes) {
+        try {
+            if (bytes.length > options.maxBytes()) {
+                throw new BadInputException("record is " + megabytes(bytes.length) + ", over the size limit of "
+                        + megabytes(options.maxBytes()));
+            }
+            if (bytes.length == 0) {
+                throw new BadInputException("empty record");
+            }
+            String text = TextDecoding.decode(bytes, bytes.length);
+            if (text.isBlank()) {
+                throw new BadInputException("empty record (only white space)");
+            }
+            return new ReadResult.Read(input, jsonArticle(text));
+        } catch (BadInputException e) {
+            return new ReadResult.Skipped(input, String.valueOf(e.getMessage()));
+        }
+    }
+
     private void readPath(Path path, Consumer<? super ReadResult> sink) {
         if (!Files.exists(path)) {
             sink.accept(new ReadResult.Skipped(

@@ -191,6 +191,9 @@ public final class ArticleLoader implements AutoCloseable {
                     analysed.times(),
                     analysed.sentences());
             store.put(s, as.absorbed());
+            for (String from : as.absorbed()) {
+                listener.merged(from, as.story());
+            }
             listener.stored(s);
         }
     }

@@ -1,0 +1,85 @@
+package io.storyline.stream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.storyline.provenance.ProvenanceEdge;
+import java.util.List;
+
+/**
+ * A story-update event: story {@code story} reached {@code version} when {@code articles} joined it.
+ *
+ * <p>JSON, one object per record, keyed by story id: {@code {"story": "s3", "version": 4,
+ * "articles": ["a1"], "records": ["articles-0@17"], "redelivered": false, "merged": ["s7"],
+ * "newCorroborations": [{"claim": "…", "independentOrigins": 2, "before": 1, "status":
+ * "corroborated"}], "newContradictions": [{"claim": "…", "contradicts": "…"}], "newProvenance":
+ * [{"article": "a1", "source": "upstream:Reuters", "relation": "rewrite", "credited": false}]}}.
+ *
+ * @param story the story id
+ * @param version the number of articles the story holds after this update; with {@code story}, the
+ *     key to drop a repeated event by (delivery to the output topic is at least once)
+ * @param articles the articles that joined the story in this update, in story order
+ * @param records where those articles were read, {@code topic-partition@offset}
+ * @param redelivered whether some of the articles were already stored (a record read again after a
+ *     restart): the event may repeat one published before
+ * @param merged stories that this update merged into this one (their ids are gone)
+ * @param changes what changed in the story's claims and provenance
+ */
+public record StoryUpdate(
+        String story,
+        int version,
+        List<String> articles,
+        List<String> records,
+        boolean redelivered,
+        List<String> merged,
+        StoryChanges changes) {
+
+    public StoryUpdate {
+        articles = List.copyOf(articles);
+        records = List.copyOf(records);
+        merged = List.copyOf(merged);
+    }
+
+    /** This event as the JSON document published to the output topic. */
+    public String toJson(ObjectMapper json) {
+        ObjectNode o = json.createObjectNode();
+        o.put("story", story);
+        o.put("version", version);
+        strings(o.putArray("articles"), articles);
+        strings(o.putArray("records"), records);
+        o.put("redelivered", redelivered);
+        strings(o.putArray("merged"), merged);
+        ArrayNode corroborations = o.putArray("newCorroborations");
+        for (StoryChanges.Corroboration c : changes.corroborations()) {
+            corroborations
+                    .addObject()
+                    .put("claim", c.claim())
+                    .put("independentOrigins", c.independentOrigins())
+                    .put("before", c.before())
+                    .put("status", c.status().label());
+        }
+        ArrayNode contradictions = o.putArray("newContradictions");
+        for (StoryChanges.Contradiction c : changes.contradictions()) {
+            contradictions.addObject().put("claim", c.claim()).put("contradicts", c.contradicts());
+        }
+        ArrayNode provenance = o.putArray("newProvenance");
+        for (ProvenanceEdge e : changes.provenance()) {
+            provenance
+                    .addObject()
+                    .put("article", e.article())
+                    .put("source", e.source())
+                    .put("relation", e.relation().label())
+                    .put("credited", e.credited());
+        }
+        try {
+            return json.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the event of story " + story, e);
+        }
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+}

@@ -1,0 +1,385 @@
+package io.storyline.stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storyline.analysis.Pipeline;
+import io.storyline.cluster.AssemblyOptions;
+import io.storyline.core.Article;
+import io.storyline.digest.StoryDigest;
+import io.storyline.ingest.InputReader;
+import io.storyline.ingest.ReadResult;
+import io.storyline.store.ArticleLoader;
+import io.storyline.store.LoadListener;
+import io.storyline.store.Store;
+import io.storyline.store.StoredArticle;
+import io.storyline.store.StoryDigests;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.consumer.CloseOptions;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Storyline as a Kafka stream processor: reads contract-JSON articles from a topic, analyses them,
+ * assigns them to stories in the embedded {@link Store}, and publishes one {@link StoryUpdate} per
+ * story a batch changed; bad records go, unchanged and with the reason, to the dead-letter topic
+ * ({@link DeadLetters}) and the stream goes on.
+ *
+ * <p>Delivery: a batch (one poll) is stored (each article in its own transaction), its events and
+ * dead letters are published and flushed, and only then are its offsets committed. Killed anywhere,
+ * a restart reads the uncommitted records again; an article already stored with the same content
+ * hash is not stored again (idempotent by id and hash) but its story's event is published again, so
+ * the store gets every article once and the output topic every event at least once (keyed by story,
+ * with the story's version to drop repeats by). Story assembly takes records in the order polled: one
+ * input partition replays to the same stories.
+ *
+ * <p>One processor per store, run from one thread; {@link #stop} may be called from any thread.
+ */
+public final class StreamProcessor implements AutoCloseable {
+
+    /** Hears what the processor does; called from its thread. */
+    public interface Listener {
+        /** A batch was stored, published and committed. */
+        default void batch(BatchSummary summary) {}
+
+        /** A bad record went to the dead-letter topic. */
+        default void deadLetter(String record, String reason) {}
+    }
+
+    /**
+     * What one batch did.
+     *
+     * @param records records polled
+     * @param stored articles stored
+     * @param redelivered articles already stored with the same text (read again after a restart)
+     * @param deadLetters records sent to the dead-letter topic
+     * @param events story-update events published
+     * @param millis time from poll to commit
+     * @param loadMillis of which reading, analysing, assigning and storing the articles
+     * @param digestMillis of which digesting the changed stories before and after, for the events
+     */
+    public record BatchSummary(
+            int records,
+            int stored,
+            int redelivered,
+            int deadLetters,
+            int events,
+            long millis,
+            long loadMillis,
+            long digestMillis) {}
+
+    private static final Duration POLL = Duration.ofMillis(500);
+
+    private final StreamConfig config;
+    private final Store store;
+    private final ArticleLoader loader;
+    private final StoryDigests digests;
+    private final InputReader reader = new InputReader();
+    private final ObjectMapper json = new ObjectMapper();
+    private final KafkaConsumer<byte[], byte[]> consumer;
+    private final KafkaProducer<byte[], byte[]> producer;
+    private final ExecutorService digestPool;
+    private volatile boolean stopping;
+
+    private StreamProcessor(StreamConfig config, Store store, ArticleLoader loader, StoryDigests digests, int threads) {
+        this.config = config;
+        this.store = store;
+        this.loader = loader;
+        this.digests = digests;
+        this.digestPool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "storyline-digests");
+            t.setDaemon(true);
+            return t;
+        });
+        this.consumer = new KafkaConsumer<>(config.consumer());
+        this.producer = new KafkaProducer<>(config.producer());
+    }
+
+    /**
+     * A processor writing to {@code store} (story assembly restored from it), digesting with {@code
+     * digests} (which should store digests in {@code store}), analysing and digesting on {@code threads}
+     * threads.
+     */
+    public static StreamProcessor open(
+            StreamConfig config,
+            Store store,
+            Pipeline pipeline,
+            AssemblyOptions assembly,
+            StoryDigests digests,
+            int threads) {
+        return new StreamProcessor(
+                config, store, ArticleLoader.open(store, pipeline, assembly, threads), digests, threads);
+    }
+
+    /** Processes the input topic until {@link #stop}. */
+    public void run(Listener listener) {
+        consumer.subscribe(List.of(config.in()));
+        try {
+            while (!stopping) {
+                ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
+                if (!records.isEmpty()) {
+                    process(records, listener);
+                }
+            }
+        } catch (WakeupException e) {
+            if (!stopping) {
+                throw e;
+            }
+        }
+    }
+
+    /** Makes {@link #run} return soon (a batch being processed is not committed). Thread-safe. */
+    public void stop() {
+        stopping = true;
+        try {
+            consumer.wakeup();
+        } catch (IllegalStateException e) {
+            // already closed: nothing to wake
+        }
+    }
+
+    private void process(ConsumerRecords<byte[], byte[]> records, Listener listener) {
+        long t0 = System.nanoTime();
+        Batch batch = new Batch(listener);
+        List<Article> articles = batch.read(records);
+        try (ArticleLoader.Session session = loader.session(batch)) {
+            articles.forEach(session);
+        }
+        long t1 = System.nanoTime();
+        Map<String, List<String>> byStory = new LinkedHashMap<>();
+        for (String id : batch.joined()) {
+            String story = store.article(id).orElseThrow().story();
+            byStory.computeIfAbsent(story, k -> new ArrayList<>()).add(id);
+        }
+        // the changed stories are digested in parallel (digester, store and views are thread-safe) and
+        // their events published in the order of the batch
+        List<Future<StoryUpdate>> updates = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : byStory.entrySet()) {
+            updates.add(digestPool.submit(() -> batch.update(e.getKey(), e.getValue())));
+        }
+        for (Future<StoryUpdate> f : updates) {
+            StoryUpdate update = result(f);
+            batch.send(new ProducerRecord<>(
+                    config.out(),
+                    update.story().getBytes(StandardCharsets.UTF_8),
+                    update.toJson(json).getBytes(StandardCharsets.UTF_8)));
+        }
+        long t2 = System.nanoTime();
+        batch.awaitSends();
+        consumer.commitSync(nextOffsets(records));
+        listener.batch(new BatchSummary(
+                records.count(),
+                batch.stored.size(),
+                batch.redelivered.size(),
+                batch.deadLetters,
+                byStory.size(),
+                (System.nanoTime() - t0) / 1_000_000,
+                (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000));
+    }
+
+    private static StoryUpdate result(Future<StoryUpdate> f) {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("cannot digest a story: " + cause, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while digesting", e);
+        }
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<byte[], byte[]> records) {
+        Map<TopicPartition, OffsetAndMetadata> out = new HashMap<>();
+        for (TopicPartition p : records.partitions()) {
+            List<ConsumerRecord<byte[], byte[]>> rs = records.records(p);
+            out.put(p, new OffsetAndMetadata(rs.get(rs.size() - 1).offset() + 1));
+        }
+        return out;
+    }
+
+    /** One poll's records on their way through: what was read, stored, merged and sent. */
+    private final class Batch implements LoadListener {
+        final Listener listener;
+        final Map<String, ConsumerRecord<byte[], byte[]>> recordOf = new HashMap<>();
+        final Map<String, String> textOf = new HashMap<>();
+        final Set<String> stored = new LinkedHashSet<>();
+        final Set<String> redelivered = new LinkedHashSet<>();
+        final Map<String, String> mergedInto = new LinkedHashMap<>();
+        final List<Future<RecordMetadata>> sends = new ArrayList<>();
+        int deadLetters;
+
+        Batch(Listener listener) {
+            this.listener = listener;
+        }
+
+        /** The good articles of {@code records}, each id once; bad records go to the dead-letter topic. */
+        List<Article> read(ConsumerRecords<byte[], byte[]> records) {
+            List<Article> out = new ArrayList<>();
+            for (ConsumerRecord<byte[], byte[]> r : records) {
+                String origin = DeadLetters.origin(r);
+                byte[] value = r.value();
+                ReadResult read = value == null
+                        ? new ReadResult.Skipped(
+                                origin, "record has no value (a tombstone); expected an article object")
+                        : reader.readJson(origin, value);
+                if (read instanceof ReadResult.Skipped s) {
+                    deadLetter(r, s.reason());
+                    continue;
+                }
+                Article a = ((ReadResult.Read) read).article();
+                String text = textOf.putIfAbsent(a.id(), a.text());
+                if (text == null) {
+                    recordOf.put(a.id(), r);
+                    out.add(a);
+                } else if (!text.equals(a.text())) {
+                    deadLetter(
+                            r,
+                            "article id " + a.id() + " occurs twice in this batch with different texts; the first ("
+                                    + DeadLetters.origin(record(a.id())) + ") was kept");
+                }
+            }
+            return out;
+        }
+
+        ConsumerRecord<byte[], byte[]> record(String id) {
+            ConsumerRecord<byte[], byte[]> r = recordOf.get(id);
+            if (r == null) {
+                throw new IllegalStateException("article " + id + " was not read in this batch");
+            }
+            return r;
+        }
+
+        @Override
+        public void stored(StoredArticle a) {
+            stored.add(a.id());
+        }
+
+        @Override
+        public void unchanged(String id) {
+            redelivered.add(id);
+        }
+
+        @Override
+        public void skipped(String input, String reason) {
+            ConsumerRecord<byte[], byte[]> r = recordOf.get(input);
+            if (r == null) {
+                throw new IllegalStateException("skipped " + input + " which this batch did not read: " + reason);
+            }
+            deadLetter(r, reason);
+        }
+
+        @Override
+        public void merged(String from, String into) {
+            mergedInto.put(from, into);
+        }
+
+        /** The articles of this batch now in the store, in record order. */
+        List<String> joined() {
+            List<String> out = new ArrayList<>();
+            recordOf.keySet().stream()
+                    .filter(id -> stored.contains(id) || redelivered.contains(id))
+                    .forEach(out::add);
+            out.sort(java.util.Comparator.comparingLong(id -> record(id).offset()));
+            return out;
+        }
+
+        StoryUpdate update(String story, List<String> ids) {
+            List<StoredArticle> after = StoryDigests.inStoryOrder(store.story(story));
+            Set<String> fresh = new HashSet<>(ids);
+            List<StoredArticle> before =
+                    after.stream().filter(a -> !fresh.contains(a.id())).toList();
+            @Nullable StoryDigest was = before.isEmpty() ? null : digests.of(before);
+            StoryDigest now = digests.of(after);
+            List<String> articles = after.stream()
+                    .map(StoredArticle::id)
+                    .filter(fresh::contains)
+                    .toList();
+            List<String> origins =
+                    articles.stream().map(id -> DeadLetters.origin(record(id))).toList();
+            return new StoryUpdate(
+                    story,
+                    after.size(),
+                    articles,
+                    origins,
+                    ids.stream().anyMatch(redelivered::contains),
+                    mergedInto(story),
+                    StoryChanges.between(was, now));
+        }
+
+        /** The stories this batch merged into {@code story}, directly or through another merged story. */
+        private List<String> mergedInto(String story) {
+            List<String> out = new ArrayList<>();
+            for (String from : mergedInto.keySet()) {
+                String to = mergedInto.get(from);
+                Set<String> seen = new HashSet<>();
+                while (to != null && mergedInto.containsKey(to) && seen.add(to)) {
+                    to = mergedInto.get(to);
+                }
+                if (story.equals(to)) {
+                    out.add(from);
+                }
+            }
+            return out;
+        }
+
+        void deadLetter(ConsumerRecord<byte[], byte[]> r, String reason) {
+            deadLetters++;
+            send(DeadLetters.of(config.deadLetter(), r, reason));
+            listener.deadLetter(DeadLetters.origin(r), reason);
+        }
+
+        void send(ProducerRecord<byte[], byte[]> r) {
+            sends.add(producer.send(r));
+        }
+
+        /** Flushes the producer; fails if any record of this batch was not written. */
+        void awaitSends() {
+            producer.flush();
+            for (Future<RecordMetadata> f : sends) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    throw new StreamException("cannot publish to Kafka: " + e.getCause(), e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new StreamException("interrupted while publishing", e);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
+        } finally {
+            producer.close(Duration.ofSeconds(5));
+            loader.close();
+            digestPool.shutdownNow();
+        }
+    }
+}
