@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             ClaimsCommand.class,
             SourcesCommand.class,
             ExportCommand.class,
+            ImportCommand.class,
             ServeCommand.class,
             EvalCommand.class,
             BenchCommand.class
