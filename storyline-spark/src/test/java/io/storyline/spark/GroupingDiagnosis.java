@@ -55,7 +55,11 @@ class GroupingDiagnosis {
             long t0 = System.nanoTime();
             StoryGrouping.Settings d = StoryGrouping.Settings.defaults();
             var grouped = new StoryGrouping(new StoryGrouping.Settings(
-                            d.blockKeys(), d.maxBlock(), d.windowDays(), factor, d.maxIterations()))
+                            Integer.getInteger("storyline.spark.blockKeys", d.blockKeys()),
+                            Integer.getInteger("storyline.spark.maxBlock", d.maxBlock()),
+                            Integer.getInteger("storyline.spark.windowDays", d.windowDays()),
+                            factor,
+                            d.maxIterations()))
                     .group(sc.parallelize(keyed, 4));
             Map<String, String> sparkStories = new HashMap<>();
             for (Tuple2<String, StoryGrouping.Placement> t : grouped._1().collect()) {
