@@ -83,6 +83,10 @@ final class StoryViews {
             articles.add(a);
             placed.put(a.id(), m);
         });
+        // the store hands a story's articles over in the order they were stored (the stream order),
+        // and story order keeps that order among articles of one date: so must the job
+        articles.sort(java.util.Comparator.comparing(
+                a -> StreamOrder.key(a.id(), a.article().published())));
         List<StoredArticle> ordered = StoryDigests.inStoryOrder(articles);
         StoryDigests digests = new StoryDigests(ExecutorModels.digester(embeddings), 1);
         StoryDigest digest = digests.of(ordered);
