@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             SourcesCommand.class,
             ExportCommand.class,
             CheckCommand.class,
+            ImportCommand.class,
             ServeCommand.class,
             EvalCommand.class,
             BenchCommand.class

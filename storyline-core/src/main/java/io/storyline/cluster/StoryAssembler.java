@@ -47,6 +47,7 @@ public final class StoryAssembler {
     private final Map<String, Integer> df = new HashMap<>();
     private final Map<Long, List<String>> bands = new HashMap<>();
     private final Map<String, Fingerprint> fingerprints = new HashMap<>();
+    private final @Nullable Frequencies fixed;
     private int documents;
     private int nextStory = 1;
 
@@ -60,8 +61,49 @@ public final class StoryAssembler {
      * probable candidate story when the probability reaches {@link StoryPairModel#join()}.
      */
     public StoryAssembler(AssemblyOptions options, @Nullable StoryPairModel model) {
+        this(options, model, null);
+    }
+
+    /**
+     * An assembler whose idf comes from {@code fixed} (when not null) instead of from the articles it
+     * has been given so far: a batch job that knows the whole collection places the articles of one
+     * group of candidates with the collection's idf. Otherwise as {@link #StoryAssembler(AssemblyOptions,
+     * StoryPairModel)}.
+     */
+    public StoryAssembler(AssemblyOptions options, @Nullable StoryPairModel model, @Nullable Frequencies fixed) {
         this.options = options;
         this.model = model;
+        this.fixed = fixed;
+    }
+
+    /**
+     * Document frequencies of a whole collection: {@code documents} articles, and for each key of
+     * {@link #idfKeys} how many of them hold it (a key missing from {@code df} counts as held by none).
+     */
+    public record Frequencies(long documents, Map<String, Integer> df) {
+
+        public Frequencies {
+            if (documents < 0) {
+                throw new IllegalArgumentException("documents must be >= 0, got " + documents);
+            }
+            df = Map.copyOf(df);
+        }
+    }
+
+    /**
+     * The keys whose document frequency story assembly counts for {@code f}: its term keys, its names
+     * as {@code n:name}, the words of its names as {@code w:word} and its numbers as {@code d:number}.
+     */
+    public static Set<String> idfKeys(ArticleFeatures f) {
+        Set<String> keys = new TreeSet<>(f.terms().keySet());
+        for (String n : f.names().keySet()) {
+            keys.add("n:" + n);
+        }
+        keys.addAll(nameWords(f));
+        for (String n : f.cues().numbers()) {
+            keys.add(NUMBER + n);
+        }
+        return keys;
     }
 
     /**
@@ -184,6 +226,23 @@ public final class StoryAssembler {
     }
 
     /**
+     * How {@code f} scores against the one story {@code story} now, as {@link #add} would score it had
+     * the index offered that story; the article is not placed. Empty when there is no such story.
+     * Counts the article into the idf as {@code add} does (nothing with fixed frequencies).
+     */
+    public Optional<Candidate> score(ArticleFeatures f, String story) {
+        StoryProfile p = stories.get(story);
+        if (p == null) {
+            return Optional.empty();
+        }
+        StoryPairModel m = modelFor(f);
+        count(f);
+        Map<String, Double> vector = tfidf(f.terms());
+        double[] x = features(f, vector, p);
+        return Optional.of(new Candidate(story, boxed(x), m != null ? m.probability(x) : score(f, vector, p)));
+    }
+
+    /**
      * The score {@code f} needs to join a story: the model's join probability, or the options'
      * threshold when the hand-weighted score decides for it.
      */
@@ -285,18 +344,12 @@ public final class StoryAssembler {
     }
 
     private void count(ArticleFeatures f) {
+        if (fixed != null) {
+            return;
+        }
         documents++;
-        for (String t : f.terms().keySet()) {
-            df.merge(t, 1, Integer::sum);
-        }
-        for (String n : f.names().keySet()) {
-            df.merge("n:" + n, 1, Integer::sum);
-        }
-        for (String w : nameWords(f)) {
-            df.merge(w, 1, Integer::sum);
-        }
-        for (String n : f.cues().numbers()) {
-            df.merge(NUMBER + n, 1, Integer::sum);
+        for (String k : idfKeys(f)) {
+            df.merge(k, 1, Integer::sum);
         }
     }
 
@@ -469,8 +522,10 @@ public final class StoryAssembler {
     }
 
     double idf(String key) {
-        int d = df.getOrDefault(key, 0);
-        return Math.log((documents + options.idfPrior() + 1.0) / (d + 1.0)) + 1.0;
+        Frequencies f = fixed;
+        long n = f != null ? f.documents() : documents;
+        int d = f != null ? f.df().getOrDefault(key, 0) : df.getOrDefault(key, 0);
+        return Math.log((n + options.idfPrior() + 1.0) / (d + 1.0)) + 1.0;
     }
 
     private Map<String, Double> tfidf(Map<String, Integer> terms) {

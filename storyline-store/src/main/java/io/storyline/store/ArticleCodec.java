@@ -34,12 +34,15 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
-/** Writes and reads {@link StoredArticle}s as JSON documents, field by field. Thread-safe. */
-final class ArticleCodec {
+/**
+ * Writes and reads {@link StoredArticle}s as JSON documents, field by field: the store keeps them
+ * so, and the Spark job carries analysed articles between its stages so. Thread-safe.
+ */
+public final class ArticleCodec {
 
     private final ObjectMapper json = new ObjectMapper();
 
-    String write(StoredArticle a) {
+    public String write(StoredArticle a) {
         ObjectNode o = json.createObjectNode();
         Article art = a.article();
         o.put("id", art.id());
@@ -228,7 +231,7 @@ final class ArticleCodec {
      * The article of {@code doc}, in {@code story}: the store's story column, which a merge of two
      * stories updates without rewriting the document.
      */
-    StoredArticle read(String doc, String story) {
+    public StoredArticle read(String doc, String story) {
         JsonNode o;
         try {
             o = json.readTree(doc);
