@@ -68,7 +68,7 @@ public record StoryUpdate(
             provenance
                     .addObject()
                     .put("article", e.article())
-                    .put("source", e.source())
+                    .put("source", e.source().wire())
                     .put("relation", e.relation().label())
                     .put("credited", e.credited());
         }

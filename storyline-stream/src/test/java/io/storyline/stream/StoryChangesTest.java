@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.storyline.claims.Claim;
 import io.storyline.claims.ClaimStatus;
 import io.storyline.claims.Support;
+import io.storyline.core.SourceRef;
 import io.storyline.core.Span;
 import io.storyline.digest.StoryDigest;
+import io.storyline.provenance.DirectionBasis;
 import io.storyline.provenance.ProvenanceEdge;
 import io.storyline.provenance.Relation;
 import io.storyline.provenance.StoryEvidence;
@@ -36,7 +38,9 @@ class StoryChangesTest {
         assertThat(changes.contradictions())
                 .containsExactly(new StoryChanges.Contradiction(
                         "The bridge reopened on Monday", "The bridge stayed closed on Monday"));
-        assertThat(changes.provenance()).extracting(ProvenanceEdge::source).containsExactly("upstream:Reuters");
+        assertThat(changes.provenance())
+                .extracting(ProvenanceEdge::source)
+                .containsExactly(SourceRef.upstream("Reuters"));
     }
 
     @Test
@@ -80,7 +84,7 @@ class StoryChangesTest {
     private static Claim claim(String id, String text, int origins, List<String> contradicts) {
         List<Support> support = new ArrayList<>();
         for (int i = 0; i < Math.max(origins, 1); i++) {
-            support.add(new Support("a" + (i + 1), new Span(0, text.length()), text, "o" + i));
+            support.add(new Support("a" + (i + 1), new Span(0, text.length()), text, SourceRef.article("o" + i)));
         }
         ClaimStatus status = !contradicts.isEmpty()
                 ? ClaimStatus.CONTESTED
@@ -89,6 +93,7 @@ class StoryChangesTest {
     }
 
     private static ProvenanceEdge edge(String article, String source, Relation relation) {
-        return new ProvenanceEdge(article, source, relation, false, "published", List.of());
+        return new ProvenanceEdge(
+                article, SourceRef.parse(source), relation, false, DirectionBasis.PUBLISHED, List.of());
     }
 }
