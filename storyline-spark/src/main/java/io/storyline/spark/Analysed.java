@@ -7,11 +7,7 @@ import io.storyline.core.Article;
 import io.storyline.store.ArticleCodec;
 import io.storyline.store.StoredArticle;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -49,32 +45,12 @@ record Analysed(
             try {
                 AnalyzedArticle analysed = pipeline.analyze(a);
                 ArticleFeatures f = ArticleFeatures.of(analysed);
-                StoredArticle s = new StoredArticle(
-                        a,
-                        sha256(a.text()),
-                        analysed.language(),
-                        analysed.boilerplate(),
-                        analysed.names(),
-                        f,
-                        "",
-                        null,
-                        analysed.quotes(),
-                        analysed.times(),
-                        analysed.sentences());
+                StoredArticle s = StoredArticle.of(analysed, f, "", null);
                 out.add(new Analysed(item.input(), a.id(), order, codec.write(s), FeatureCodec.encode(f), null));
             } catch (RuntimeException e) {
                 out.add(new Analysed(item.input(), a.id(), order, null, null, "analysis failed: " + e));
             }
         }
         return out.iterator();
-    }
-
-    static String sha256(String text) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 }

@@ -8,12 +8,8 @@ import io.storyline.cluster.Assignment;
 import io.storyline.cluster.StoryAssembler;
 import io.storyline.cluster.StoryPairModel;
 import io.storyline.core.Article;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -130,7 +126,7 @@ public final class ArticleLoader implements AutoCloseable {
                 listener.skipped(a.id(), "article id " + a.id() + " occurs twice in this input; the first was kept");
                 return;
             }
-            String hash = sha256(a.text());
+            String hash = StoredArticle.contentHash(a.text());
             String stored = store.contentHash(a.id()).orElse(null);
             if (hash.equals(stored)) {
                 listener.unchanged(a.id());
@@ -178,32 +174,12 @@ public final class ArticleLoader implements AutoCloseable {
             }
             ArticleFeatures f = ArticleFeatures.of(analysed);
             Assignment as = assembler.add(f);
-            StoredArticle s = new StoredArticle(
-                    a,
-                    sha256(a.text()),
-                    analysed.language(),
-                    analysed.boilerplate(),
-                    analysed.names(),
-                    f,
-                    as.story(),
-                    as.nearDuplicateOf(),
-                    analysed.quotes(),
-                    analysed.times(),
-                    analysed.sentences());
+            StoredArticle s = StoredArticle.of(analysed, f, as.story(), as.nearDuplicateOf());
             store.put(s, as.absorbed());
             for (String from : as.absorbed()) {
                 listener.merged(from, as.story());
             }
             listener.stored(s);
-        }
-    }
-
-    static String sha256(String text) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
 

@@ -157,16 +157,7 @@ public final class Store implements AutoCloseable {
 
     /** The story ids that merges retired (see {@link #put(StoredArticle, List)}). */
     public synchronized Set<String> retiredStories() {
-        Set<String> out = new LinkedHashSet<>();
-        try (Statement st = db.createStatement();
-                ResultSet rs = st.executeQuery("SELECT story FROM retired_story")) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the retired story ids: " + firstLine(e), e);
-        }
-        return out;
+        return strings("SELECT story FROM retired_story", "cannot read the retired story ids");
     }
 
     /**
@@ -267,26 +258,11 @@ public final class Store implements AutoCloseable {
 
     /** The ids of the stories that hold articles now. */
     public synchronized Set<String> storyIds() {
-        Set<String> out = new LinkedHashSet<>();
-        try (Statement st = db.createStatement();
-                ResultSet rs = st.executeQuery("SELECT DISTINCT story FROM article")) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the story ids: " + firstLine(e), e);
-        }
-        return out;
+        return strings("SELECT DISTINCT story FROM article", "cannot read the story ids");
     }
 
     public synchronized int size() {
-        try (Statement st = db.createStatement();
-                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM article")) {
-            rs.next();
-            return rs.getInt(1);
-        } catch (SQLException e) {
-            throw new StoreException("cannot count the articles: " + firstLine(e), e);
-        }
+        return count("SELECT COUNT(*) FROM article", "cannot count the articles");
     }
 
     /**
@@ -355,13 +331,7 @@ public final class Store implements AutoCloseable {
 
     /** How many story digests are stored. */
     public synchronized int digestCount() {
-        try (Statement st = db.createStatement();
-                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM digest")) {
-            rs.next();
-            return rs.getInt(1);
-        } catch (SQLException e) {
-            throw new StoreException("cannot count the digests: " + firstLine(e), e);
-        }
+        return count("SELECT COUNT(*) FROM digest", "cannot count the digests");
     }
 
     /** One article row as stored, undecoded (for {@link StoreCheck}). */
@@ -461,13 +431,7 @@ public final class Store implements AutoCloseable {
 
     /** How many article rows are in quarantine. */
     public synchronized int quarantined() {
-        try (Statement st = db.createStatement();
-                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM quarantine")) {
-            rs.next();
-            return rs.getInt(1);
-        } catch (SQLException e) {
-            throw new StoreException("cannot count the quarantined rows: " + firstLine(e), e);
-        }
+        return count("SELECT COUNT(*) FROM quarantine", "cannot count the quarantined rows");
     }
 
     /** Sets the content hash column of article row {@code seq}. */
@@ -517,6 +481,31 @@ public final class Store implements AutoCloseable {
             db.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close the store in " + dir + ": " + firstLine(e), e);
+        }
+    }
+
+    /** The first column of every row {@code sql} selects, in order; a failure says it {@code cannot}. */
+    private Set<String> strings(String sql, String cannot) {
+        Set<String> out = new LinkedHashSet<>();
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new StoreException(cannot + ": " + firstLine(e), e);
+        }
+        return out;
+    }
+
+    /** The count {@code sql} selects; a failure says it {@code cannot}. */
+    private int count(String sql, String cannot) {
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new StoreException(cannot + ": " + firstLine(e), e);
         }
     }
 }

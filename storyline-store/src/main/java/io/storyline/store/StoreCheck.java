@@ -150,7 +150,7 @@ public final class StoreCheck {
             quarantine(row, where + ": the id column says \"" + row.id() + "\", the document \"" + a.id() + "\"");
             return;
         }
-        if (!ArticleLoader.sha256(a.article().text()).equals(a.contentHash())) {
+        if (!StoredArticle.contentHash(a.article().text()).equals(a.contentHash())) {
             quarantine(
                     row,
                     where + ": its text does not hash to the content hash it was analysed under"

@@ -1,5 +1,6 @@
 package io.storyline.store;
 
+import io.storyline.analysis.AnalyzedArticle;
 import io.storyline.cluster.ArticleFeatures;
 import io.storyline.core.Article;
 import io.storyline.core.Span;
@@ -7,6 +8,10 @@ import io.storyline.names.Name;
 import io.storyline.nlp.Sentence;
 import io.storyline.quotes.Quote;
 import io.storyline.time.TimeExpression;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -49,5 +54,36 @@ public record StoredArticle(
 
     public String id() {
         return article.id();
+    }
+
+    /**
+     * The stored form of {@code analysed}, whose features are {@code features}, in story {@code story}
+     * (empty while not yet assigned), nearly duplicating {@code nearDuplicateOf} (or null).
+     */
+    public static StoredArticle of(
+            AnalyzedArticle analysed, ArticleFeatures features, String story, @Nullable String nearDuplicateOf) {
+        Article a = analysed.article();
+        return new StoredArticle(
+                a,
+                contentHash(a.text()),
+                analysed.language(),
+                analysed.boilerplate(),
+                analysed.names(),
+                features,
+                story,
+                nearDuplicateOf,
+                analysed.quotes(),
+                analysed.times(),
+                analysed.sentences());
+    }
+
+    /** The content hash of an article text: SHA-256 of its UTF-8 bytes, in hex. */
+    public static String contentHash(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 }
