@@ -19,6 +19,7 @@ import io.storyline.core.SourceRef;
 import io.storyline.digest.StoryDigest;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.function.Function;
 
 /**
  * Writes and reads {@link StoryDigest}s as JSON documents: every record by its components (the
@@ -38,31 +39,9 @@ final class DigestCodec {
 
     DigestCodec() {
         SimpleModule values = new SimpleModule("values");
-        values.addSerializer(LocalDate.class, new StdScalarSerializer<>(LocalDate.class) {
-            @Override
-            public void serialize(LocalDate value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-                gen.writeString(value.toString());
-            }
-        });
-        values.addDeserializer(LocalDate.class, new StdScalarDeserializer<>(LocalDate.class) {
-            @Override
-            public LocalDate deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
-                return LocalDate.parse(p.getValueAsString());
-            }
-        });
+        asString(values, LocalDate.class, LocalDate::toString, LocalDate::parse);
         // a provenance source or claim origin is stored in the contract's form (an id, or upstream:NAME)
-        values.addSerializer(SourceRef.class, new StdScalarSerializer<>(SourceRef.class) {
-            @Override
-            public void serialize(SourceRef value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-                gen.writeString(value.wire());
-            }
-        });
-        values.addDeserializer(SourceRef.class, new StdScalarDeserializer<>(SourceRef.class) {
-            @Override
-            public SourceRef deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
-                return SourceRef.parse(p.getValueAsString());
-            }
-        });
+        asString(values, SourceRef.class, SourceRef::wire, SourceRef::parse);
         this.json = JsonMapper.builder()
                 .addModule(values)
                 .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
@@ -71,6 +50,23 @@ final class DigestCodec {
                 .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
+    }
+
+    /** Registers {@code type} in {@code module} as a JSON string, written by {@code write} and read by {@code read}. */
+    private static <T> void asString(
+            SimpleModule module, Class<T> type, Function<T, String> write, Function<String, T> read) {
+        module.addSerializer(type, new StdScalarSerializer<T>(type) {
+            @Override
+            public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                gen.writeString(write.apply(value));
+            }
+        });
+        module.addDeserializer(type, new StdScalarDeserializer<T>(type) {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+                return read.apply(p.getValueAsString());
+            }
+        });
     }
 
     String write(StoryDigest digest) {
