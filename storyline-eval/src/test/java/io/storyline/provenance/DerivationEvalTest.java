@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.storyline.analysis.AnalyzedArticle;
 import io.storyline.analysis.Pipeline;
-import io.storyline.analysis.StageTimes;
 import io.storyline.analysis.StandardPipeline;
 import io.storyline.claims.ClaimInput;
 import io.storyline.core.Article;
@@ -19,15 +18,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 /**
  * Derivation on real text: copies generated from basil-dev and polnear-dev articles (verbatim,
  * trimmed, paragraphs reordered, words dropped and replaced, spinner synonym swaps) must collapse onto
  * their original, while the other outlets' articles on the same basil event stay independent.
- * Also measures the cost of the claim and provenance stage against the whole pipeline on basil-dev.
+ * Both tests analyse basil-dev's articles once between them ({@link #analysed}). The cost of claims and
+ * provenance against the pipeline is measured by {@code storyline-bench}'s {@code EvidenceCostBench}.
  */
 class DerivationEvalTest {
+
+    /** The pipeline both tests use, and what it made of each article (articles are records). */
+    private static final Pipeline PIPELINE = StandardPipeline.create(new StandardPipeline.Options(false, 600));
+
+    private static final Map<Article, AnalyzedArticle> ANALYSED = new ConcurrentHashMap<>();
+
+    private static AnalyzedArticle analysed(Article a) {
+        return ANALYSED.computeIfAbsent(a, PIPELINE::analyze);
+    }
 
     private static final String[] KINDS = {"verbatim", "trimmed", "reordered", "edited", "spun"};
 
@@ -69,7 +79,6 @@ class DerivationEvalTest {
     void copiesCollapseAndOtherOutletsStayIndependent() {
         assumeTrue(SharedEval.dir().isPresent(), "shared eval folder not found");
         Path eval = SharedEval.dir().orElseThrow();
-        Pipeline pipeline = StandardPipeline.create(new StandardPipeline.Options(false, 600));
         Random random = new Random(7);
         int[] counts = new int[3]; // tp, fp, fn over article pairs (same origin)
         Map<String, int[]> perKind = new HashMap<>();
@@ -82,14 +91,14 @@ class DerivationEvalTest {
                     .values()) {
                 List<Article> story = new ArrayList<>();
                 ids.forEach(id -> story.add(byId.get(id)));
-                evaluate(analyzer, pipeline, story, story.get(0), random, counts, perKind);
+                evaluate(analyzer, story, story.get(0), random, counts, perKind);
             }
             basilFigures("basil-dev", counts, perKind);
             int[] pol = new int[3];
             Map<String, int[]> polKind = new HashMap<>();
             List<Article> polnear = SharedEval.articles(eval.resolve("polnear-dev/articles.jsonl"));
             for (Article a : polnear.subList(0, Math.min(30, polnear.size()))) {
-                evaluate(analyzer, pipeline, List.of(a), a, random, pol, polKind);
+                evaluate(analyzer, List.of(a), a, random, pol, polKind);
             }
             basilFigures("polnear-dev (30 articles)", pol, polKind);
             double precision = (double) counts[0] / Math.max(1, counts[0] + counts[1]);
@@ -116,7 +125,6 @@ class DerivationEvalTest {
 
     private static void evaluate(
             StoryEvidenceAnalyzer analyzer,
-            Pipeline pipeline,
             List<Article> story,
             Article original,
             Random random,
@@ -130,8 +138,10 @@ class DerivationEvalTest {
             all.add(copy);
             truth.put(copy.id(), original.id());
         }
-        List<ClaimInput> inputs =
-                all.stream().map(pipeline::analyze).map(ClaimInput::from).toList();
+        List<ClaimInput> inputs = all.stream()
+                .map(DerivationEvalTest::analysed)
+                .map(ClaimInput::from)
+                .toList();
         StoryEvidence ev = analyzer.analyze(inputs);
         Map<String, String> root = new HashMap<>();
         all.forEach(a -> root.put(a.id(), a.id()));
@@ -205,66 +215,15 @@ class DerivationEvalTest {
         return sb.toString().strip();
     }
 
-    @Test
-    void costAgainstThePipelineOnBasil() {
-        assumeTrue(SharedEval.dir().isPresent(), "shared eval folder not found");
-        Path eval = SharedEval.dir().orElseThrow();
-        StageTimes times = new StageTimes();
-        Pipeline pipeline =
-                StandardPipeline.create(StandardPipeline.Options.defaults()).timed(times);
-        List<Article> basil = SharedEval.articles(eval.resolve("basil-dev/articles.jsonl"));
-        pipeline.analyze(basil.get(0));
-        long t0 = System.nanoTime();
-        Map<String, AnalyzedArticle> analysed = new HashMap<>();
-        for (Article a : basil) {
-            analysed.put(a.id(), pipeline.analyze(a));
-        }
-        double pipelineMs = (System.nanoTime() - t0) / 1e6;
-        int embedded = 0;
-        int units = 0;
-        try (MiniLmEmbedder embedder = new MiniLmEmbedder()) {
-            StoryEvidenceAnalyzer analyzer = new StoryEvidenceAnalyzer(embedder);
-            Map<String, List<String>> stories = SharedEval.stories(eval.resolve("basil-dev/gold-stories.tsv"));
-            List<ClaimInput> warm = stories.values().iterator().next().stream()
-                    .map(id -> ClaimInput.from(java.util.Objects.requireNonNull(analysed.get(id))))
-                    .toList();
-            analyzer.analyze(warm);
-            long t1 = System.nanoTime();
-            for (List<String> ids : stories.values()) {
-                List<ClaimInput> inputs = ids.stream()
-                        .map(id -> ClaimInput.from(java.util.Objects.requireNonNull(analysed.get(id))))
-                        .toList();
-                StoryEvidence ev = analyzer.analyze(inputs);
-                embedded += ev.stats().getOrDefault("embedded", 0);
-                units += ev.stats().getOrDefault("units", 0);
-            }
-            double evidenceMs = (System.nanoTime() - t1) / 1e6;
-            System.out.printf(
-                    Locale.ROOT,
-                    "COST basil-dev %d articles: pipeline %.0f ms (stages %s); claims+provenance %.0f ms"
-                            + " (%d units, %d embedded) = %.2f of the pipeline, %.2f of the total%n",
-                    basil.size(),
-                    pipelineMs,
-                    times.millis(),
-                    evidenceMs,
-                    units,
-                    embedded,
-                    evidenceMs / pipelineMs,
-                    evidenceMs / (pipelineMs + evidenceMs));
-            assertThat(units).isPositive();
-        }
-    }
-
     /** Clean news must not read as machine-garbled: basil-dev by story, polnear-dev one article at a time. */
     @Test
     void cleanArticlesAreNotFlaggedGarbled() {
         assumeTrue(SharedEval.dir().isPresent(), "shared eval folder not found");
         Path eval = SharedEval.dir().orElseThrow();
-        Pipeline pipeline = StandardPipeline.create(new StandardPipeline.Options(false, 600));
         GarbleDetector detector = new GarbleDetector();
         Map<String, ClaimInput> basil = new HashMap<>();
         for (Article a : SharedEval.articles(eval.resolve("basil-dev/articles.jsonl"))) {
-            basil.put(a.id(), ClaimInput.from(pipeline.analyze(a)));
+            basil.put(a.id(), ClaimInput.from(analysed(a)));
         }
         List<String> flagged = new ArrayList<>();
         for (List<String> ids :
@@ -281,7 +240,7 @@ class DerivationEvalTest {
         int basilFlagged = flagged.size();
         List<Article> polnear = SharedEval.articles(eval.resolve("polnear-dev/articles.jsonl"));
         for (Article a : polnear) {
-            ClaimInput in = ClaimInput.from(pipeline.analyze(a));
+            ClaimInput in = ClaimInput.from(analysed(a));
             int score = detector.scores(List.of(in)).getOrDefault(in.id(), 0);
             if (detector.garbled(score)) {
                 flagged.add(in.id() + "=" + score);
