@@ -5,22 +5,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import io.storyline.core.Span;
-import io.storyline.quotes.Quote;
+import io.storyline.digest.StoryDigest;
+import io.storyline.store.Contract;
 import io.storyline.store.JsonExport;
 import io.storyline.store.Store;
 import io.storyline.store.StoredArticle;
+import io.storyline.store.StoryDigests;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON API (documented in {@code openapi.json}): the story list with search and paging, one story
- * and one article as the contract's objects (written by {@link JsonExport}, so API and export agree),
+ * and one article as the contract's objects ({@link Contract} records, built as {@link JsonExport} builds
+ * them, so API and export agree),
  * and {@code POST /api/articles}. Errors are {@code {"error": reason, "field": name}}. Thread-safe.
  */
 final class Api {
@@ -30,7 +33,6 @@ final class Api {
     private final Store store;
     private final Catalog catalog;
     private final StoryViews views;
-    private final JsonExport export;
     private final ArticleIntake intake;
     private final long maxBody;
     private final boolean loopbackOnly;
@@ -40,7 +42,6 @@ final class Api {
         this.store = store;
         this.catalog = catalog;
         this.views = views;
-        this.export = new JsonExport(views.digests());
         this.intake = intake;
         this.maxBody = maxBody;
         this.loopbackOnly = loopbackOnly;
@@ -90,38 +91,22 @@ final class Api {
         String id = ctx.pathParam("id");
         List<StoredArticle> articles =
                 views.articles(id).orElseThrow(() -> ApiException.notFound("no story \"" + id + "\""));
-        views.digest(articles); // computed on the digest thread (shared with pages), then cached
-        ByteArrayOutputStream buf = new ByteArrayOutputStream(16 * 1024);
-        export.writeStory(id, articles, buf);
-        ctx.contentType(JSON).result(buf.toByteArray());
+        StoryDigest d = views.digest(articles); // on the digest thread (shared with pages), then cached
+        ctx.contentType(JSON).result(Contract.MAPPER.writeValueAsBytes(JsonExport.story(id, articles, d)));
     }
 
+    /**
+     * The contract's article object, with the flags its story gives it, exactly as in the export
+     * ({@link Contract.ArticleJson}), and beyond it the article's quotes.
+     */
     void article(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
         StoredArticle a = store.article(id).orElseThrow(() -> ApiException.notFound("no article \"" + id + "\""));
-        ByteArrayOutputStream buf = new ByteArrayOutputStream(a.article().text().length() * 2 + 1024);
-        export.writeArticle(a, buf);
-        ObjectNode node = (ObjectNode) mapper.readTree(buf.toByteArray());
-        ArrayNode quotes = node.putArray("quotes");
-        for (Quote q : a.quotes()) {
-            ObjectNode o = quotes.addObject();
-            o.put("kind", q.kind().name().toLowerCase(Locale.ROOT));
-            o.put("start", q.span().start());
-            o.put("end", q.span().end());
-            o.put("text", q.span().of(a.article().text()));
-            o.put("speaker", q.speaker());
-            o.put("speakerText", q.speakerText());
-            Span sp = q.speakerSpan();
-            if (sp == null) {
-                o.putNull("speakerStart");
-                o.putNull("speakerEnd");
-            } else {
-                o.put("speakerStart", sp.start());
-                o.put("speakerEnd", sp.end());
-            }
-            o.put("anonymous", q.anonymous());
-        }
-        ctx.contentType(JSON).result(mapper.writeValueAsBytes(node));
+        Set<String> flags = views.articles(a.story())
+                .map(story -> StoryDigests.flags(views.digest(story), id))
+                .orElse(Set.of());
+        Contract.ApiArticleJson body = Contract.ApiArticleJson.of(Contract.ArticleJson.of(a, flags), a);
+        ctx.contentType(JSON).result(Contract.MAPPER.writeValueAsBytes(body));
     }
 
     void addArticles(Context ctx) throws IOException {

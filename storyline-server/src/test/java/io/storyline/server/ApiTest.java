@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.analysis.Pipeline;
+import io.storyline.digest.StoryDigester;
+import io.storyline.store.JsonExport;
 import io.storyline.store.Store;
+import io.storyline.store.StoryDigests;
+import java.io.ByteArrayOutputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -63,6 +67,37 @@ class ApiTest {
     private static String article(String id, String text) {
         return "{\"id\":\"" + id + "\",\"title\":\"Tram depot reopens\",\"outlet\":\"Test Herald\","
                 + "\"published\":\"2031-09-0" + (1 + Math.floorMod(id.hashCode(), 8)) + "\",\"text\":\"" + text + "\"}";
+    }
+
+    /**
+     * The API's article is the export's article, field for field, flags from the story's analysis
+     * included (they once differed: the API gave near-duplicate only), plus the article's quotes.
+     */
+    @Test
+    void theApiGivesEveryArticleExactlyAsTheExportDoes() throws Exception {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        new JsonExport(new StoryDigests(new StoryDigester(null), 64)).write(store, buf);
+        JsonNode exported = JSON.readTree(buf.toByteArray()).get("articles");
+        assertThat(exported).hasSizeGreaterThan(5);
+        int storyFlagged = 0;
+        for (JsonNode want : exported) {
+            String id = want.get("id").asText();
+            HttpResponse<String> r = get("/api/articles/" + java.net.URLEncoder.encode(id, StandardCharsets.UTF_8));
+            assertThat(r.statusCode()).as(id).isEqualTo(200);
+            JsonNode got = JSON.readTree(r.body());
+            List<String> fields = new ArrayList<>();
+            want.fieldNames().forEachRemaining(fields::add);
+            for (String f : fields) {
+                assertThat(got.get(f)).as("%s of article %s", f, id).isEqualTo(want.get(f));
+            }
+            assertThat(got.get("quotes").isArray()).as(id).isTrue();
+            for (JsonNode f : want.get("flags")) {
+                storyFlagged += f.asText().equals("near-duplicate") ? 0 : 1;
+            }
+        }
+        assertThat(storyFlagged)
+                .as("articles flagged by their story's analysis (the case that once differed)")
+                .isPositive();
     }
 
     @Test

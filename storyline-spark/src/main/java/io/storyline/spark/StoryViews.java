@@ -3,14 +3,13 @@ package io.storyline.spark;
 import io.storyline.core.Article;
 import io.storyline.digest.StoryDigest;
 import io.storyline.store.ArticleCodec;
+import io.storyline.store.Contract;
 import io.storyline.store.JsonExport;
 import io.storyline.store.StoredArticle;
 import io.storyline.store.StoryDigests;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -90,15 +89,12 @@ final class StoryViews {
         List<StoredArticle> ordered = StoryDigests.inStoryOrder(articles);
         StoryDigests digests = new StoryDigests(ExecutorModels.digester(embeddings), 1);
         StoryDigest digest = digests.of(ordered);
-        JsonExport export = new JsonExport(digests);
         try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            export.writeStory(story, ordered, out);
+            String storyJson = Contract.MAPPER.writeValueAsString(JsonExport.story(story, ordered, digest));
             List<ArticleOut> rows = new ArrayList<>();
             for (StoredArticle a : ordered) {
                 Set<String> flags = StoryDigests.flags(digest, a.id());
-                ByteArrayOutputStream o = new ByteArrayOutputStream();
-                export.writeArticle(a, flags, o);
+                String articleJson = Contract.MAPPER.writeValueAsString(Contract.ArticleJson.of(a, flags));
                 Placed p = placed.get(a.id());
                 Article art = a.article();
                 rows.add(new ArticleOut(
@@ -111,10 +107,10 @@ final class StoryViews {
                         a.language(),
                         a.nearDuplicateOf(),
                         new ArrayList<>(flags),
-                        o.toString(StandardCharsets.UTF_8),
+                        articleJson,
                         codec.write(a)));
             }
-            return new Written(story, rows, out.toString(StandardCharsets.UTF_8));
+            return new Written(story, rows, storyJson);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write story " + story + ": " + e.getMessage(), e);
         }
