@@ -29,6 +29,11 @@ record Attribution(
         this(sentence, cue, speaker, clause, content, postposed, false, false);
     }
 
+    /** The plain case: {@code speaker} with its cue, the clause being the cue alone, nothing reported yet. */
+    static Attribution at(int sentence, Span cue, Mention speaker) {
+        return new Attribution(sentence, cue, speaker, cue, null, false);
+    }
+
     Attribution withContent(@Nullable Span c, boolean colon, boolean before) {
         return new Attribution(sentence, cue, speaker, clause, c, postposed, colon, before);
     }

@@ -97,15 +97,104 @@ final class Attributions {
         return out;
     }
 
+    /**
+     * Where a reporting verb stands: sentence {@code s} of tokens {@code ts}, the verb {@code t} at
+     * {@code k} with its cue {@code lemma}, and {@code j}, the last token before it that is not an
+     * adverb, auxiliary or particle (past a bracketed tag after a name: "Gov. Phil Bryant (R) said"),
+     * or -1. {@code earlier} holds the sentence's attributions found so far.
+     */
+    record Site(
+            int s,
+            List<Token> ts,
+            int k,
+            Token t,
+            String lemma,
+            Span cue,
+            int j,
+            boolean passiveBe,
+            boolean participle,
+            List<Attribution> earlier) {
+
+        Token before() {
+            return ts.get(j);
+        }
+
+        boolean afterPunctuation() {
+            return j < 0 || before().pos().equals("PUNCT") || before().pos().equals("CCONJ");
+        }
+    }
+
+    /** What a rule says of a site: the attribution found, or null for none at all (no later rule runs). */
+    record Decision(@Nullable Attribution attribution) {}
+
+    /** One way a reporting clause is built, tried in {@link #RULES} order; null lets the next rule decide. */
+    interface Rule {
+        @Nullable
+        Decision apply(Attributions self, Site site);
+    }
+
+    /** A rule and the name tests and readers know it by. */
+    record NamedRule(String name, Rule rule) {}
+
+    /**
+     * The clause rules, in the order they are tried on a reporting verb; the last always decides.
+     * Each is a method below, with an example in its Javadoc.
+     */
+    static final List<NamedRule> RULES = List.of(
+            new NamedRule("asked-when", Attributions::askedWhen),
+            new NamedRule("as-clause", Attributions::asClause),
+            new NamedRule("passive-be", Attributions::passiveBe),
+            new NamedRule("infinitive", Attributions::infinitive),
+            new NamedRule("issued-participle", Attributions::issuedParticiple),
+            new NamedRule("be-or-as-before", Attributions::beOrAsBefore),
+            new NamedRule("after-comma", Attributions::afterComma),
+            new NamedRule("inverted", Attributions::invertedRule),
+            new NamedRule("relative-pronoun", Attributions::relativePronoun),
+            new NamedRule("subject-phrase", Attributions::subjectPhrase));
+
+    /** The attribution of the reporting verb at {@code k}, or null. */
     private @Nullable Attribution at(int s, List<Token> ts, int k, List<Attribution> earlier) {
-        Token t = ts.get(k);
-        if (doc.quoted(t)) {
+        Site site = site(s, ts, k, earlier);
+        if (site == null) {
+            return Doc.lower(ts.get(k)).equals("according") && !doc.quoted(ts.get(k)) ? accordingTo(s, ts, k) : null;
+        }
+        for (NamedRule r : RULES) {
+            Decision d = r.rule().apply(this, site);
+            if (d != null) {
+                return d.attribution();
+            }
+        }
+        throw new IllegalStateException("the last rule always decides");
+    }
+
+    /** The name of the rule that decides on the reporting verb at {@code k}, or null when there is none. */
+    @Nullable
+    String ruleAt(int s, List<Token> ts, int k) {
+        Site site = site(s, ts, k, List.of());
+        if (site == null) {
             return null;
         }
-        if (Doc.lower(t).equals("according")
-                && k + 1 < ts.size()
-                && Doc.lower(ts.get(k + 1)).equals("to")) {
-            return according(s, ts, k);
+        for (NamedRule r : RULES) {
+            if (r.rule().apply(this, site) != null) {
+                return r.name();
+            }
+        }
+        return null;
+    }
+
+    /** "according to X": the attribution, or null when the words are not followed by "to". */
+    private @Nullable Attribution accordingTo(int s, List<Token> ts, int k) {
+        return k + 1 < ts.size() && Doc.lower(ts.get(k + 1)).equals("to") ? according(s, ts, k) : null;
+    }
+
+    /** The site of a reporting verb at {@code k}, or null when the token is no reporting verb. */
+    private @Nullable Site site(int s, List<Token> ts, int k, List<Attribution> earlier) {
+        Token t = ts.get(k);
+        if (doc.quoted(t)
+                || (Doc.lower(t).equals("according")
+                        && k + 1 < ts.size()
+                        && Doc.lower(ts.get(k + 1)).equals("to"))) {
+            return null;
         }
         String lemma = cueLemma(t);
         if (lemma == null) {
@@ -128,23 +217,11 @@ final class Attributions {
                 && !Lexicon.FINDING_CUES.contains(lemma)) {
             return null;
         }
-        Span cue = new Span(t.start(), t.end());
-        if (Doc.lower(t).equals("asked")
-                && (k == 0 || Set.of("when", "if", "after", "once").contains(Doc.lower(ts.get(k - 1))))) {
-            return asked(s, ts, k, cue);
-        }
-        if (k > 0 && Doc.lower(ts.get(k - 1)).equals("as")) {
-            return passive(s, ts, k, cue);
-        }
         int j = k - 1;
         boolean passiveBe = false;
         while (j >= 0 && skippable(ts.get(j))) {
             passiveBe |= ts.get(j).lemma().equals("be") && !Doc.lower(t).endsWith("ing");
             j--;
-        }
-        if (passiveBe) {
-            // "the race was called", "he was asked": the subject is not the speaker
-            return passive(s, ts, k, cue);
         }
         if (j > 1 && ts.get(j).text().equals(")")) {
             // "Gov. Phil Bryant (R) said": the subject is before the parenthesis
@@ -156,91 +233,172 @@ final class Attributions {
                 j = open - 1;
             }
         }
-        boolean participle = Doc.lower(t).endsWith("ing");
-        if (k > 0 && Doc.lower(ts.get(k - 1)).equals("to") && j < k - 1) {
-            // "was quick to retort", "went on to say": the speaker is the sentence's subject
-            int[] subject = sentenceSubject(ts, k - 1);
-            if (subject == null) {
-                return null;
-            }
-            Mention m = subjectMention(ts, subject);
-            return new Attribution(s, cue, m, cue, null, false);
+        return new Site(
+                s,
+                ts,
+                k,
+                t,
+                lemma,
+                new Span(t.start(), t.end()),
+                j,
+                passiveBe,
+                Doc.lower(t).endsWith("ing"),
+                earlier);
+    }
+
+    private static Decision found(@Nullable Attribution a) {
+        return new Decision(a);
+    }
+
+    /** "Asked about the plan, she said", "when asked, he said": the one asked is the speaker, later. */
+    private static @Nullable Decision askedWhen(Attributions self, Site x) {
+        if (Doc.lower(x.t()).equals("asked")
+                && (x.k() == 0 || Set.of("when", "if", "after", "once").contains(Doc.lower(x.ts().get(x.k() - 1))))) {
+            return found(self.asked(x.s(), x.ts(), x.k(), x.cue()));
         }
-        if (participle
-                && j >= 0
-                && !ts.get(j).pos().equals("PUNCT")
-                && !ts.get(j).pos().equals("CCONJ")) {
-            // "released a statement on Tuesday saying": the subject issued the words
-            int[] np = phrases.left(ts, j);
-            Mention m = np == null ? null : phrases.classify(ts, np[0], np[1]);
-            if (m == null
-                    || Lexicon.TIME_WORDS.contains(m.head())
-                    || (m.kind() == MentionKind.GROUP && Lexicon.INSTITUTIONS.contains(m.head()))) {
-                int[] subject = sentenceSubject(ts, j + 1);
-                if (subject != null) {
-                    Mention sm = subjectMention(ts, subject);
-                    return new Attribution(s, cue, sm, cue, null, false);
-                }
-            }
+        return null;
+    }
+
+    /** "as reported by the agency": the speaker follows the cue. */
+    private static @Nullable Decision asClause(Attributions self, Site x) {
+        return x.k() > 0 && Doc.lower(x.ts().get(x.k() - 1)).equals("as")
+                ? found(self.passive(x.s(), x.ts(), x.k(), x.cue()))
+                : null;
+    }
+
+    /** "the race was called", "he was asked": the subject is not the speaker. */
+    private static @Nullable Decision passiveBe(Attributions self, Site x) {
+        return x.passiveBe() ? found(self.passive(x.s(), x.ts(), x.k(), x.cue())) : null;
+    }
+
+    /** "was quick to retort", "went on to say": the speaker is the sentence's subject. */
+    private static @Nullable Decision infinitive(Attributions self, Site x) {
+        if (x.k() > 0 && Doc.lower(x.ts().get(x.k() - 1)).equals("to") && x.j() < x.k() - 1) {
+            Phrase subject = self.sentenceSubject(x.ts(), x.k() - 1);
+            return found(subject == null ? null : Attribution.at(x.s(), x.cue(), self.subjectMention(x.ts(), subject)));
         }
-        if (j >= 0
-                && !participle
-                && (ts.get(j).lemma().equals("be") || Doc.lower(ts.get(j)).equals("as"))) {
-            return passive(s, ts, k, cue);
-        }
-        if (j >= 0 && ts.get(j).text().equals(",") && !participle) {
-            Attribution a = appositive(s, ts, j, k, cue);
-            if (a != null) {
-                return a;
-            }
-            int[] finding = Lexicon.FINDING_CUES.contains(lemma) ? findingBeforeComma(ts, j) : null;
-            if (finding != null) {
-                // "The poll, released on Wednesday by the institute, showed Ortiz ahead"
-                Mention fm = phrases.classify(ts, finding[0], finding[1]);
-                return new Attribution(s, cue, fm, new Span(ts.get(finding[0]).start(), clauseEnd(ts, k)), null, false);
-            }
-        }
-        if (j >= 0 && ts.get(j).text().equals(",") && !participle && Lexicon.FINDING_CUES.contains(lemma)) {
-            return null; // "…, showed Mrs. Ortiz leading": findings do not invert their subject
-        }
-        if (j < 0 || ts.get(j).pos().equals("PUNCT") || ts.get(j).pos().equals("CCONJ")) {
-            return inverted(s, ts, k, j, cue, participle, earlier);
-        }
-        if (RELATIVES.contains(Doc.lower(ts.get(j))) && ts.get(j).pos().equals("PRON")) {
-            int e = j - 1;
-            if (e >= 0 && ts.get(e).text().equals(",")) {
-                e--;
-            }
-            int[] np = phrases.left(ts, e);
-            return np == null ? null : new Attribution(s, cue, phrases.classify(ts, np[0], np[1]), cue, null, false);
-        }
-        int[] np = extended(ts, phrases.left(ts, j));
-        if (np == null
-                || (np[0] > 0 && ts.get(np[0] - 1).pos().equals("ADP"))
-                || (np[0] == np[1]
-                        && ts.get(np[0]).pos().equals("NUM")
-                        && k + 1 < ts.size()
-                        && ts.get(k + 1).pos().equals("NOUN"))) {
-            return longSubject(s, ts, k, cue);
-        }
-        Mention m = phrases.classify(ts, np[0], np[1]);
-        if (Lexicon.TIME_WORDS.contains(m.head())) {
-            // "A poll from Marquette released Wednesday found": the subject is further left
-            return longSubject(s, ts, k, cue);
-        }
-        boolean post = np[0] == 0
-                || OPENERS_BEFORE_POSTPOSED.contains(ts.get(np[0] - 1).text());
-        int comma = post ? -1 : commaBefore(ts, np[0], k);
-        if (comma >= 0) {
-            // "…, a USA Today analysis of newly filed reports shows.": the subject runs back to the comma
-            np = new int[] {comma + 1, np[1]};
-            m = phrases.classify(ts, np[0], np[1]);
-            post = true;
-        }
-        if (np[0] > 0 && post && !speakerLike(m)) {
+        return null;
+    }
+
+    /**
+     * "released a statement on Tuesday saying": the sentence's subject issued the words, when the
+     * phrase before the participle is no speaker (a time, an institution's document).
+     */
+    private static @Nullable Decision issuedParticiple(Attributions self, Site x) {
+        if (!x.participle() || x.j() < 0 || x.afterPunctuation()) {
             return null;
         }
-        return new Attribution(s, cue, m, new Span(ts.get(np[0]).start(), clauseEnd(ts, k)), null, post);
+        Phrase np = self.phrases.left(x.ts(), x.j());
+        Mention m = np == null ? null : self.phrases.classify(x.ts(), np.first(), np.last());
+        if (m == null
+                || Lexicon.TIME_WORDS.contains(m.head())
+                || (m.kind() == MentionKind.GROUP && Lexicon.INSTITUTIONS.contains(m.head()))) {
+            Phrase subject = self.sentenceSubject(x.ts(), x.j() + 1);
+            if (subject != null) {
+                return found(Attribution.at(x.s(), x.cue(), self.subjectMention(x.ts(), subject)));
+            }
+        }
+        return null;
+    }
+
+    /** "it is said", "as said": a form of "be" or "as" right before the cue reads as passive. */
+    private static @Nullable Decision beOrAsBefore(Attributions self, Site x) {
+        if (x.j() >= 0
+                && !x.participle()
+                && (x.before().lemma().equals("be") || Doc.lower(x.before()).equals("as"))) {
+            return found(self.passive(x.s(), x.ts(), x.k(), x.cue()));
+        }
+        return null;
+    }
+
+    /**
+     * A comma right before the cue: an appositive speaker ("Smith, the mayor, said"), a finding's
+     * subject ("The poll, released on Wednesday by the institute, showed Ortiz ahead"), and never an
+     * inverted finding ("…, showed Mrs. Ortiz leading").
+     */
+    private static @Nullable Decision afterComma(Attributions self, Site x) {
+        if (x.j() < 0 || !x.before().text().equals(",") || x.participle()) {
+            return null;
+        }
+        Attribution a = self.appositive(x.s(), x.ts(), x.j(), x.k(), x.cue());
+        if (a != null) {
+            return found(a);
+        }
+        if (!Lexicon.FINDING_CUES.contains(x.lemma())) {
+            return null;
+        }
+        Phrase finding = self.findingBeforeComma(x.ts(), x.j());
+        if (finding == null) {
+            return found(null);
+        }
+        Mention fm = self.phrases.classify(x.ts(), finding.first(), finding.last());
+        return found(new Attribution(
+                x.s(),
+                x.cue(),
+                fm,
+                new Span(x.ts().get(finding.first()).start(), self.clauseEnd(x.ts(), x.k())),
+                null,
+                false));
+    }
+
+    /** The cue opens the sentence or follows punctuation or "and": "…,” said Smith", "and added". */
+    private static @Nullable Decision invertedRule(Attributions self, Site x) {
+        return x.afterPunctuation()
+                ? found(self.inverted(x.s(), x.ts(), x.k(), x.j(), x.cue(), x.participle(), x.earlier()))
+                : null;
+    }
+
+    /** "officials, who said": the speaker is the phrase the relative pronoun refers to. */
+    private static @Nullable Decision relativePronoun(Attributions self, Site x) {
+        if (!RELATIVES.contains(Doc.lower(x.before())) || !x.before().pos().equals("PRON")) {
+            return null;
+        }
+        int e = x.j() - 1;
+        if (e >= 0 && x.ts().get(e).text().equals(",")) {
+            e--;
+        }
+        Phrase np = self.phrases.left(x.ts(), e);
+        return found(
+                np == null
+                        ? null
+                        : Attribution.at(x.s(), x.cue(), self.phrases.classify(x.ts(), np.first(), np.last())));
+    }
+
+    /**
+     * The phrase before the cue is its subject ("The minister said", "…, a USA Today analysis of newly
+     * filed reports shows."), or a longer subject with modifiers ({@link #longSubject}).
+     */
+    private static Decision subjectPhrase(Attributions self, Site x) {
+        List<Token> ts = x.ts();
+        int k = x.k();
+        Phrase np = self.extended(ts, self.phrases.left(ts, x.j()));
+        if (np == null
+                || (np.first() > 0 && ts.get(np.first() - 1).pos().equals("ADP"))
+                || (np.first() == np.last()
+                        && ts.get(np.first()).pos().equals("NUM")
+                        && k + 1 < ts.size()
+                        && ts.get(k + 1).pos().equals("NOUN"))) {
+            return found(self.longSubject(x.s(), ts, k, x.cue()));
+        }
+        Mention m = self.phrases.classify(ts, np.first(), np.last());
+        if (Lexicon.TIME_WORDS.contains(m.head())) {
+            // "A poll from Marquette released Wednesday found": the subject is further left
+            return found(self.longSubject(x.s(), ts, k, x.cue()));
+        }
+        boolean post = np.first() == 0
+                || OPENERS_BEFORE_POSTPOSED.contains(ts.get(np.first() - 1).text());
+        int comma = post ? -1 : self.commaBefore(ts, np.first(), k);
+        if (comma >= 0) {
+            // "…, a USA Today analysis of newly filed reports shows.": the subject runs back to the comma
+            np = new Phrase(comma + 1, np.last());
+            m = self.phrases.classify(ts, np.first(), np.last());
+            post = true;
+        }
+        if (np.first() > 0 && post && !speakerLike(m)) {
+            return found(null);
+        }
+        return found(new Attribution(
+                x.s(), x.cue(), m, new Span(ts.get(np.first()).start(), self.clauseEnd(ts, k)), null, post));
     }
 
     /**
@@ -296,50 +454,50 @@ final class Attributions {
                 return null;
             }
         }
-        int[] np = phrases.right(ts, b, false);
+        Phrase np = phrases.right(ts, b, false);
         if (np == null) {
             if (!Lexicon.QUANTITIES.contains(Doc.lower(ts.get(b)))
                     && !Set.of("those", "these", "others", "both").contains(Doc.lower(ts.get(b)))) {
                 return null;
             }
-            np = new int[] {b, b};
+            np = new Phrase(b, b);
         }
-        if (np[1] >= k - 1 || !Set.of("PRON", "ADP", "VERB", "AUX").contains(Doc.tag(ts.get(np[1] + 1)))) {
+        if (np.last() >= k - 1 || !Set.of("PRON", "ADP", "VERB", "AUX").contains(Doc.tag(ts.get(np.last() + 1)))) {
             return null;
         }
-        Mention m = phrases.classify(ts, np[0], np[1]);
-        return new Attribution(s, cue, m, new Span(ts.get(np[0]).start(), clauseEnd(ts, k)), null, b == 0);
+        Mention m = phrases.classify(ts, np.first(), np.last());
+        return new Attribution(s, cue, m, new Span(ts.get(np.first()).start(), clauseEnd(ts, k)), null, b == 0);
     }
 
     /**
      * "sources in Western agencies", "the organizer of a rally", "one in three": a phrase with its
      * prepositional modifiers (the head comes first; clause-opening prepositions stay out).
      */
-    private int @Nullable [] extended(List<Token> ts, int @Nullable [] np) {
+    private @Nullable Phrase extended(List<Token> ts, @Nullable Phrase np) {
         if (np == null) {
             return null;
         }
-        int[] at = np;
-        for (int hop = 0; hop < 2 && at[0] >= 2; hop++) {
-            Token adp = ts.get(at[0] - 1);
+        Phrase at = np;
+        for (int hop = 0; hop < 2 && at.first() >= 2; hop++) {
+            Token adp = ts.get(at.first() - 1);
             if (!adp.pos().equals("ADP") && !Doc.lower(adp).equals("to")) {
                 break;
             }
-            int e = at[0] - 2;
+            int e = at.first() - 2;
             boolean closeTo = (ts.get(e).pos().equals("ADJ") || ts.get(e).pos().equals("ADV")) && e > 0;
             if (closeTo) {
                 e--;
             }
-            int[] head = phrases.left(ts, e);
+            Phrase head = phrases.left(ts, e);
             if (head == null) {
                 break;
             }
-            Mention m = phrases.classify(ts, head[0], head[1]);
+            Mention m = phrases.classify(ts, head.first(), head.last());
             boolean modifier = Lexicon.NP_PREPOSITIONS.contains(Doc.lower(adp)) && !closeTo;
             if (m.kind() != MentionKind.ANONYMOUS && !modifier) {
                 break;
             }
-            at = new int[] {head[0], np[1]};
+            at = new Phrase(head.first(), np.last());
         }
         return at;
     }
@@ -364,16 +522,16 @@ final class Attributions {
             Span clause = participle ? new Span(cue.start(), clauseEnd(ts, k)) : cue;
             return m == null ? null : new Attribution(s, cue, m, clause, null, false);
         }
-        int[] np = phrases.right(ts, afterParticle(ts, k), false);
+        Phrase np = phrases.right(ts, afterParticle(ts, k), false);
         if (np == null
                 || (j >= 0 && !OPENERS_BEFORE_POSTPOSED.contains(ts.get(j).text()))) {
             return null;
         }
-        Mention m = phrases.classify(ts, np[0], np[1]);
+        Mention m = phrases.classify(ts, np.first(), np.last());
         if (!speakerLike(m)) {
             return null;
         }
-        return new Attribution(s, cue, m, new Span(t.start(), ts.get(np[1]).end()), null, true);
+        return new Attribution(s, cue, m, new Span(t.start(), ts.get(np.last()).end()), null, true);
     }
 
     /**
@@ -465,9 +623,9 @@ final class Attributions {
     private int clauseEnd(List<Token> ts, int k) {
         int c = afterParticle(ts, k);
         if (Lexicon.LISTENER_CUES.contains(ts.get(k).lemma())) {
-            int[] obj = phrases.right(ts, c, false);
+            Phrase obj = phrases.right(ts, c, false);
             if (obj != null) {
-                return ts.get(obj[1]).end();
+                return ts.get(obj.last()).end();
             }
         }
         return ts.get(c - 1).end();
@@ -485,7 +643,7 @@ final class Attributions {
                 return m;
             }
         }
-        int[] np = sentenceSubject(ts, k);
+        Phrase np = sentenceSubject(ts, k);
         if (np == null) {
             return carry == null ? null : carry.speaker();
         }
@@ -515,11 +673,11 @@ final class Attributions {
                     || Doc.lower(ts.get(j)).equals("to")) {
                 continue;
             }
-            int[] np = phrases.left(ts, j);
-            if (np == null || (np[0] > 0 && ts.get(np[0] - 1).pos().equals("ADP"))) {
+            Phrase np = phrases.left(ts, j);
+            if (np == null || (np.first() > 0 && ts.get(np.first() - 1).pos().equals("ADP"))) {
                 continue;
             }
-            Mention m = phrases.classify(ts, np[0], np[1]);
+            Mention m = phrases.classify(ts, np.first(), np.last());
             boolean person = m.kind() == MentionKind.NAMED
                     || m.kind() == MentionKind.DESCRIPTION
                     || (m.kind() == MentionKind.PRONOUN
@@ -530,27 +688,27 @@ final class Attributions {
             }
         }
         if (misTaggedName(ts)) {
-            return subjectMention(ts, new int[] {0, 0});
+            return subjectMention(ts, new Phrase(0, 0));
         }
         return null;
     }
 
     /** The mention of a subject phrase; a name the tagger took for a verb is a name. */
-    private Mention subjectMention(List<Token> ts, int[] np) {
-        if (np[0] == 0 && np[1] == 0 && misTaggedName(ts)) {
+    private Mention subjectMention(List<Token> ts, Phrase np) {
+        if (np.first() == 0 && np.last() == 0 && misTaggedName(ts)) {
             Token t = ts.get(0);
             return new Mention(new Span(t.start(), t.end()), MentionKind.NAMED, Doc.lower(t), false, t.text(), null);
         }
-        return phrases.classify(ts, np[0], np[1]);
+        return phrases.classify(ts, np.first(), np.last());
     }
 
     /** The subject of the sentence's first verb before {@code limit}. */
-    private int @Nullable [] sentenceSubject(List<Token> ts, int limit) {
+    private @Nullable Phrase sentenceSubject(List<Token> ts, int limit) {
         for (int v = 0; v < limit; v++) {
             Token t = ts.get(v);
             if (v == 0 && misTaggedName(ts)) {
                 // "Trump/VERB swiftly/ADV responded/VERB": a sentence-initial name the tagger took for a verb
-                return new int[] {0, 0};
+                return new Phrase(0, 0);
             }
             if ((t.pos().equals("VERB") || t.pos().equals("AUX")) && !doc.quoted(t) && !phrases.named(t)) {
                 int j = v - 1;
@@ -563,8 +721,8 @@ final class Attributions {
                 if (j >= 0 && ts.get(j).text().equals(",")) {
                     return firstNamedBeforeComma(ts, j);
                 }
-                int[] np = phrases.left(ts, j);
-                if (np != null && np[0] > 0 && ts.get(np[0] - 1).pos().equals("ADP")) {
+                Phrase np = phrases.left(ts, j);
+                if (np != null && np.first() > 0 && ts.get(np.first() - 1).pos().equals("ADP")) {
                     return null;
                 }
                 return np;
@@ -593,8 +751,8 @@ final class Attributions {
      * "…, unlike X, she is a “sane person,” Y, the former mayor, said": the name that follows the closing
      * quote mark and a comma of a postposed clause, the last such before {@code limit}; else null.
      */
-    private int @Nullable [] namedAfterQuote(List<Token> ts, int limit) {
-        int[] found = null;
+    private @Nullable Phrase namedAfterQuote(List<Token> ts, int limit) {
+        Phrase found = null;
         for (int i = 1; i < limit; i++) {
             Token close = ts.get(i - 1);
             if (!Set.of("”", "\"", "''").contains(close.text()) || doc.quoted(ts.get(i)) || i < 2) {
@@ -604,29 +762,32 @@ final class Attributions {
                     && !close.text().equals("”")) {
                 continue;
             }
-            int[] np = phrases.right(ts, i, false);
-            if (np == null || np[1] + 1 > limit || !ts.get(np[1] + 1).text().equals(",")) {
+            Phrase np = phrases.right(ts, i, false);
+            if (np == null
+                    || np.last() + 1 > limit
+                    || !ts.get(np.last() + 1).text().equals(",")) {
                 continue;
             }
-            if (phrases.classify(ts, np[0], np[1]).kind() == MentionKind.NAMED) {
+            if (phrases.classify(ts, np.first(), np.last()).kind() == MentionKind.NAMED) {
                 found = np;
             }
         }
         return found;
     }
 
-    private int @Nullable [] firstNamedBeforeComma(List<Token> ts, int limit) {
-        int[] any = null;
+    private @Nullable Phrase firstNamedBeforeComma(List<Token> ts, int limit) {
+        Phrase any = null;
         for (int i = 0; i < limit; i++) {
             if (ts.get(i + 1).text().equals(",")
                     && phrases.nominal(ts.get(i))
                     && !doc.quoted(ts.get(i))
                     && !PARTY_TAG.matcher(ts.get(i).text()).matches()) {
-                int[] np = phrases.left(ts, i);
-                if (np == null || (np[0] > 0 && ts.get(np[0] - 1).pos().equals("ADP"))) {
+                Phrase np = phrases.left(ts, i);
+                if (np == null
+                        || (np.first() > 0 && ts.get(np.first() - 1).pos().equals("ADP"))) {
                     continue;
                 }
-                Mention m = phrases.classify(ts, np[0], np[1]);
+                Mention m = phrases.classify(ts, np.first(), np.last());
                 if (m.kind() == MentionKind.NAMED) {
                     return np;
                 }
@@ -639,31 +800,32 @@ final class Attributions {
     }
 
     /** The sentence's first phrase before a comma when a document or measurement heads it ("The poll,"). */
-    private int @Nullable [] findingBeforeComma(List<Token> ts, int limit) {
+    private @Nullable Phrase findingBeforeComma(List<Token> ts, int limit) {
         for (int i = 0; i < limit; i++) {
             if (ts.get(i + 1).text().equals(",")) {
-                int[] np = phrases.left(ts, i);
-                if (np == null || (np[0] != 0 && !ts.get(np[0] - 1).pos().equals("CCONJ"))) {
+                Phrase np = phrases.left(ts, i);
+                if (np == null
+                        || (np.first() != 0 && !ts.get(np.first() - 1).pos().equals("CCONJ"))) {
                     return null;
                 }
-                return Lexicon.FINDINGS.contains(ts.get(np[1]).lemma()) ? np : null;
+                return Lexicon.FINDINGS.contains(ts.get(np.last()).lemma()) ? np : null;
             }
         }
         return null;
     }
 
     private @Nullable Attribution appositive(int s, List<Token> ts, int comma, int k, Span cue) {
-        int[] np = namedAfterQuote(ts, comma);
+        Phrase np = namedAfterQuote(ts, comma);
         if (np == null) {
             np = firstNamedBeforeComma(ts, comma);
         }
         if (np == null) {
             return null;
         }
-        Mention m = phrases.classify(ts, np[0], np[1]);
-        boolean post =
-                np[0] > 0 && OPENERS_BEFORE_POSTPOSED.contains(ts.get(np[0] - 1).text());
-        return new Attribution(s, cue, m, new Span(ts.get(np[0]).start(), clauseEnd(ts, k)), null, post);
+        Mention m = phrases.classify(ts, np.first(), np.last());
+        boolean post = np.first() > 0
+                && OPENERS_BEFORE_POSTPOSED.contains(ts.get(np.first() - 1).text());
+        return new Attribution(s, cue, m, new Span(ts.get(np.first()).start(), clauseEnd(ts, k)), null, post);
     }
 
     /**
@@ -685,11 +847,11 @@ final class Attributions {
         if (comma >= ts.size() || comma == from || !ts.get(comma).text().equals(",")) {
             return null;
         }
-        int[] np = phrases.right(ts, comma + 1, false);
+        Phrase np = phrases.right(ts, comma + 1, false);
         if (np == null) {
             return null;
         }
-        Mention m = phrases.classify(ts, np[0], np[1]);
+        Mention m = phrases.classify(ts, np.first(), np.last());
         Span words = new Span(ts.get(from).start(), ts.get(comma - 1).end());
         if (doc.quotedShare(words) >= 0.5) {
             return null;
@@ -701,25 +863,26 @@ final class Attributions {
         if (k + 1 >= ts.size() || !Doc.lower(ts.get(k + 1)).equals("by")) {
             return null;
         }
-        int[] np = phrases.right(ts, k + 2, false);
+        Phrase np = phrases.right(ts, k + 2, false);
         if (np == null) {
             return null;
         }
-        Mention m = phrases.classify(ts, np[0], np[1]);
+        Mention m = phrases.classify(ts, np.first(), np.last());
         int from = k > 0 && Doc.lower(ts.get(k - 1)).equals("as") ? k - 1 : k;
         return new Attribution(
-                s, cue, m, new Span(ts.get(from).start(), ts.get(np[1]).end()), null, true);
+                s, cue, m, new Span(ts.get(from).start(), ts.get(np.last()).end()), null, true);
     }
 
     private @Nullable Attribution according(int s, List<Token> ts, int k) {
-        int[] np = phrases.right(ts, k + 2, true);
+        Phrase np = phrases.right(ts, k + 2, true);
         if (np == null) {
             return null;
         }
-        Mention m = phrases.classify(ts, np[0], np[1]);
+        Mention m = phrases.classify(ts, np.first(), np.last());
         Span cue = new Span(ts.get(k).start(), ts.get(k + 1).end());
         boolean post = k > 0;
-        return new Attribution(s, cue, m, new Span(cue.start(), ts.get(np[1]).end()), null, post);
+        return new Attribution(
+                s, cue, m, new Span(cue.start(), ts.get(np.last()).end()), null, post);
     }
 
     /**

@@ -80,14 +80,15 @@ final class Phrases {
         return false;
     }
 
-    /** The noun phrase ending at token {@code end} (inclusive), as {start, end}, or null. */
-    int @Nullable [] left(List<Token> ts, int end) {
+    /** The noun phrase ending at token {@code end} (inclusive), or null. */
+    @Nullable
+    Phrase left(List<Token> ts, int end) {
         if (end < 0 || end >= ts.size() || doc.quoted(ts.get(end))) {
             return null;
         }
         Token last = ts.get(end);
         if (last.pos().equals("PRON") && Lexicon.PRONOUNS.contains(last.lemma())) {
-            return new int[] {end, end};
+            return new Phrase(end, end);
         }
         int j = end;
         boolean sawNoun = false;
@@ -109,17 +110,18 @@ final class Phrases {
                 break;
             }
         }
-        return sawNoun ? new int[] {j + 1, end} : null;
+        return sawNoun ? new Phrase(j + 1, end) : null;
     }
 
-    /** The noun phrase starting at token {@code start}, as {start, end}, or null. */
-    int @Nullable [] right(List<Token> ts, int start, boolean long_) {
+    /** The noun phrase starting at token {@code start}, or null. */
+    @Nullable
+    Phrase right(List<Token> ts, int start, boolean long_) {
         if (start >= ts.size() || doc.quoted(ts.get(start))) {
             return null;
         }
         Token first = ts.get(start);
         if (first.pos().equals("PRON") && Lexicon.PRONOUNS.contains(first.lemma())) {
-            return new int[] {start, start};
+            return new Phrase(start, start);
         }
         int j = start;
         if (first.pos().equals("DET") || POSSESSIVE_PRONOUNS.contains(Doc.lower(first))) {
@@ -148,12 +150,12 @@ final class Phrases {
             boolean adjectival = j > start + 1
                     && ts.get(start).pos().equals("DET")
                     && ts.get(end).pos().equals("ADJ");
-            return adjectival ? new int[] {start, end} : null;
+            return adjectival ? new Phrase(start, end) : null;
         }
         while (end > start && !nominal(ts.get(end))) {
             end--;
         }
-        return new int[] {start, end};
+        return new Phrase(start, end);
     }
 
     /** Classifies the phrase {@code ts[a..b]} (inclusive) as a speaker mention. */
