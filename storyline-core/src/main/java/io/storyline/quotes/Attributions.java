@@ -10,8 +10,7 @@ import org.jspecify.annotations.Nullable;
 /** Finds reporting clauses sentence by sentence from POS tags, lemmas and a cue lexicon. */
 final class Attributions {
 
-    private static final Set<String> OPENERS_BEFORE_POSTPOSED =
-            Set.of(",", "–", "—", "―", "”", "\"", "’", "''", ":", ";");
+    static final Set<String> OPENERS_BEFORE_POSTPOSED = Set.of(",", "–", "—", "―", "”", "\"", "’", "''", ":", ";");
     /** Unambiguous reporting forms, accepted even when the tagger calls them nouns. */
     private static final java.util.Map<String, String> IRREGULAR = java.util.Map.of(
             "said",
@@ -44,7 +43,7 @@ final class Attributions {
     /** Words after "according to X," that describe X rather than open the reported words. */
     private static final Set<String> DESCRIBES_SOURCE = Set.of("who", "whose", "which", "a", "an");
 
-    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    static final Set<String> RELATIVES = Set.of("who", "which", "that");
     private static final java.util.Map<String, String> FINDING_FORMS = java.util.Map.of(
             "shows",
             "show",
@@ -62,7 +61,7 @@ final class Attributions {
     private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[DRI]-[A-Z][A-Za-z.]*");
 
     private final Doc doc;
-    private final Phrases phrases;
+    final Phrases phrases;
     private @Nullable Attribution carry;
 
     Attributions(Doc doc) {
@@ -97,69 +96,14 @@ final class Attributions {
         return out;
     }
 
-    /**
-     * Where a reporting verb stands: sentence {@code s} of tokens {@code ts}, the verb {@code t} at
-     * {@code k} with its cue {@code lemma}, and {@code j}, the last token before it that is not an
-     * adverb, auxiliary or particle (past a bracketed tag after a name: "Gov. Phil Bryant (R) said"),
-     * or -1. {@code earlier} holds the sentence's attributions found so far.
-     */
-    record Site(
-            int s,
-            List<Token> ts,
-            int k,
-            Token t,
-            String lemma,
-            Span cue,
-            int j,
-            boolean passiveBe,
-            boolean participle,
-            List<Attribution> earlier) {
-
-        Token before() {
-            return ts.get(j);
-        }
-
-        boolean afterPunctuation() {
-            return j < 0 || before().pos().equals("PUNCT") || before().pos().equals("CCONJ");
-        }
-    }
-
-    /** What a rule says of a site: the attribution found, or null for none at all (no later rule runs). */
-    record Decision(@Nullable Attribution attribution) {}
-
-    /** One way a reporting clause is built, tried in {@link #RULES} order; null lets the next rule decide. */
-    interface Rule {
-        @Nullable
-        Decision apply(Attributions self, Site site);
-    }
-
-    /** A rule and the name tests and readers know it by. */
-    record NamedRule(String name, Rule rule) {}
-
-    /**
-     * The clause rules, in the order they are tried on a reporting verb; the last always decides.
-     * Each is a method below, with an example in its Javadoc.
-     */
-    static final List<NamedRule> RULES = List.of(
-            new NamedRule("asked-when", Attributions::askedWhen),
-            new NamedRule("as-clause", Attributions::asClause),
-            new NamedRule("passive-be", Attributions::passiveBe),
-            new NamedRule("infinitive", Attributions::infinitive),
-            new NamedRule("issued-participle", Attributions::issuedParticiple),
-            new NamedRule("be-or-as-before", Attributions::beOrAsBefore),
-            new NamedRule("after-comma", Attributions::afterComma),
-            new NamedRule("inverted", Attributions::invertedRule),
-            new NamedRule("relative-pronoun", Attributions::relativePronoun),
-            new NamedRule("subject-phrase", Attributions::subjectPhrase));
-
     /** The attribution of the reporting verb at {@code k}, or null. */
     private @Nullable Attribution at(int s, List<Token> ts, int k, List<Attribution> earlier) {
-        Site site = site(s, ts, k, earlier);
+        ClauseRules.Site site = site(s, ts, k, earlier);
         if (site == null) {
             return Doc.lower(ts.get(k)).equals("according") && !doc.quoted(ts.get(k)) ? accordingTo(s, ts, k) : null;
         }
-        for (NamedRule r : RULES) {
-            Decision d = r.rule().apply(this, site);
+        for (ClauseRules.NamedRule r : ClauseRules.RULES) {
+            ClauseRules.Decision d = r.rule().apply(this, site);
             if (d != null) {
                 return d.attribution();
             }
@@ -170,11 +114,11 @@ final class Attributions {
     /** The name of the rule that decides on the reporting verb at {@code k}, or null when there is none. */
     @Nullable
     String ruleAt(int s, List<Token> ts, int k) {
-        Site site = site(s, ts, k, List.of());
+        ClauseRules.Site site = site(s, ts, k, List.of());
         if (site == null) {
             return null;
         }
-        for (NamedRule r : RULES) {
+        for (ClauseRules.NamedRule r : ClauseRules.RULES) {
             if (r.rule().apply(this, site) != null) {
                 return r.name();
             }
@@ -188,7 +132,7 @@ final class Attributions {
     }
 
     /** The site of a reporting verb at {@code k}, or null when the token is no reporting verb. */
-    private @Nullable Site site(int s, List<Token> ts, int k, List<Attribution> earlier) {
+    private ClauseRules.@Nullable Site site(int s, List<Token> ts, int k, List<Attribution> earlier) {
         Token t = ts.get(k);
         if (doc.quoted(t)
                 || (Doc.lower(t).equals("according")
@@ -233,7 +177,7 @@ final class Attributions {
                 j = open - 1;
             }
         }
-        return new Site(
+        return new ClauseRules.Site(
                 s,
                 ts,
                 k,
@@ -246,166 +190,11 @@ final class Attributions {
                 earlier);
     }
 
-    private static Decision found(@Nullable Attribution a) {
-        return new Decision(a);
-    }
-
-    /** "Asked about the plan, she said", "when asked, he said": the one asked is the speaker, later. */
-    private static @Nullable Decision askedWhen(Attributions self, Site x) {
-        if (Doc.lower(x.t()).equals("asked")
-                && (x.k() == 0 || Set.of("when", "if", "after", "once").contains(Doc.lower(x.ts().get(x.k() - 1))))) {
-            return found(self.asked(x.s(), x.ts(), x.k(), x.cue()));
-        }
-        return null;
-    }
-
-    /** "as reported by the agency": the speaker follows the cue. */
-    private static @Nullable Decision asClause(Attributions self, Site x) {
-        return x.k() > 0 && Doc.lower(x.ts().get(x.k() - 1)).equals("as")
-                ? found(self.passive(x.s(), x.ts(), x.k(), x.cue()))
-                : null;
-    }
-
-    /** "the race was called", "he was asked": the subject is not the speaker. */
-    private static @Nullable Decision passiveBe(Attributions self, Site x) {
-        return x.passiveBe() ? found(self.passive(x.s(), x.ts(), x.k(), x.cue())) : null;
-    }
-
-    /** "was quick to retort", "went on to say": the speaker is the sentence's subject. */
-    private static @Nullable Decision infinitive(Attributions self, Site x) {
-        if (x.k() > 0 && Doc.lower(x.ts().get(x.k() - 1)).equals("to") && x.j() < x.k() - 1) {
-            Phrase subject = self.sentenceSubject(x.ts(), x.k() - 1);
-            return found(subject == null ? null : Attribution.at(x.s(), x.cue(), self.subjectMention(x.ts(), subject)));
-        }
-        return null;
-    }
-
-    /**
-     * "released a statement on Tuesday saying": the sentence's subject issued the words, when the
-     * phrase before the participle is no speaker (a time, an institution's document).
-     */
-    private static @Nullable Decision issuedParticiple(Attributions self, Site x) {
-        if (!x.participle() || x.j() < 0 || x.afterPunctuation()) {
-            return null;
-        }
-        Phrase np = self.phrases.left(x.ts(), x.j());
-        Mention m = np == null ? null : self.phrases.classify(x.ts(), np.first(), np.last());
-        if (m == null
-                || Lexicon.TIME_WORDS.contains(m.head())
-                || (m.kind() == MentionKind.GROUP && Lexicon.INSTITUTIONS.contains(m.head()))) {
-            Phrase subject = self.sentenceSubject(x.ts(), x.j() + 1);
-            if (subject != null) {
-                return found(Attribution.at(x.s(), x.cue(), self.subjectMention(x.ts(), subject)));
-            }
-        }
-        return null;
-    }
-
-    /** "it is said", "as said": a form of "be" or "as" right before the cue reads as passive. */
-    private static @Nullable Decision beOrAsBefore(Attributions self, Site x) {
-        if (x.j() >= 0
-                && !x.participle()
-                && (x.before().lemma().equals("be") || Doc.lower(x.before()).equals("as"))) {
-            return found(self.passive(x.s(), x.ts(), x.k(), x.cue()));
-        }
-        return null;
-    }
-
-    /**
-     * A comma right before the cue: an appositive speaker ("Smith, the mayor, said"), a finding's
-     * subject ("The poll, released on Wednesday by the institute, showed Ortiz ahead"), and never an
-     * inverted finding ("…, showed Mrs. Ortiz leading").
-     */
-    private static @Nullable Decision afterComma(Attributions self, Site x) {
-        if (x.j() < 0 || !x.before().text().equals(",") || x.participle()) {
-            return null;
-        }
-        Attribution a = self.appositive(x.s(), x.ts(), x.j(), x.k(), x.cue());
-        if (a != null) {
-            return found(a);
-        }
-        if (!Lexicon.FINDING_CUES.contains(x.lemma())) {
-            return null;
-        }
-        Phrase finding = self.findingBeforeComma(x.ts(), x.j());
-        if (finding == null) {
-            return found(null);
-        }
-        Mention fm = self.phrases.classify(x.ts(), finding.first(), finding.last());
-        return found(new Attribution(
-                x.s(),
-                x.cue(),
-                fm,
-                new Span(x.ts().get(finding.first()).start(), self.clauseEnd(x.ts(), x.k())),
-                null,
-                false));
-    }
-
-    /** The cue opens the sentence or follows punctuation or "and": "…,” said Smith", "and added". */
-    private static @Nullable Decision invertedRule(Attributions self, Site x) {
-        return x.afterPunctuation()
-                ? found(self.inverted(x.s(), x.ts(), x.k(), x.j(), x.cue(), x.participle(), x.earlier()))
-                : null;
-    }
-
-    /** "officials, who said": the speaker is the phrase the relative pronoun refers to. */
-    private static @Nullable Decision relativePronoun(Attributions self, Site x) {
-        if (!RELATIVES.contains(Doc.lower(x.before())) || !x.before().pos().equals("PRON")) {
-            return null;
-        }
-        int e = x.j() - 1;
-        if (e >= 0 && x.ts().get(e).text().equals(",")) {
-            e--;
-        }
-        Phrase np = self.phrases.left(x.ts(), e);
-        return found(
-                np == null
-                        ? null
-                        : Attribution.at(x.s(), x.cue(), self.phrases.classify(x.ts(), np.first(), np.last())));
-    }
-
-    /**
-     * The phrase before the cue is its subject ("The minister said", "…, a USA Today analysis of newly
-     * filed reports shows."), or a longer subject with modifiers ({@link #longSubject}).
-     */
-    private static Decision subjectPhrase(Attributions self, Site x) {
-        List<Token> ts = x.ts();
-        int k = x.k();
-        Phrase np = self.extended(ts, self.phrases.left(ts, x.j()));
-        if (np == null
-                || (np.first() > 0 && ts.get(np.first() - 1).pos().equals("ADP"))
-                || (np.first() == np.last()
-                        && ts.get(np.first()).pos().equals("NUM")
-                        && k + 1 < ts.size()
-                        && ts.get(k + 1).pos().equals("NOUN"))) {
-            return found(self.longSubject(x.s(), ts, k, x.cue()));
-        }
-        Mention m = self.phrases.classify(ts, np.first(), np.last());
-        if (Lexicon.TIME_WORDS.contains(m.head())) {
-            // "A poll from Marquette released Wednesday found": the subject is further left
-            return found(self.longSubject(x.s(), ts, k, x.cue()));
-        }
-        boolean post = np.first() == 0
-                || OPENERS_BEFORE_POSTPOSED.contains(ts.get(np.first() - 1).text());
-        int comma = post ? -1 : self.commaBefore(ts, np.first(), k);
-        if (comma >= 0) {
-            // "…, a USA Today analysis of newly filed reports shows.": the subject runs back to the comma
-            np = new Phrase(comma + 1, np.last());
-            m = self.phrases.classify(ts, np.first(), np.last());
-            post = true;
-        }
-        if (np.first() > 0 && post && !speakerLike(m)) {
-            return found(null);
-        }
-        return found(new Attribution(
-                x.s(), x.cue(), m, new Span(ts.get(np.first()).start(), self.clauseEnd(ts, k)), null, post));
-    }
-
     /**
      * The comma opening a subject that ends the sentence with its cue ("…, a poll of voters taken last
      * week shows."), or -1: the cue must close the sentence and the comma come within a few words.
      */
-    private int commaBefore(List<Token> ts, int np, int k) {
+    int commaBefore(List<Token> ts, int np, int k) {
         int after = afterParticle(ts, k);
         if (after >= ts.size() || !isEnd(ts.get(after))) {
             return -1;
@@ -428,7 +217,8 @@ final class Attributions {
      * subject is the first phrase of the clause (after a fronted phrase and its comma); nothing
      * between it and the cue may end a clause.
      */
-    private @Nullable Attribution longSubject(int s, List<Token> ts, int k, Span cue) {
+    @Nullable
+    Attribution longSubject(int s, List<Token> ts, int k, Span cue) {
         int b = 0;
         if (Set.of("ADP", "SCONJ").contains(Doc.tag(ts.get(0)))) {
             b = -1;
@@ -473,7 +263,8 @@ final class Attributions {
      * "sources in Western agencies", "the organizer of a rally", "one in three": a phrase with its
      * prepositional modifiers (the head comes first; clause-opening prepositions stay out).
      */
-    private @Nullable Phrase extended(List<Token> ts, @Nullable Phrase np) {
+    @Nullable
+    Phrase extended(List<Token> ts, @Nullable Phrase np) {
         if (np == null) {
             return null;
         }
@@ -503,7 +294,7 @@ final class Attributions {
     }
 
     /** Whether a phrase can plausibly be the speaker of a postposed clause ("…, the ministry said"). */
-    private static boolean speakerLike(Mention m) {
+    static boolean speakerLike(Mention m) {
         return m.kind() != MentionKind.GROUP
                 || m.role() != null
                 || m.plural()
@@ -514,8 +305,8 @@ final class Attributions {
                         && Character.isUpperCase(m.canonical().charAt(0)));
     }
 
-    private @Nullable Attribution inverted(
-            int s, List<Token> ts, int k, int j, Span cue, boolean participle, List<Attribution> earlier) {
+    @Nullable
+    Attribution inverted(int s, List<Token> ts, int k, int j, Span cue, boolean participle, List<Attribution> earlier) {
         Token t = ts.get(k);
         if (participle || (j >= 0 && ts.get(j).pos().equals("CCONJ"))) {
             Mention m = inherited(ts, earlier, k, participle);
@@ -620,7 +411,7 @@ final class Attributions {
     }
 
     /** End of the reporting clause: the cue, its particle, and a listener ("told Reuters"). */
-    private int clauseEnd(List<Token> ts, int k) {
+    int clauseEnd(List<Token> ts, int k) {
         int c = afterParticle(ts, k);
         if (Lexicon.LISTENER_CUES.contains(ts.get(k).lemma())) {
             Phrase obj = phrases.right(ts, c, false);
@@ -694,7 +485,7 @@ final class Attributions {
     }
 
     /** The mention of a subject phrase; a name the tagger took for a verb is a name. */
-    private Mention subjectMention(List<Token> ts, Phrase np) {
+    Mention subjectMention(List<Token> ts, Phrase np) {
         if (np.first() == 0 && np.last() == 0 && misTaggedName(ts)) {
             Token t = ts.get(0);
             return new Mention(new Span(t.start(), t.end()), MentionKind.NAMED, Doc.lower(t), false, t.text(), null);
@@ -703,7 +494,8 @@ final class Attributions {
     }
 
     /** The subject of the sentence's first verb before {@code limit}. */
-    private @Nullable Phrase sentenceSubject(List<Token> ts, int limit) {
+    @Nullable
+    Phrase sentenceSubject(List<Token> ts, int limit) {
         for (int v = 0; v < limit; v++) {
             Token t = ts.get(v);
             if (v == 0 && misTaggedName(ts)) {
@@ -800,7 +592,8 @@ final class Attributions {
     }
 
     /** The sentence's first phrase before a comma when a document or measurement heads it ("The poll,"). */
-    private @Nullable Phrase findingBeforeComma(List<Token> ts, int limit) {
+    @Nullable
+    Phrase findingBeforeComma(List<Token> ts, int limit) {
         for (int i = 0; i < limit; i++) {
             if (ts.get(i + 1).text().equals(",")) {
                 Phrase np = phrases.left(ts, i);
@@ -814,7 +607,8 @@ final class Attributions {
         return null;
     }
 
-    private @Nullable Attribution appositive(int s, List<Token> ts, int comma, int k, Span cue) {
+    @Nullable
+    Attribution appositive(int s, List<Token> ts, int comma, int k, Span cue) {
         Phrase np = namedAfterQuote(ts, comma);
         if (np == null) {
             np = firstNamedBeforeComma(ts, comma);
@@ -832,7 +626,8 @@ final class Attributions {
      * "Asked whether he would run, Ortiz said …", "When asked about the plan, she …": the question is
      * reported up to the comma, and the one asked is the subject after it.
      */
-    private @Nullable Attribution asked(int s, List<Token> ts, int k, Span cue) {
+    @Nullable
+    Attribution asked(int s, List<Token> ts, int k, Span cue) {
         int from = k + 1;
         if (from < ts.size() && Set.of("about", "by").contains(Doc.lower(ts.get(from)))) {
             if (Doc.lower(ts.get(from)).equals("by")) {
@@ -859,7 +654,8 @@ final class Attributions {
         return new Attribution(s, cue, m, cue, words, false);
     }
 
-    private @Nullable Attribution passive(int s, List<Token> ts, int k, Span cue) {
+    @Nullable
+    Attribution passive(int s, List<Token> ts, int k, Span cue) {
         if (k + 1 >= ts.size() || !Doc.lower(ts.get(k + 1)).equals("by")) {
             return null;
         }

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each clause rule of {@link Attributions#RULES} on a sentence of its own (written for this test): the
+ * Each clause rule of {@link ClauseRules.RULES} on a sentence of its own (written for this test): the
  * rule that decides on the reporting verb is the one named, and every rule is named by some case.
  */
 class AttributionRulesTest {
@@ -70,8 +70,8 @@ class AttributionRulesTest {
             named.add(c[0]);
         }
         assertThat(named)
-                .containsExactlyElementsOf(Attributions.RULES.stream()
-                        .map(Attributions.NamedRule::name)
+                .containsExactlyElementsOf(ClauseRules.RULES.stream()
+                        .map(ClauseRules.NamedRule::name)
                         .toList());
         assertThat(rule("The bridge reopened in May after a long repair.", "reopened"))
                 .isNull();
