@@ -2,7 +2,8 @@ package io.storyline.bench;
 
 import io.storyline.core.Article;
 import io.storyline.eval.GoldQuote;
-import io.storyline.eval.QuoteScores;
+import io.storyline.eval.QuoteCoverage;
+import io.storyline.eval.SeedQuoteScores;
 import io.storyline.quotes.Quote;
 import io.storyline.quotes.QuoteKind;
 import java.io.PrintStream;
@@ -23,8 +24,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Side-by-side comparison of Storyline's quote finder with Stanford CoreNLP's QuoteAnnotator +
- * QuoteAttributionAnnotator, in one run and with the same scorers: {@link QuoteScores#coverage} on
- * polnear-dev (content precision, recall, F1 and source) and {@link QuoteScores#seed} on the seed
+ * QuoteAttributionAnnotator, in one run and with the same scorers: {@link QuoteCoverage#score} on
+ * polnear-dev (content precision, recall, F1 and source) and {@link SeedQuoteScores#score} on the seed
  * story (direct quotes found, speaker right on the found quotes, and on the found direct quotes
  * alone, since CoreNLP finds nothing else), plus articles per second, the heap
  * the models retain and the peak heap of each system's polnear run.
@@ -58,9 +59,9 @@ public final class QuoteComparison {
             String system,
             double loadSeconds,
             long retainedHeap,
-            QuoteScores.Seed seed,
-            QuoteScores.Seed seedDirect,
-            QuoteScores.Coverage polnear,
+            SeedQuoteScores seed,
+            SeedQuoteScores seedDirect,
+            QuoteCoverage polnear,
             int articles,
             double seconds,
             double cpuSeconds,
@@ -145,7 +146,7 @@ public final class QuoteComparison {
         Run seedRun = find(system, seedArticles, out);
         Map<String, String> seedTexts = new LinkedHashMap<>();
         seedArticles.forEach(a -> seedTexts.put(a.id(), a.text()));
-        QuoteScores.Seed seed = QuoteScores.seed(seedTexts, seedGold, seedRun.found());
+        SeedQuoteScores seed = SeedQuoteScores.score(seedTexts, seedGold, seedRun.found());
         if (verbose) {
             seedRun.found().forEach((id, qs) -> qs.forEach(q -> out.println("    " + describe(seedTexts.get(id), q))));
             seed.notes().forEach(n -> out.println("    " + n));
@@ -156,12 +157,12 @@ public final class QuoteComparison {
                 .forEach((id, qs) -> direct.put(
                         id,
                         qs.stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList()));
-        QuoteScores.Seed seedDirect = QuoteScores.seed(seedTexts, seedGold, direct);
+        SeedQuoteScores seedDirect = SeedQuoteScores.score(seedTexts, seedGold, direct);
         out.println("  seed: " + seed);
         Memory.resetPeaks();
         Run run = find(system, sample, out);
         long peak = Memory.peakHeap();
-        QuoteScores.Coverage coverage = QuoteScores.coverage(polnearGold, run.found());
+        QuoteCoverage coverage = QuoteCoverage.score(polnearGold, run.found());
         out.printf(Locale.ROOT, "  polnear-dev: %s; %d articles in %.1f s%n", coverage, sample.size(), run.seconds());
         return new Result(
                 system.name(),
@@ -226,7 +227,7 @@ public final class QuoteComparison {
                 + " retained | peak heap | peak RSS |");
         out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (Result r : results) {
-            QuoteScores.Coverage c = r.polnear();
+            QuoteCoverage c = r.polnear();
             out.printf(
                     Locale.ROOT,
                     "| %s | %d | %.3f | %.3f | %.3f | %.3f | %.2f | %.2f | %.1f | %s | %s | %s |%n",
@@ -248,7 +249,7 @@ public final class QuoteComparison {
                 + " | speaker right on found direct | failures |");
         out.println("|---|---|---|---|---|---|");
         for (Result r : results) {
-            QuoteScores.Seed s = r.seed();
+            SeedQuoteScores s = r.seed();
             out.printf(
                     Locale.ROOT,
                     "| %s | %.3f (%d/%d) | %.3f (%d/%d) | %.3f (%d/%d) | %.3f (%d/%d) | %d |%n",

@@ -7,8 +7,11 @@ import io.storyline.digest.StoryArticle;
 import io.storyline.digest.StoryDigest;
 import io.storyline.eval.Gates;
 import io.storyline.eval.GoldQuote;
-import io.storyline.eval.QuoteScores;
+import io.storyline.eval.QuoteCoverage;
 import io.storyline.eval.QuoteVariantScores;
+import io.storyline.eval.SeedQuoteScores;
+import io.storyline.eval.SpeakerScores;
+import io.storyline.eval.StorySpeakerScores;
 import io.storyline.eval.TimelineScores;
 import io.storyline.quotes.Quote;
 import io.storyline.speakers.ArticleQuotes;
@@ -107,9 +110,9 @@ final class QuotesEval implements Callable<Integer> {
             found.put(a.id(), a.quotes());
             quotes += a.quotes().size();
         }
-        QuoteScores.Seed kinds = QuoteScores.seed(texts, gold, found);
-        QuoteScores.Coverage coverage = QuoteScores.coverage(gold, found);
-        QuoteScores.Speakers speakers = QuoteScores.speakers(gold, found);
+        SeedQuoteScores kinds = SeedQuoteScores.score(texts, gold, found);
+        QuoteCoverage coverage = QuoteCoverage.score(gold, found);
+        SpeakerScores speakers = SpeakerScores.score(gold, found);
         boolean pass = coverage.f1() >= gate.f1() && speakers.accuracy() >= gate.speakers();
         out.printf(
                 Locale.ROOT,
@@ -142,7 +145,7 @@ final class QuotesEval implements Callable<Integer> {
                 speakers.accuracy(),
                 floor(speakers.accuracy(), gate.speakers()));
         if (Files.isRegularFile(dir.resolve("gold-stories.tsv"))) {
-            QuoteScores.StorySpeakerScores story = storySpeakers(dir, analysed, gold, found);
+            StorySpeakerScores story = storySpeakers(dir, analysed, gold, found);
             pass &= story.accuracy() >= gate.storySpeakers();
             out.printf(Locale.ROOT, "  %s%s%n", story, floor(story.accuracy(), gate.storySpeakers()));
             if (showMisses) {
@@ -194,7 +197,7 @@ final class QuotesEval implements Callable<Integer> {
     }
 
     /** Canonical speakers per gold story, as the story views compute them, scored on the gold rows. */
-    static QuoteScores.StorySpeakerScores storySpeakers(
+    static StorySpeakerScores storySpeakers(
             Path dir, List<AnalyzedArticle> analysed, List<GoldQuote> gold, Map<String, List<Quote>> found) {
         Map<String, String> storyOf = EvalSets.goldStories(dir);
         Map<String, List<ArticleQuotes>> stories = new LinkedHashMap<>();
@@ -208,7 +211,7 @@ final class QuotesEval implements Callable<Integer> {
             StorySpeakers speakers = canonicalizer.canonicalize(story);
             story.forEach(a -> byArticle.put(a.article(), speakers));
         }
-        return QuoteScores.storySpeakers(gold, found, (article, index) -> {
+        return StorySpeakerScores.score(gold, found, (article, index) -> {
             StorySpeakers s = byArticle.get(article);
             return s == null ? java.util.Optional.empty() : s.speakerOf(new QuoteRef(article, index));
         });

@@ -7,8 +7,10 @@ import io.storyline.core.Article;
 import io.storyline.core.Span;
 import io.storyline.eval.Gates;
 import io.storyline.eval.GoldQuote;
-import io.storyline.eval.QuoteScores;
+import io.storyline.eval.QuoteCoverage;
+import io.storyline.eval.SeedQuoteScores;
 import io.storyline.eval.SharedEval;
+import io.storyline.eval.SpeakerScores;
 import io.storyline.names.RuleNameFinder;
 import io.storyline.nlp.EnglishModels;
 import io.storyline.nlp.OpenNlpAnalyzer;
@@ -102,7 +104,7 @@ class QuoteEvalTest {
         Path dir = eval().resolve("ceasefire-2025");
         Run run = run(dir);
         List<GoldQuote> gold = GoldQuote.read(dir.resolve("gold-quotes.jsonl"));
-        QuoteScores.Seed s = QuoteScores.seed(run.texts(), gold, run.found());
+        SeedQuoteScores s = SeedQuoteScores.score(run.texts(), gold, run.found());
         if (Boolean.getBoolean("quotes.verbose")) {
             run.found()
                     .forEach((id, qs) -> qs.forEach(q -> System.out.printf(
@@ -129,7 +131,7 @@ class QuoteEvalTest {
         Path dir = eval().resolve("polnear-dev");
         Run run = run(dir);
         List<GoldQuote> gold = GoldQuote.read(dir.resolve("gold-quotes.jsonl"));
-        QuoteScores.Coverage c = QuoteScores.coverage(gold, run.found());
+        QuoteCoverage c = QuoteCoverage.score(gold, run.found());
         System.out.printf(
                 Locale.ROOT,
                 "polnear-dev quotes: %s; %d articles in %.1f s (%.1f articles/s, analysis included)%n",
@@ -150,7 +152,7 @@ class QuoteEvalTest {
         Path dir = eval().resolve("basil-dev");
         Run run = run(dir);
         List<GoldQuote> gold = GoldQuote.read(dir.resolve("gold-quotes.jsonl"));
-        QuoteScores.Speakers s = QuoteScores.speakers(gold, run.found());
+        SpeakerScores s = SpeakerScores.score(gold, run.found());
         System.out.println("basil-dev quotes: " + s);
         // issue target 0.80 (not reached: 0.599). 40 of the 142 judged rows carry a group label
         // ("Republican Lawmakers", "Obama campaign", "internet companies") on a quote the text gives to a
