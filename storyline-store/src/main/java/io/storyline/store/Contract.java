@@ -150,8 +150,8 @@ public final class Contract {
         }
     }
 
-    /** A story's {@code speakers[]} element. */
-    public record SpeakerJson(
+    /** The fields a story's speaker and a store-wide speaker share. */
+    public record SpeakerFields(
             String id,
             String name,
             @Nullable String role,
@@ -159,46 +159,28 @@ public final class Contract {
             List<String> affiliations,
             String kind,
             int quoteCount,
-            List<String> variants,
-            @Nullable String global) {
+            List<String> variants) {
 
-        static SpeakerJson of(Speaker s, @Nullable String global) {
-            return new SpeakerJson(
-                    s.id(),
-                    s.name(),
-                    s.role(),
-                    s.side(),
-                    s.affiliations(),
-                    lower(s.kind()),
-                    s.quotes(),
-                    s.variants(),
-                    global);
+        static SpeakerFields of(Speaker s) {
+            return new SpeakerFields(
+                    s.id(), s.name(), s.role(), s.side(), s.affiliations(), lower(s.kind()), s.quotes(), s.variants());
         }
     }
 
-    /** A store-wide speaker, the document's top-level {@code speakers[]} element. */
-    public record GlobalSpeakerJson(
-            String id,
-            String name,
-            @Nullable String role,
-            @Nullable String side,
-            List<String> affiliations,
-            String kind,
-            int quoteCount,
-            List<String> variants,
-            List<String> stories) {
+    /** A story's {@code speakers[]} element: the speaker and its store-wide id ({@code global}). */
+    public record SpeakerJson(
+            @JsonUnwrapped SpeakerFields speaker, @Nullable String global) {
+
+        static SpeakerJson of(Speaker s, @Nullable String global) {
+            return new SpeakerJson(SpeakerFields.of(s), global);
+        }
+    }
+
+    /** A store-wide speaker, the document's top-level {@code speakers[]} element, with its stories. */
+    public record GlobalSpeakerJson(@JsonUnwrapped SpeakerFields speaker, List<String> stories) {
 
         static GlobalSpeakerJson of(Speaker s, List<String> stories) {
-            return new GlobalSpeakerJson(
-                    s.id(),
-                    s.name(),
-                    s.role(),
-                    s.side(),
-                    s.affiliations(),
-                    lower(s.kind()),
-                    s.quotes(),
-                    s.variants(),
-                    stories);
+            return new GlobalSpeakerJson(SpeakerFields.of(s), stories);
         }
     }
 
