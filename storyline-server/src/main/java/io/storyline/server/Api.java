@@ -10,6 +10,7 @@ import io.storyline.quotes.Quote;
 import io.storyline.store.JsonExport;
 import io.storyline.store.Store;
 import io.storyline.store.StoredArticle;
+import io.storyline.store.StoryDigests;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,9 +91,10 @@ final class Api {
         String id = ctx.pathParam("id");
         List<StoredArticle> articles =
                 views.articles(id).orElseThrow(() -> ApiException.notFound("no story \"" + id + "\""));
-        views.digest(articles); // computed on the digest thread (shared with pages), then cached
+        // Never waits behind the digest thread: the last digest (marked stale) while a new one is computed.
+        StoryDigests.Based shown = views.latest(id, articles);
         ByteArrayOutputStream buf = new ByteArrayOutputStream(16 * 1024);
-        export.writeStory(id, articles, buf);
+        export.writeStory(id, articles, shown, buf);
         ctx.contentType(JSON).result(buf.toByteArray());
     }
 

@@ -288,6 +288,36 @@ public final class JsonExport {
     private StoryDigest writeStory(JsonGenerator g, String id, List<StoredArticle> articles, SpeakerIndex index)
             throws IOException {
         StoryDigest d = digests.of(articles);
+        writeStory(g, id, articles, d, index);
+        g.writeEndObject();
+        return d;
+    }
+
+    /**
+     * Writes one story object as {@link #writeStory(String, List, OutputStream)} does, but with {@code
+     * shown}, a digest already at hand that may predate the story's newest articles, and a {@code digest}
+     * field saying so: {@code {"current": bool, "basis": what shown was computed from, "storyBasis": what
+     * a current digest is computed from}}. Computes nothing. The REST API serves this.
+     */
+    public void writeStory(String storyId, List<StoredArticle> articles, StoryDigests.Based shown, OutputStream out)
+            throws IOException {
+        List<StoredArticle> ordered = StoryDigests.inStoryOrder(articles);
+        String storyBasis = digests.basis(ordered);
+        try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
+            writeStory(g, storyId, ordered, shown.digest(), new SpeakerIndex());
+            g.writeObjectFieldStart("digest");
+            g.writeBooleanField("current", shown.basis().equals(storyBasis));
+            g.writeStringField("basis", shown.basis());
+            g.writeStringField("storyBasis", storyBasis);
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+    }
+
+    /** The story object's fields, without its end. */
+    private static void writeStory(
+            JsonGenerator g, String id, List<StoredArticle> articles, StoryDigest d, SpeakerIndex index)
+            throws IOException {
         Map<String, String> globalIds = index.add(id, d.speakers());
         g.writeStartObject();
         g.writeStringField("id", id);
@@ -297,8 +327,6 @@ public final class JsonExport {
         writeTimeline(g, d);
         writeEvidence(g, d.evidence());
         writeSummary(g, d);
-        g.writeEndObject();
-        return d;
     }
 
     private static void writeSummary(JsonGenerator g, StoryDigest d) throws IOException {
