@@ -84,6 +84,17 @@ final class KillRig {
         }
     }
 
+    /** Deletes {@code dir} and everything in it, if it exists. */
+    static void delete(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
     /** The ids whose rows differ between {@code now} and {@code clean}, with the fields that differ. */
     static List<String> differences(Map<String, JsonNode> now, Map<String, JsonNode> clean) {
         List<String> out = new ArrayList<>();

@@ -13,12 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,7 +147,7 @@ class WatchKillTest {
                         .as("a watch that finished after %d kills (seed %d)", killed, seed)
                         .isEmpty();
                 finished++;
-                delete(data);
+                KillRig.delete(data);
                 continue;
             }
             p.destroyForcibly(); // SIGKILL
@@ -165,7 +163,7 @@ class WatchKillTest {
                     assertThat(KillRig.differences(KillRig.articles(data), expected))
                             .as("kill %d %s, seed %d", killed, when, seed)
                             .isEmpty();
-                    delete(data);
+                    KillRig.delete(data);
                 }
             } else {
                 storedAtKill.add(0);
@@ -194,15 +192,5 @@ class WatchKillTest {
             Thread.sleep(2);
         }
         return false;
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> all = Files.walk(dir)) {
-                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 }
