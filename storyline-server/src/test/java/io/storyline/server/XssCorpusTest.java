@@ -123,7 +123,7 @@ class XssCorpusTest {
     static HttpServer beacon;
     static HttpServer controls;
     /** Vectors per article: 1 gives one article (and one set of pages) per vector; CI packs them. */
-    private static final int PER_ARTICLE = Integer.getInteger("storyline.xssPerArticle", 17);
+    private static final int PER_ARTICLE = Integer.getInteger("storyline.xssPerArticle", 34);
 
     /** Every how many vectors the positive control loads one unescaped page. */
     private static final int CONTROL_EVERY = Integer.getInteger("storyline.xssControlEvery", 10);
@@ -309,7 +309,9 @@ class XssCorpusTest {
         pages.addAll(shown.keySet().stream().map(id -> "/articles/" + id).toList());
         List<String> echoes = echoChunks();
         for (String q : echoes) {
-            pages.add("/?q=" + q + "&speaker=" + q + "&outlet=" + q);
+            pages.add("/?q=" + q);
+            pages.add("/?speaker=" + q);
+            pages.add("/?outlet=" + q);
             pages.add("/?" + q + "=1");
             pages.add("/articles/" + q.replace("+", "%20"));
         }
@@ -342,7 +344,7 @@ class XssCorpusTest {
                 stories.size(),
                 shown.size(),
                 pages.stream().filter(p -> p.contains("/why")).count(),
-                echoes.size() * 3,
+                echoes.size() * 5,
                 found.size(),
                 textShown,
                 textTried,
@@ -356,16 +358,16 @@ class XssCorpusTest {
     }
 
     /**
-     * The vectors joined and percent-encoded in chunks short enough that three of them fit in one
-     * request line (Jetty refuses request headers over 8 KB): what the search form, the 400 page for an
-     * unknown parameter and the 404 page echo.
+     * The vectors joined and percent-encoded in chunks short enough for one request line (Jetty refuses
+     * request headers over 8 KB): what the search form's three fields, the 400 page for an unknown
+     * parameter and the 404 page echo.
      */
     private static List<String> echoChunks() {
         List<String> out = new ArrayList<>();
         StringBuilder chunk = new StringBuilder();
         for (String v : vectors) {
             String e = URLEncoder.encode(v + " ", StandardCharsets.UTF_8);
-            if (chunk.length() + e.length() > 2300 && chunk.length() > 0) {
+            if (chunk.length() + e.length() > 6500 && chunk.length() > 0) {
                 out.add(chunk.toString());
                 chunk.setLength(0);
             }
