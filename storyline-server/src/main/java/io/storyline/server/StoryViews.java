@@ -38,7 +38,7 @@ final class StoryViews implements AutoCloseable {
     /** The last digest shown per story, most recently shown last (at most {@link #LAST}). */
     private final Map<String, StoryDigests.Based> last = new LinkedHashMap<>(16, 0.75f, true);
 
-    private static final int LAST = 1024;
+    private static final int LAST = 256;
 
     private final ExecutorService worker;
 
