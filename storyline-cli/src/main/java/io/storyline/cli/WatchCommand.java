@@ -195,7 +195,7 @@ final class WatchCommand implements Callable<Integer> {
     }
 
     /** Forwards articles to the current load session and reports skipped entries and feeds on stderr. */
-    private static final class PollSink implements java.util.function.Consumer<ReadResult> {
+    private static final class PollSink implements FeedWatcher.BufferedSink {
         private final PrintWriter err;
         AnalyzeCommand.Summary summary = new AnalyzeCommand.Summary();
         ArticleLoader.@Nullable Session session;
@@ -206,6 +206,14 @@ final class WatchCommand implements Callable<Integer> {
 
         void reset() {
             summary = new AnalyzeCommand.Summary();
+        }
+
+        @Override
+        public void flush() {
+            ArticleLoader.Session s = session;
+            if (s != null) {
+                s.flush();
+            }
         }
 
         @Override

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import io.storyline.digest.StoryDigest;
 import io.storyline.store.Contract;
 import io.storyline.store.JsonExport;
 import io.storyline.store.Store;
@@ -33,6 +32,7 @@ final class Api {
     private final Store store;
     private final Catalog catalog;
     private final StoryViews views;
+    private final JsonExport export;
     private final ArticleIntake intake;
     private final long maxBody;
     private final boolean loopbackOnly;
@@ -42,6 +42,7 @@ final class Api {
         this.store = store;
         this.catalog = catalog;
         this.views = views;
+        this.export = new JsonExport(views.digests());
         this.intake = intake;
         this.maxBody = maxBody;
         this.loopbackOnly = loopbackOnly;
@@ -91,8 +92,9 @@ final class Api {
         String id = ctx.pathParam("id");
         List<StoredArticle> articles =
                 views.articles(id).orElseThrow(() -> ApiException.notFound("no story \"" + id + "\""));
-        StoryDigest d = views.digest(articles); // on the digest thread (shared with pages), then cached
-        ctx.contentType(JSON).result(Contract.MAPPER.writeValueAsBytes(JsonExport.story(id, articles, d)));
+        // Never waits behind the digest thread: the last digest (marked stale) while a new one is computed.
+        StoryDigests.Based shown = views.latest(id, articles);
+        ctx.contentType(JSON).result(Contract.MAPPER.writeValueAsBytes(export.story(id, articles, shown)));
     }
 
     /**
@@ -103,7 +105,7 @@ final class Api {
         String id = ctx.pathParam("id");
         StoredArticle a = store.article(id).orElseThrow(() -> ApiException.notFound("no article \"" + id + "\""));
         Set<String> flags = views.articles(a.story())
-                .map(story -> StoryDigests.flags(views.digest(story), id))
+                .map(story -> StoryDigests.flags(views.latest(a.story(), story).digest(), id))
                 .orElse(Set.of());
         Contract.ApiArticleJson body = Contract.ApiArticleJson.of(Contract.ArticleJson.of(a, flags), a);
         ctx.contentType(JSON).result(Contract.MAPPER.writeValueAsBytes(body));

@@ -6,6 +6,7 @@ import io.storyline.store.StoredArticle;
 import io.storyline.store.StoryDigests;
 import io.storyline.store.StoryTitles;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +23,10 @@ import java.util.concurrent.TimeoutException;
  * once per change of the story (the catalog's position of the story says when it changed), and its
  * digest is computed on one background thread and cached by {@link StoryDigests} (keyed by article
  * ids and content hashes). A page waits a short while for a digest and otherwise shows the story
- * without it ("being computed"); the API waits for it. Thread-safe; close it to stop the thread.
+ * without it ("being computed"); the API never waits behind the digest thread either: it shows the
+ * last digest of the story (marked with its basis, so a client sees it predates the newest articles)
+ * while the current one is computed, and computes a story's first digest itself ({@link #latest}).
+ * Thread-safe; close it to stop the thread.
  */
 final class StoryViews implements AutoCloseable {
 
@@ -31,13 +35,24 @@ final class StoryViews implements AutoCloseable {
     private final StoryDigests digests;
     private final StoryArticles articles;
     private final Map<List<String>, CompletableFuture<StoryDigest>> running = new ConcurrentHashMap<>();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "storyline-digest");
-        t.setDaemon(true);
-        return t;
-    });
+    /** The last digest shown per story, most recently shown last (at most {@link #LAST}). */
+    private final Map<String, StoryDigests.Based> last = new LinkedHashMap<>(16, 0.75f, true);
+
+    private static final int LAST = 256;
+
+    private final ExecutorService worker;
 
     StoryViews(Store store, Catalog catalog, StoryArticles articles, StoryDigests digests) {
+        this(store, catalog, articles, digests, Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "storyline-digest");
+            t.setDaemon(true);
+            return t;
+        }));
+    }
+
+    /** Views whose background digests run on {@code worker} (one thread in the server; tests hold it). */
+    StoryViews(Store store, Catalog catalog, StoryArticles articles, StoryDigests digests, ExecutorService worker) {
+        this.worker = worker;
         this.store = store;
         this.catalog = catalog;
         this.articles = articles;
@@ -97,6 +112,42 @@ final class StoryViews implements AutoCloseable {
         }
     }
 
+    /**
+     * A digest of the story made of {@code ordered} (story {@code id}) without waiting behind the digest
+     * thread: the current one when it is cached or stored; else the last one this server saw or the
+     * store holds, which may predate the newest articles (its basis says so), while the current one is
+     * computed in the background; else (a story never digested) computed on the calling thread.
+     */
+    StoryDigests.Based latest(String id, List<StoredArticle> ordered) {
+        String basis = digests.basis(ordered);
+        StoryDigest current = digests.cached(ordered).orElse(null);
+        if (current != null) {
+            return remember(id, new StoryDigests.Based(current, basis));
+        }
+        var unused = start(ordered);
+        StoryDigests.Based prior;
+        synchronized (last) {
+            prior = last.get(id);
+        }
+        if (prior == null) {
+            prior = digests.stored(ordered).map(p -> remember(id, p)).orElse(null);
+        }
+        if (prior != null) {
+            return prior;
+        }
+        return remember(id, new StoryDigests.Based(digests.of(ordered), basis));
+    }
+
+    private StoryDigests.Based remember(String id, StoryDigests.Based shown) {
+        synchronized (last) {
+            last.put(id, shown);
+            if (last.size() > LAST) {
+                last.remove(last.keySet().iterator().next());
+            }
+        }
+        return shown;
+    }
+
     /** Starts computing the digest of story {@code id} in the background, if it is not cached. */
     void warm(String id) {
         articles(id).ifPresent(ordered -> {
@@ -116,7 +167,9 @@ final class StoryViews implements AutoCloseable {
                 k -> CompletableFuture.supplyAsync(
                         () -> {
                             try {
-                                return digests.of(ordered);
+                                StoryDigest d = digests.of(ordered);
+                                remember(ordered.get(0).story(), new StoryDigests.Based(d, digests.basis(ordered)));
+                                return d;
                             } finally {
                                 running.remove(k);
                             }

@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  */
 public final class StorylineServer implements AutoCloseable {
 
-    private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self';"
+    static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self';"
             + " form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     private static final String STARTED = "storyline.started";
     private static final String RESPONDED = "storyline.responded";

@@ -138,15 +138,25 @@ public final class ArticleLoader implements AutoCloseable {
             }
             batch.add(a);
             if (batch.size() == BATCH) {
-                flush(batch, listener);
+                ArticleLoader.this.flush(batch, listener);
                 batch.clear();
             }
+        }
+
+        /**
+         * Analyses and stores every article accepted so far now, rather than when the batch is full or
+         * the session closes: for a caller that records elsewhere that they were taken (a feed watcher
+         * remembering entries as seen) and must not record it before they are stored.
+         */
+        public void flush() {
+            ArticleLoader.this.flush(batch, listener);
+            batch.clear();
         }
 
         @Override
         public void close() {
             try {
-                flush(batch, listener);
+                ArticleLoader.this.flush(batch, listener);
                 batch.clear();
                 restoredAt = store.lastPosition();
             } finally {

@@ -150,6 +150,18 @@ public final class Contract {
         }
     }
 
+    /**
+     * The REST API's story object: the contract's story ({@link StoryJson}, its fields in place) and how
+     * current its sections are.
+     */
+    public record ApiStoryJson(@JsonUnwrapped StoryJson story, DigestJson digest) {}
+
+    /**
+     * Whether the sections shown were computed from the story's articles as they are now: {@code basis}
+     * is what they were computed from, {@code storyBasis} what a current digest is computed from.
+     */
+    public record DigestJson(boolean current, String basis, String storyBasis) {}
+
     /** The fields a story's speaker and a store-wide speaker share. */
     public record SpeakerFields(
             String id,

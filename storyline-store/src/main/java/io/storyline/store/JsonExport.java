@@ -109,6 +109,19 @@ public final class JsonExport {
         return story(storyId, ordered, digests.of(ordered));
     }
 
+    /**
+     * The REST API's story object: {@link #story(String, List)} with {@code shown}, a digest already at
+     * hand that may predate the story's newest articles, and a {@code digest} member saying so
+     * ({@link Contract.DigestJson}). Computes no digest.
+     */
+    public Contract.ApiStoryJson story(String storyId, List<StoredArticle> articles, StoryDigests.Based shown) {
+        List<StoredArticle> ordered = StoryDigests.inStoryOrder(articles);
+        String storyBasis = digests.basis(ordered);
+        return new Contract.ApiStoryJson(
+                story(storyId, ordered, shown.digest()),
+                new Contract.DigestJson(shown.basis().equals(storyBasis), shown.basis(), storyBasis));
+    }
+
     /** {@link #story(String, List)} for articles already in story order and their digest {@code d}. */
     public static Contract.StoryJson story(String storyId, List<StoredArticle> ordered, StoryDigest d) {
         return Contract.StoryJson.of(storyId, ordered, d, new SpeakerIndex().add(storyId, d.speakers()));

@@ -86,7 +86,7 @@ public final class StoryDigests {
         Store s = store;
         String story = storyOf(ordered);
         if (s != null && story != null) {
-            s.putDigest(story, new Store.StoredDigest(basis(key), codec.write(d)));
+            s.putDigest(story, new Store.StoredDigest(basisOfKey(key), codec.write(d)));
         }
         remember(key, d);
         return d;
@@ -99,6 +99,35 @@ public final class StoryDigests {
     public Optional<StoryDigest> cached(List<StoredArticle> articles) {
         List<StoredArticle> ordered = inStoryOrder(articles);
         return known(ordered, key(ordered));
+    }
+
+    /**
+     * A digest and the basis it was computed from (format version, digester settings and a hash of its
+     * articles: see {@link #basis(List)}).
+     *
+     * @param digest the digest
+     * @param basis what it was computed from
+     */
+    public record Based(StoryDigest digest, String basis) {}
+
+    /**
+     * The stored digest of the story of {@code articles} whatever its basis: the last one written, which
+     * may predate the story's newest articles (compare its basis with {@link #basis(List)}). Empty
+     * without a store, when the articles are not all of one story, or when none was stored.
+     */
+    public Optional<Based> stored(List<StoredArticle> articles) {
+        Store s = store;
+        String story = storyOf(articles);
+        if (s == null || story == null) {
+            return Optional.empty();
+        }
+        return s.digest(story)
+                .map(d -> new Based(codec.read(d.doc(), "story " + story + " in " + s.directory()), d.basis()));
+    }
+
+    /** The basis a current digest of the story made of {@code articles} has. */
+    public String basis(List<StoredArticle> articles) {
+        return basisOfKey(key(inStoryOrder(articles)));
     }
 
     /**
@@ -135,7 +164,7 @@ public final class StoryDigests {
             return Optional.empty();
         }
         Optional<Store.StoredDigest> stored = s.digest(story);
-        if (stored.isEmpty() || !stored.get().basis().equals(basis(key))) {
+        if (stored.isEmpty() || !stored.get().basis().equals(basisOfKey(key))) {
             return Optional.empty();
         }
         StoryDigest d = codec.read(stored.get().doc(), "story " + story + " in " + s.directory());
@@ -165,7 +194,7 @@ public final class StoryDigests {
     }
 
     /** What a stored digest must have been computed from to be current for {@code key}. */
-    private String basis(List<String> key) {
+    private String basisOfKey(List<String> key) {
         return "v" + DigestCodec.FORMAT + " " + digester.configuration() + " " + hash(key);
     }
 

@@ -46,7 +46,8 @@ import org.jspecify.annotations.Nullable;
  * ({@link UrlIds}), title, date and outlet from the page, else from the entry and the feed.
  *
  * <p>What was seen is kept in a JSON file ({@code feeds.json} in the data directory, written atomically
- * after each feed), so a new watcher on the same directory does not take the same entries again. All
+ * after each feed, once a {@link BufferedSink} has stored the feed's articles), so a new watcher on the
+ * same directory does not take the same entries again, and a killed one loses none. All
  * fetching goes through {@link PoliteFetcher}: User-Agent, per-host delay, timeouts, size limits,
  * checked redirects, and no loopback, private or link-local addresses unless {@link
  * FeedOptions#allowPrivate()}.
@@ -54,6 +55,16 @@ import org.jspecify.annotations.Nullable;
  * <p>Not thread-safe: one thread polls. Feeds are polled one after another.
  */
 public final class FeedWatcher {
+
+    /**
+     * A sink that may hold articles back (stores them in batches, say): the watcher calls {@link #flush}
+     * before it writes the entries it handed over as seen, so that a process killed in between never
+     * leaves an entry remembered but its article not stored (it would never be taken again).
+     */
+    public interface BufferedSink extends Consumer<ReadResult> {
+        /** Stores every article handed over so far. */
+        void flush();
+    }
 
     /** The file, in the data directory, that holds what was seen. */
     public static final String STATE_FILE = "feeds.json";
@@ -115,6 +126,9 @@ public final class FeedWatcher {
             }
             if (r.error() != null) {
                 sink.accept(new ReadResult.Skipped(feed.toString(), r.error()));
+            }
+            if (sink instanceof BufferedSink buffered) {
+                buffered.flush(); // the articles are stored before their entries are remembered as seen
             }
             state.save();
             results.add(r);

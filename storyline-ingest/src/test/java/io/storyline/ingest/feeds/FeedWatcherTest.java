@@ -130,6 +130,42 @@ class FeedWatcherTest {
     }
 
     @Test
+    void aBufferedSinkStoresTheArticlesBeforeTheirEntriesAreRememberedAsSeen() throws Exception {
+        servePages("elm", "oak");
+        server.serve("/rss.xml", RSS, rss("Valley Courier", List.of(item("elm"), item("oak"))));
+        List<String> events = new ArrayList<>();
+        Path state = data.resolve(FeedWatcher.STATE_FILE);
+        FeedWatcher.BufferedSink sink = new FeedWatcher.BufferedSink() {
+            @Override
+            public void accept(ReadResult r) {
+                events.add("handed " + r.input());
+            }
+
+            @Override
+            public void flush() {
+                events.add("flushed; feeds.json " + (Files.exists(state) ? "written" : "not written"));
+            }
+        };
+        FeedOptions options = options(true);
+        new FeedWatcher(
+                        options,
+                        data,
+                        sink,
+                        PoliteFetcher.newClient(options),
+                        AddressPolicy.Resolver.SYSTEM,
+                        time,
+                        time)
+                .poll(List.of(server.uri("/rss.xml")));
+        // a process killed after feeds.json names an entry must have stored its article: flush comes first
+        assertThat(events)
+                .containsExactly(
+                        "handed " + server.uri("/news/elm.html"),
+                        "handed " + server.uri("/news/oak.html"),
+                        "flushed; feeds.json not written");
+        assertThat(Files.exists(state)).isTrue();
+    }
+
+    @Test
     void conditionalGetIsHonoured() throws Exception {
         servePages("elm");
         String body = atom("Valley Courier", List.of(item("elm")));
