@@ -26,7 +26,10 @@ import org.jspecify.annotations.Nullable;
  * claim) are {@code contested} and name each other; weaker contradictions only keep groups apart. Without links (no linker), the
  * aligner's same and contradiction pairs are used with score 1.
  *
- * <p>Deterministic; instances are stateless and thread-safe. Cost: O(L log L) for L links.
+ * <p>Copies of one statement in many articles are grouped as one weighted node when that gives the
+ * same claims as grouping them unit by unit ({@link CopyGraph}). Deterministic; instances are stateless
+ * and thread-safe. Cost: O(L) to read L links, then O(P log P) for the P linked pairs of nodes (of
+ * units when copies cannot be nodes).
  */
 public final class ClaimClusterer {
 

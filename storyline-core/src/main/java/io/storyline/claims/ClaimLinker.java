@@ -274,6 +274,7 @@ public final class ClaimLinker {
         }
         Map<Integer, Embedding> vectors = embed(all, needed);
         Map<Long, Boolean> opposite = new HashMap<>();
+        Cosines cosines = new Cosines();
         List<UnitLink> out = new ArrayList<>();
         for (int p = 0; p < ordered.length; p++) {
             long k = ordered[p];
@@ -281,7 +282,11 @@ public final class ClaimLinker {
             int j = (int) (k & 0xffffffffL);
             ClaimUnit a = all.get(i);
             ClaimUnit b = all.get(j);
-            double score = score(vectors.get(i), vectors.get(j), lexical[p]);
+            Embedding va = vectors.get(i);
+            Embedding vb = vectors.get(j);
+            double score = va != null && vb != null
+                    ? cosines.of(copies.pair(i, j), va, vb) + options.lexicalWeight() * lexical[p]
+                    : unembedded(lexical[p]);
             if (score < options.floor() || Polarity.planAndDeed(a.statement(), b.statement())) {
                 continue;
             }
@@ -296,14 +301,12 @@ public final class ClaimLinker {
     }
 
     /**
-     * Cosine plus weighted lexical probability when both units are embedded; without an embedder, the
-     * scaled lexical probability; for a lexically sure pair of units not embedded, the cosine such
-     * pairs have on average ({@link #expectedCosine}); otherwise 0 (different claims).
+     * The score of a pair whose units are not both embedded: without an embedder, the scaled lexical
+     * probability; for a lexically sure pair, the cosine such pairs have on average ({@link
+     * #expectedCosine}) plus the weighted lexical probability; otherwise 0 (different claims). A pair
+     * of embedded units scores its cosine plus the weighted lexical probability.
      */
-    private double score(@Nullable Embedding va, @Nullable Embedding vb, double lexical) {
-        if (va != null && vb != null) {
-            return va.cosine(vb) + options.lexicalWeight() * lexical;
-        }
+    private double unembedded(double lexical) {
         if (embedder == null) {
             return lexical * (1 + options.lexicalWeight());
         }
@@ -317,6 +320,30 @@ public final class ClaimLinker {
      */
     static double expectedCosine(double lexical) {
         return 0.2 + 0.76 * lexical;
+    }
+
+    /**
+     * The cosines of pairs of embeddings, remembered per ordered pair of nodes ({@link Copies}): copies
+     * of a text usually share one embedding object (a caching embedder hands out one per text), and
+     * then their cosine is computed once. Any other pair is computed as it comes.
+     */
+    private static final class Cosines {
+
+        private record Known(Embedding a, Embedding b, double cosine) {}
+
+        private final Map<Long, Known> known = new HashMap<>();
+
+        // the same objects, not equal ones: identity is what makes the remembered cosine exact and cheap
+        @SuppressWarnings("ReferenceEquality")
+        double of(long pair, Embedding a, Embedding b) {
+            Known k = known.get(pair);
+            if (k != null && k.a() == a && k.b() == b) {
+                return k.cosine();
+            }
+            double c = a.cosine(b);
+            known.put(pair, new Known(a, b, c));
+            return c;
+        }
     }
 
     /**
