@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -88,8 +89,12 @@ public final class ClaimClusterer {
         for (ClaimUnit u : all) {
             id.put(u, id.size());
         }
+        // links name the story's own unit objects: look them up by identity (hashing a unit record
+        // hashes its text), with the same answer as by equality, which stays for any other object
+        IdentityHashMap<ClaimUnit, Integer> known = new IdentityHashMap<>();
+        all.forEach(u -> known.put(u, idx(id, u)));
         CopyGraph graph =
-                CopyGraph.of(all, links(alignment), u -> idx(id, u), options.merge(), options.apart(), copies);
+                CopyGraph.of(all, links(alignment), u -> idx(known, id, u), options.merge(), options.apart(), copies);
         List<List<Integer>> groups = new AverageLinkage(graph, options.merge(), options.apart()).groups();
         List<Set<Integer>> members = new ArrayList<>();
         groups.forEach(g -> members.add(new LinkedHashSet<>(g)));
@@ -168,6 +173,11 @@ public final class ClaimClusterer {
 
     static long key(int a, int b) {
         return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
+    }
+
+    private static int idx(IdentityHashMap<ClaimUnit, Integer> known, Map<ClaimUnit, Integer> id, ClaimUnit u) {
+        Integer i = known.get(u);
+        return i != null ? i : idx(id, u);
     }
 
     private static int idx(Map<ClaimUnit, Integer> id, ClaimUnit u) {
