@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,10 @@ import org.jspecify.annotations.Nullable;
  * claim) are {@code contested} and name each other; weaker contradictions only keep groups apart. Without links (no linker), the
  * aligner's same and contradiction pairs are used with score 1.
  *
- * <p>Deterministic; instances are stateless and thread-safe. Cost: O(L log L) for L links.
+ * <p>Copies of one statement in many articles are grouped as one weighted node when that gives the
+ * same claims as grouping them unit by unit ({@link CopyGraph}). Deterministic; instances are stateless
+ * and thread-safe. Cost: O(L) to read L links, then O(P log P) for the P linked pairs of nodes (of
+ * units when copies cannot be nodes).
  */
 public final class ClaimClusterer {
 
@@ -68,34 +72,40 @@ public final class ClaimClusterer {
         this(Options.defaults());
     }
 
-    /** The claims of {@code alignment}, most supported first. */
+    /**
+     * The claims of {@code alignment}, most supported first. Copies of a statement are grouped as one
+     * weighted node when that groups them as unit by unit would ({@link CopyGraph}), so a story of many
+     * copies costs about as much as its distinct statements.
+     */
     public List<Claim> cluster(StoryAlignment alignment, OriginEvidence origins, List<String> articleOrder) {
+        return cluster(alignment, origins, articleOrder, true);
+    }
+
+    /** The claims of {@code alignment}; with {@code copies} false, every unit is its own node. */
+    List<Claim> cluster(StoryAlignment alignment, OriginEvidence origins, List<String> articleOrder, boolean copies) {
         List<ClaimUnit> all = new ArrayList<>();
         alignment.units().forEach(all::addAll);
         Map<ClaimUnit, Integer> id = new HashMap<>();
         for (ClaimUnit u : all) {
             id.put(u, id.size());
         }
-        Map<Long, Double> score = new HashMap<>();
-        Set<Long> clash = new HashSet<>();
-        for (UnitLink l : links(alignment)) {
-            long k = key(idx(id, l.a()), idx(id, l.b()));
-            score.merge(k, l.similarity(), Math::max);
-            if (l.contradiction()) {
-                clash.add(k);
-            }
-        }
-        List<List<Integer>> groups = new AverageLinkage(all, score, clash, options.merge(), options.apart()).groups();
+        // links name the story's own unit objects: look them up by identity (hashing a unit record
+        // hashes its text), with the same answer as by equality, which stays for any other object
+        IdentityHashMap<ClaimUnit, Integer> known = new IdentityHashMap<>();
+        all.forEach(u -> known.put(u, idx(id, u)));
+        CopyGraph graph =
+                CopyGraph.of(all, links(alignment), u -> idx(known, id, u), options.merge(), options.apart(), copies);
+        List<List<Integer>> groups = new AverageLinkage(graph, options.merge(), options.apart()).groups();
         List<Set<Integer>> members = new ArrayList<>();
         groups.forEach(g -> members.add(new LinkedHashSet<>(g)));
-        join(members, groups, all, score, clash);
+        join(members, groups, all, graph);
         Set<Long> contested = new HashSet<>();
-        for (long k : clash) {
-            if (score.getOrDefault(k, 0.0) >= options.join()) {
-                contested.add(k);
+        for (long d : graph.clashes()) {
+            if (graph.score(d) >= options.join()) {
+                contested.add(d);
             }
         }
-        return claims(members, all, score, contested, origins, articleOrder);
+        return claims(members, all, graph, contested, origins, articleOrder);
     }
 
     private static List<UnitLink> links(StoryAlignment alignment) {
@@ -111,25 +121,20 @@ public final class ClaimClusterer {
     /**
      * Adds each unit to the other groups it matches well enough (grouped by primary membership). Only
      * the groups holding a unit it is linked to can qualify (join > 0), so each unit visits those
-     * groups through its links instead of scanning every group.
+     * groups through its node's links instead of scanning every group.
      */
-    private void join(
-            List<Set<Integer>> members,
-            List<List<Integer>> primary,
-            List<ClaimUnit> all,
-            Map<Long, Double> score,
-            Set<Long> clash) {
-        int[] groupOf = new int[all.size()];
+    private void join(List<Set<Integer>> members, List<List<Integer>> primary, List<ClaimUnit> all, CopyGraph graph) {
+        int[] groupOf = new int[graph.size()];
         for (int g = 0; g < primary.size(); g++) {
             for (int m : primary.get(g)) {
-                groupOf[m] = g;
+                groupOf[graph.node(m)] = g;
             }
         }
         List<List<Integer>> neighbours = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
+        for (int x = 0; x < graph.size(); x++) {
             neighbours.add(new ArrayList<>());
         }
-        for (long k : score.keySet()) {
+        for (long k : graph.pairs().keySet()) {
             int a = (int) (k >>> 32);
             int b = (int) (k & 0xffffffffL);
             neighbours.get(a).add(b);
@@ -144,21 +149,9 @@ public final class ClaimClusterer {
         for (int u = 0; u < all.size(); u++) {
             String article = all.get(u).article();
             TreeSet<Integer> touched = new TreeSet<>();
-            neighbours.get(u).forEach(m -> touched.add(groupOf[m]));
+            neighbours.get(graph.node(u)).forEach(y -> touched.add(groupOf[y]));
             for (int g : touched) {
-                if (articles.get(g).contains(article)) {
-                    continue;
-                }
-                List<Integer> group = primary.get(g);
-                double sum = 0;
-                boolean contradicts = false;
-                for (int m : group) {
-                    long k = key(u, m);
-                    double s = score.getOrDefault(k, 0.0);
-                    sum += s;
-                    contradicts |= clash.contains(k) || (options.apart() > 0 && s < options.apart());
-                }
-                if (!contradicts && sum >= options.join() * group.size()) {
+                if (!articles.get(g).contains(article) && matches(u, primary.get(g), graph)) {
                     members.get(g).add(u);
                     articles.get(g).add(article);
                 }
@@ -166,8 +159,25 @@ public final class ClaimClusterer {
         }
     }
 
+    /** Whether unit {@code u} (of none of {@code group}'s articles) matches the group. */
+    private boolean matches(int u, List<Integer> group, CopyGraph graph) {
+        double sum = 0;
+        boolean contradicts = false;
+        for (int m : group) {
+            double s = graph.score(u, m);
+            sum += s;
+            contradicts |= graph.clash(u, m) || (options.apart() > 0 && s < options.apart());
+        }
+        return !contradicts && sum >= options.join() * group.size();
+    }
+
     static long key(int a, int b) {
         return a < b ? ((long) a << 32) | b : ((long) b << 32) | a;
+    }
+
+    private static int idx(IdentityHashMap<ClaimUnit, Integer> known, Map<ClaimUnit, Integer> id, ClaimUnit u) {
+        Integer i = known.get(u);
+        return i != null ? i : idx(id, u);
     }
 
     private static int idx(Map<ClaimUnit, Integer> id, ClaimUnit u) {
@@ -181,7 +191,7 @@ public final class ClaimClusterer {
     private static List<Claim> claims(
             List<Set<Integer>> groups,
             List<ClaimUnit> all,
-            Map<Long, Double> score,
+            CopyGraph graph,
             Set<Long> clash,
             OriginEvidence origins,
             List<String> articleOrder) {
@@ -206,39 +216,68 @@ public final class ClaimClusterer {
         }
         Map<Integer, Set<String>> contradicts = new HashMap<>();
         for (long k : clash) {
-            Set<Integer> ca = claimsOfUnit.getOrDefault((int) (k >>> 32), Set.of());
-            Set<Integer> cb = claimsOfUnit.getOrDefault((int) (k & 0xffffffffL), Set.of());
-            for (int x : ca) {
-                for (int y : cb) {
-                    if (x != y && !ca.contains(y) && !cb.contains(x)) {
-                        contradicts
-                                .computeIfAbsent(x, z -> new java.util.TreeSet<>())
-                                .add("c" + (y + 1));
-                        contradicts
-                                .computeIfAbsent(y, z -> new java.util.TreeSet<>())
-                                .add("c" + (x + 1));
-                    }
-                }
-            }
+            contradictions(graph, (int) (k >>> 32), (int) (k & 0xffffffffL), all, claimsOfUnit, contradicts);
         }
         List<Claim> out = new ArrayList<>();
         for (int k = 0; k < kept.size(); k++) {
             List<ClaimUnit> units = kept.get(k).stream().map(all::get).toList();
-            ClaimUnit rep = representative(kept.get(k), all, score);
+            ClaimUnit rep = representative(kept.get(k), all, graph);
             out.add(claim("c" + (k + 1), units, rep, origins, contradicts.getOrDefault(k, Set.of())));
         }
         return out;
     }
 
-    /** The unit with the highest total score to the other members; the first on ties. */
-    private static ClaimUnit representative(List<Integer> members, List<ClaimUnit> all, Map<Long, Double> score) {
+    /**
+     * Marks the claims of the units of nodes {@code x} and {@code y} (linked pairs: an earlier unit of
+     * {@code x}, a later one of {@code y}, of different articles) as contradicting each other, unless
+     * one holds both sides.
+     */
+    private static void contradictions(
+            CopyGraph graph,
+            int x,
+            int y,
+            List<ClaimUnit> all,
+            Map<Integer, Set<Integer>> claimsOfUnit,
+            Map<Integer, Set<String>> contradicts) {
+        Set<List<Set<Integer>>> seen = new HashSet<>();
+        for (int u : graph.units(x)) {
+            for (int v : graph.units(y)) {
+                if (v <= u) {
+                    continue;
+                }
+                Set<Integer> ca = claimsOfUnit.getOrDefault(u, Set.of());
+                Set<Integer> cb = claimsOfUnit.getOrDefault(v, Set.of());
+                if (all.get(u).article().equals(all.get(v).article()) || !seen.add(List.of(ca, cb))) {
+                    continue;
+                }
+                for (int a : ca) {
+                    for (int b : cb) {
+                        if (a != b && !ca.contains(b) && !cb.contains(a)) {
+                            contradicts.computeIfAbsent(a, z -> new TreeSet<>()).add("c" + (b + 1));
+                            contradicts.computeIfAbsent(b, z -> new TreeSet<>()).add("c" + (a + 1));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The unit with the highest total score to the other members; the first on ties (a later copy of
+     * a unit's statement scores the same and is not summed again).
+     */
+    private static ClaimUnit representative(List<Integer> members, List<ClaimUnit> all, CopyGraph graph) {
         int best = members.get(0);
         double bestSum = -1;
+        Set<Integer> summed = new HashSet<>();
         for (int u : members) {
+            if (!summed.add(graph.node(u)) && graph.symmetric(graph.node(u))) {
+                continue;
+            }
             double sum = 0;
             for (int v : members) {
                 if (u != v) {
-                    sum += score.getOrDefault(key(u, v), 0.0);
+                    sum += graph.score(u, v);
                 }
             }
             if (sum > bestSum + 1e-9) {
@@ -297,7 +336,10 @@ public final class ClaimClusterer {
         return SourceRef.article(origins.derivationRoot().getOrDefault(u.article(), u.article()));
     }
 
-    /** Best-first average-linkage merging with article and contradiction constraints. */
+    /**
+     * Best-first average-linkage merging with article and contradiction constraints, over the nodes of
+     * a {@link CopyGraph} (each starts as one group of its copies; a group is named by its first node).
+     */
     private static final class AverageLinkage {
 
         private record Candidate(double mean, int a, int b, int versionA, int versionB) {}
@@ -320,35 +362,40 @@ public final class ClaimClusterer {
                         .thenComparingInt(Candidate::a)
                         .thenComparingInt(Candidate::b));
 
-        AverageLinkage(List<ClaimUnit> all, Map<Long, Double> score, Set<Long> clash, double merge, double apart) {
+        AverageLinkage(CopyGraph graph, double merge, double apart) {
             this.merge = merge;
             this.apart = apart;
-            this.version = new int[all.size()];
-            for (int i = 0; i < all.size(); i++) {
-                groups.add(new ArrayList<>(List.of(i)));
-                articles.add(new HashSet<>(Set.of(all.get(i).article())));
+            this.version = new int[graph.size()];
+            for (int x = 0; x < graph.size(); x++) {
+                List<Integer> units = new ArrayList<>();
+                for (int u : graph.units(x)) {
+                    units.add(u);
+                }
+                groups.add(units);
+                articles.add(new HashSet<>(graph.articles(x)));
                 sums.add(new HashMap<>());
                 counts.add(new HashMap<>());
                 mins.add(new HashMap<>());
                 clashes.add(new HashSet<>());
             }
-            score.forEach((k, s) -> {
+            graph.pairs().forEach((k, p) -> {
                 int a = (int) (k >>> 32);
                 int b = (int) (k & 0xffffffffL);
-                sums.get(a).merge(b, s, Double::sum);
-                sums.get(b).merge(a, s, Double::sum);
-                counts.get(a).merge(b, 1, Integer::sum);
-                counts.get(b).merge(a, 1, Integer::sum);
-                mins.get(a).merge(b, s, Math::min);
-                mins.get(b).merge(a, s, Math::min);
+                if (a == b) {
+                    return; // copies of one node: already one group
+                }
+                sums.get(a).merge(b, p.sum(), Double::sum);
+                sums.get(b).merge(a, p.sum(), Double::sum);
+                counts.get(a).merge(b, p.count(), Integer::sum);
+                counts.get(b).merge(a, p.count(), Integer::sum);
+                mins.get(a).merge(b, p.min(), Math::min);
+                mins.get(b).merge(a, p.min(), Math::min);
+                if (p.clash()) {
+                    clashes.get(a).add(b);
+                    clashes.get(b).add(a);
+                }
             });
-            for (long k : clash) {
-                int a = (int) (k >>> 32);
-                int b = (int) (k & 0xffffffffL);
-                clashes.get(a).add(b);
-                clashes.get(b).add(a);
-            }
-            for (int a = 0; a < all.size(); a++) {
+            for (int a = 0; a < graph.size(); a++) {
                 offer(a);
             }
         }

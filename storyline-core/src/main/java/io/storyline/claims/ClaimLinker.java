@@ -129,8 +129,9 @@ public final class ClaimLinker {
     public Candidates candidates(List<List<ClaimUnit>> units) {
         List<ClaimUnit> all = new ArrayList<>();
         units.forEach(all::addAll);
-        Pairs lexicalCandidates = new Pairs(sharing(all, false));
-        List<Long> ordered = ordered(all, lexicalCandidates);
+        Copies copies = Copies.of(all);
+        Pairs lexicalCandidates = new Pairs(sharing(all, copies, false));
+        long[] ordered = ordered(all, copies, lexicalCandidates);
         java.util.TreeSet<Integer> needed = new java.util.TreeSet<>();
         for (long k : ordered) {
             needed.add((int) (k >>> 32));
@@ -245,35 +246,53 @@ public final class ClaimLinker {
         }
         List<ClaimUnit> all = new ArrayList<>();
         units.forEach(all::addAll);
-        Pairs lexicalCandidates = new Pairs(sharing(all, false));
-        List<Long> ordered = ordered(all, lexicalCandidates);
+        Copies copies = Copies.of(all);
+        Pairs lexicalCandidates = new Pairs(sharing(all, copies, false));
+        long[] ordered = ordered(all, copies, lexicalCandidates);
         Evidence evidence = new Evidence(all);
-        double[] lexical = new double[ordered.size()];
+        double enough = evidence.enough(options.minEvidence());
+        // copies compare alike: each value is computed once per ordered pair of nodes
+        Map<Long, Double> lexicalOf = new HashMap<>();
+        Map<Long, Boolean> evidentOf = new HashMap<>();
+        double[] lexical = new double[ordered.length];
         java.util.TreeSet<Integer> needed = new java.util.TreeSet<>();
-        for (int p = 0; p < ordered.size(); p++) {
-            long k = ordered.get(p);
+        for (int p = 0; p < ordered.length; p++) {
+            long k = ordered[p];
             int i = (int) (k >>> 32);
             int j = (int) (k & 0xffffffffL);
-            lexical[p] = lexicalCandidates.contains(k)
-                    ? aligner.lexical(all.get(i).statement(), all.get(j).statement())
-                    : 0;
-            if (lexical[p] < options.sureSame() && evidence.shared(i, j) >= evidence.enough(options.minEvidence())) {
+            long pair = copies.pair(i, j);
+            lexical[p] = lexicalOf.computeIfAbsent(
+                    pair,
+                    x -> lexicalCandidates.contains(k)
+                            ? aligner.lexical(all.get(i).statement(), all.get(j).statement())
+                            : 0);
+            if (lexical[p] < options.sureSame()
+                    && evidentOf.computeIfAbsent(pair, x -> evidence.shared(i, j) >= enough)) {
                 needed.add(i);
                 needed.add(j);
             }
         }
         Map<Integer, Embedding> vectors = embed(all, needed);
+        Map<Long, Boolean> opposite = new HashMap<>();
+        Cosines cosines = new Cosines();
         List<UnitLink> out = new ArrayList<>();
-        for (int p = 0; p < ordered.size(); p++) {
-            long k = ordered.get(p);
-            ClaimUnit a = all.get((int) (k >>> 32));
-            ClaimUnit b = all.get((int) (k & 0xffffffffL));
-            double score = score(vectors.get((int) (k >>> 32)), vectors.get((int) (k & 0xffffffffL)), lexical[p]);
+        for (int p = 0; p < ordered.length; p++) {
+            long k = ordered[p];
+            int i = (int) (k >>> 32);
+            int j = (int) (k & 0xffffffffL);
+            ClaimUnit a = all.get(i);
+            ClaimUnit b = all.get(j);
+            Embedding va = vectors.get(i);
+            Embedding vb = vectors.get(j);
+            double score = va != null && vb != null
+                    ? cosines.of(copies.pair(i, j), va, vb) + options.lexicalWeight() * lexical[p]
+                    : unembedded(lexical[p]);
             if (score < options.floor() || Polarity.planAndDeed(a.statement(), b.statement())) {
                 continue;
             }
-            boolean contradiction =
-                    score >= options.contradictionSimilarity() && Polarity.opposite(a.statement(), b.statement());
+            boolean contradiction = score >= options.contradictionSimilarity()
+                    && opposite.computeIfAbsent(
+                            copies.pair(i, j), x -> Polarity.opposite(a.statement(), b.statement()));
             out.add(new UnitLink(a, b, score, contradiction));
         }
         Map<Statement, Embedding> byStatement = new HashMap<>(); // Statement equality is identity
@@ -282,14 +301,12 @@ public final class ClaimLinker {
     }
 
     /**
-     * Cosine plus weighted lexical probability when both units are embedded; without an embedder, the
-     * scaled lexical probability; for a lexically sure pair of units not embedded, the cosine such
-     * pairs have on average ({@link #expectedCosine}); otherwise 0 (different claims).
+     * The score of a pair whose units are not both embedded: without an embedder, the scaled lexical
+     * probability; for a lexically sure pair, the cosine such pairs have on average ({@link
+     * #expectedCosine}) plus the weighted lexical probability; otherwise 0 (different claims). A pair
+     * of embedded units scores its cosine plus the weighted lexical probability.
      */
-    private double score(@Nullable Embedding va, @Nullable Embedding vb, double lexical) {
-        if (va != null && vb != null) {
-            return va.cosine(vb) + options.lexicalWeight() * lexical;
-        }
+    private double unembedded(double lexical) {
         if (embedder == null) {
             return lexical * (1 + options.lexicalWeight());
         }
@@ -303,6 +320,30 @@ public final class ClaimLinker {
      */
     static double expectedCosine(double lexical) {
         return 0.2 + 0.76 * lexical;
+    }
+
+    /**
+     * The cosines of pairs of embeddings, remembered per ordered pair of nodes ({@link Copies}): copies
+     * of a text usually share one embedding object (a caching embedder hands out one per text), and
+     * then their cosine is computed once. Any other pair is computed as it comes.
+     */
+    private static final class Cosines {
+
+        private record Known(Embedding a, Embedding b, double cosine) {}
+
+        private final Map<Long, Known> known = new HashMap<>();
+
+        // the same objects, not equal ones: identity is what makes the remembered cosine exact and cheap
+        @SuppressWarnings("ReferenceEquality")
+        double of(long pair, Embedding a, Embedding b) {
+            Known k = known.get(pair);
+            if (k != null && k.a() == a && k.b() == b) {
+                return k.cosine();
+            }
+            double c = a.cosine(b);
+            known.put(pair, new Known(a, b, c));
+            return c;
+        }
     }
 
     /**
@@ -374,19 +415,19 @@ public final class ClaimLinker {
     }
 
     /** The candidate pairs, sorted: {@code lexical} ones and those sharing a name or a number. */
-    private static List<Long> ordered(List<ClaimUnit> all, Pairs lexical) {
-        long[] named = sharing(all, true);
+    private static long[] ordered(List<ClaimUnit> all, Copies copies, Pairs lexical) {
+        long[] named = sharing(all, copies, true);
         long[] both = new long[lexical.keys.length + named.length];
         System.arraycopy(lexical.keys, 0, both, 0, lexical.keys.length);
         System.arraycopy(named, 0, both, lexical.keys.length, named.length);
         java.util.Arrays.sort(both);
-        List<Long> ordered = new ArrayList<>(both.length);
+        int n = 0;
         for (int p = 0; p < both.length; p++) {
             if (p == 0 || both[p] != both[p - 1]) {
-                ordered.add(both[p]);
+                both[n++] = both[p];
             }
         }
-        return ordered;
+        return java.util.Arrays.copyOf(both, n);
     }
 
     /**
@@ -409,13 +450,14 @@ public final class ClaimLinker {
 
     /**
      * Flat index pairs (i < j, packed) of units of different articles sharing a name or a number
-     * ({@code names}), or else two content lemmas.
+     * ({@code names}), or else two content lemmas. Copies share what their nodes share, so the shared
+     * keys are counted once per pair of nodes ({@link Copies}) and the pairs of their units listed.
      */
-    private static long[] sharing(List<ClaimUnit> all, boolean names) {
+    private static long[] sharing(List<ClaimUnit> all, Copies copies, boolean names) {
         Map<String, List<Integer>> index = new HashMap<>();
         List<Set<String>> keys = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            Statement s = all.get(i).statement();
+        for (int x = 0; x < copies.size(); x++) {
+            Statement s = all.get(copies.first(x)).statement();
             Set<String> k = new HashSet<>();
             if (names) {
                 k.addAll(s.names());
@@ -425,26 +467,54 @@ public final class ClaimLinker {
             }
             keys.add(k);
             for (String key : k) {
-                index.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
+                index.computeIfAbsent(key, w -> new ArrayList<>()).add(x);
             }
         }
+        int[] article = articles(all);
         int need = names ? 1 : 2;
         java.util.stream.LongStream.Builder out = java.util.stream.LongStream.builder();
-        for (int i = 0; i < all.size(); i++) {
+        for (int x = 0; x < copies.size(); x++) {
             Map<Integer, Integer> shared = new HashMap<>();
-            for (String key : keys.get(i)) {
-                for (int j : index.getOrDefault(key, List.of())) {
-                    if (j > i && !all.get(j).article().equals(all.get(i).article())) {
-                        shared.merge(j, 1, Integer::sum);
+            for (String key : keys.get(x)) {
+                for (int y : index.getOrDefault(key, List.of())) {
+                    if (y >= x) {
+                        shared.merge(y, 1, Integer::sum);
                     }
                 }
             }
             for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
                 if (e.getValue() >= need) {
-                    out.add(((long) i << 32) | e.getKey());
+                    int y = e.getKey();
+                    unitPairs(copies, article, x, y, out);
+                    if (y != x) {
+                        unitPairs(copies, article, y, x, out);
+                    }
                 }
             }
         }
         return out.build().toArray();
+    }
+
+    /** Adds the packed pairs (i, j) of units i of node x and j > i of node y in different articles. */
+    private static void unitPairs(Copies copies, int[] article, int x, int y, java.util.stream.LongStream.Builder out) {
+        int[] ys = copies.units(y);
+        for (int i : copies.units(x)) {
+            for (int p = Copies.firstAbove(ys, i); p < ys.length; p++) {
+                int j = ys[p];
+                if (article[j] != article[i]) {
+                    out.add(((long) i << 32) | j);
+                }
+            }
+        }
+    }
+
+    /** Each unit's article as a dense number. */
+    private static int[] articles(List<ClaimUnit> all) {
+        Map<String, Integer> ids = new HashMap<>();
+        int[] out = new int[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            out[i] = ids.computeIfAbsent(all.get(i).article(), a -> ids.size());
+        }
+        return out;
     }
 }

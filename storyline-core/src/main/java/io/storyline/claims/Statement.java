@@ -252,6 +252,26 @@ public final class Statement {
         return max == 0 ? 0 : (double) PairFeatures.lcs(words, other.words) / max;
     }
 
+    /**
+     * The text and every normalised form as a value: two statements with equal forms compare alike
+     * with any third, so the story views compare one of them and reuse the result for the other
+     * ({@link Copies}).
+     */
+    Forms forms() {
+        return new Forms(text, words, content, names, numbers, negations, planned, past);
+    }
+
+    /** A statement's text and normalised forms, compared by value. */
+    record Forms(
+            String text,
+            List<String> words,
+            Set<String> content,
+            Set<String> names,
+            Set<String> numbers,
+            int negations,
+            boolean planned,
+            boolean past) {}
+
     @Override
     public String toString() {
         return text;

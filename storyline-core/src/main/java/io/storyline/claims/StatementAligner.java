@@ -132,6 +132,19 @@ public final class StatementAligner {
             return new Alignment(lexical, cos, score, same && !contradiction, contradiction);
         }
 
+        /**
+         * The decision {@code known} taken for two statements with the same forms as {@code a} and
+         * {@code b} ({@link Statement#forms()}), as {@link #align} would take it again: the embeddings
+         * it consulted are counted as embedded for {@code a} and {@code b} too.
+         */
+        Alignment again(Statement a, Statement b, Alignment known) {
+            if (known.embedded()) {
+                embedding(a);
+                embedding(b);
+            }
+            return known;
+        }
+
         private Embedding embedding(Statement s) {
             TextEmbedder e = embedder;
             if (e == null) {

@@ -81,6 +81,15 @@ public record StoryAlignment(
     }
 
     private static StoryAlignment align(List<List<ClaimUnit>> units, StatementAligner.Session session) {
+        List<ClaimUnit> flat = new ArrayList<>();
+        units.forEach(flat::addAll);
+        Copies copies = Copies.of(flat);
+        int[] offset = new int[units.size()];
+        for (int art = 1; art < units.size(); art++) {
+            offset[art] = offset[art - 1] + units.get(art - 1).size();
+        }
+        // copies align alike: one decision per ordered pair of nodes
+        Map<Long, Alignment> decided = new HashMap<>();
         Map<String, List<int[]>> index = new HashMap<>();
         for (int art = 0; art < units.size(); art++) {
             for (int u = 0; u < units.get(art).size(); u++) {
@@ -93,7 +102,8 @@ public record StoryAlignment(
         List<AlignedPair> contradictions = new ArrayList<>();
         int compared = 0;
         for (int art = 0; art < units.size(); art++) {
-            for (ClaimUnit u : units.get(art)) {
+            for (int uIndex = 0; uIndex < units.get(art).size(); uIndex++) {
+                ClaimUnit u = units.get(art).get(uIndex);
                 Map<Long, Integer> shared = new HashMap<>();
                 for (String lemma : u.statement().content()) {
                     for (int[] other : index.getOrDefault(lemma, List.of())) {
@@ -112,9 +122,16 @@ public record StoryAlignment(
                     if (2.0 * e.getValue() / sizes < MIN_DICE) {
                         continue;
                     }
-                    ClaimUnit v = units.get((int) (e.getKey() >>> 32)).get((int) (e.getKey() & 0xffffffffL));
+                    int vArt = (int) (e.getKey() >>> 32);
+                    int vIndex = (int) (e.getKey() & 0xffffffffL);
+                    ClaimUnit v = units.get(vArt).get(vIndex);
                     compared++;
-                    Alignment a = session.align(u.statement(), v.statement());
+                    long pair = copies.pair(offset[art] + uIndex, offset[vArt] + vIndex);
+                    Alignment known = decided.get(pair);
+                    Alignment a = known == null
+                            ? session.align(u.statement(), v.statement())
+                            : session.again(u.statement(), v.statement(), known);
+                    decided.putIfAbsent(pair, a);
                     if (a.same()) {
                         same.add(new AlignedPair(u, v, a));
                     } else if (a.contradiction()) {

@@ -32,7 +32,9 @@ import org.jspecify.annotations.Nullable;
  * names for speakers; for quote grouping, linear in the words plus the candidate pairs of distinct
  * quote texts ({@link QuoteGrouper}) plus the pairs of copies of one statement, all of which are
  * reported (each pair of texts diffed once); claims and provenance: see {@link StoryEvidenceAnalyzer}
- * (still quadratic in the copies of a statement, and the story's bottleneck at hundreds of articles).
+ * (copies of a statement are compared once per pair of distinct statements and grouped into claims as
+ * one node, but the unit pairs of copies are still listed one by one, and provenance aligns every pair
+ * of articles sharing statements: still quadratic in the copies, and the story's bottleneck).
  */
 public final class StoryDigester {
 

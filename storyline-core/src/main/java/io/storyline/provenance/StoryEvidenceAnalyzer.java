@@ -127,10 +127,24 @@ public final class StoryEvidenceAnalyzer {
         }
         List<ProvenanceEdge> edges = new ArrayList<>(derivationFinder.find(story, alignment, garble, garbleDetector));
         edges.addAll(translationFinder.find(story));
-        edges.replaceAll(e -> withCredit(e, story, creditedNames));
+        Map<SourceRef, @Nullable String> outlets = new HashMap<>();
+        story.forEach(in -> outlets.put(SourceRef.article(in.id()), in.outlet()));
+        edges.replaceAll(e -> withCredit(e, outlets, creditedNames));
         Map<String, Set<String>> uncredited = new HashMap<>();
+        Map<String, List<AlignedPair>> sameByArticle = new HashMap<>();
+        for (AlignedPair p : alignment.same()) {
+            sameByArticle
+                    .computeIfAbsent(p.a().article(), k -> new ArrayList<>())
+                    .add(p);
+            if (!p.b().article().equals(p.a().article())) {
+                sameByArticle
+                        .computeIfAbsent(p.b().article(), k -> new ArrayList<>())
+                        .add(p);
+            }
+        }
         for (ClaimInput in : story) {
-            edges.addAll(upstreamEdges(in, alignment, creditedUnits, creditedNames, uncredited));
+            edges.addAll(upstreamEdges(
+                    in, sameByArticle.getOrDefault(in.id(), List.of()), creditedUnits, creditedNames, uncredited));
         }
         OriginEvidence origins = new OriginEvidence(roots(edges), creditedUnits, uncredited);
         List<Claim> claims = clusterer.cluster(
@@ -189,14 +203,12 @@ public final class StoryEvidenceAnalyzer {
         return out;
     }
 
+    /** {@code outlets}: each article's outlet (may be null), by the article as a source. */
     private static ProvenanceEdge withCredit(
-            ProvenanceEdge e, List<ClaimInput> story, Map<String, Map<String, String>> creditedNames) {
-        String outlet = null;
-        for (ClaimInput in : story) {
-            if (e.source().equals(SourceRef.article(in.id()))) {
-                outlet = in.outlet();
-            }
-        }
+            ProvenanceEdge e,
+            Map<SourceRef, @Nullable String> outlets,
+            Map<String, Map<String, String>> creditedNames) {
+        String outlet = outlets.get(e.source());
         boolean credited = outlet != null
                 && creditedNames.getOrDefault(e.article(), Map.of()).containsKey(key(outlet));
         return credited
@@ -204,9 +216,10 @@ public final class StoryEvidenceAnalyzer {
                 : e;
     }
 
+    /** {@code same}: the aligned pairs of {@code in}'s units, in the alignment's order. */
     private List<ProvenanceEdge> upstreamEdges(
             ClaimInput in,
-            StoryAlignment alignment,
+            List<AlignedPair> same,
             Map<String, Map<Integer, String>> creditedUnits,
             Map<String, Map<String, String>> creditedNames,
             Map<String, Set<String>> uncredited) {
@@ -223,7 +236,7 @@ public final class StoryEvidenceAnalyzer {
         }
         Map<String, List<AlignedPair>> matched = new LinkedHashMap<>();
         Map<String, String> display = new HashMap<>();
-        for (AlignedPair p : alignment.same()) {
+        for (AlignedPair p : same) {
             boolean aMine = p.a().article().equals(in.id());
             if (!aMine && !p.b().article().equals(in.id())) {
                 continue;
