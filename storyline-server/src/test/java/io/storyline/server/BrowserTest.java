@@ -9,11 +9,9 @@ import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,9 +24,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * End to end in real headless Chromium (Debian's chromium and chromium-driver): the demo corpus
@@ -37,8 +32,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 class BrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SHOTS = Path.of("target/screenshots");
 
     @TempDir
@@ -51,35 +44,19 @@ class BrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing"
-                        + " (apt-get install chromium chromium-driver; .ci/run installs them)");
+        Chromium.assumeInstalled("browser tests");
         store = Store.open(dir.resolve("data"));
         var pipeline = TestData.pipeline();
         TestData.analyse(store, pipeline, List.of(TestData.demo(), TestData.hostileFile(dir)));
         server = TestData.start(store, pipeline, 1 << 20);
         http = HttpClient.newHttpClient();
-        // Story digests are computed in the background; the API waits for them, so the pages below
-        // show whole stories (the "being computed" page is StoryPageBench's cold case).
+        // The API computes a story's first digest on the request, so the pages below show whole stories
+        // (the "being computed" page is StoryPageBench's cold case).
         for (String id : store.stories().keySet()) {
             assertThat(TestData.get(http, server.port(), "/api/stories/" + id).statusCode())
                     .isEqualTo(200);
         }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-dev-shm-usage",
-                "--disable-gpu",
-                "--window-size=1280,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver = Chromium.headless();
         Files.createDirectories(SHOTS);
     }
 

@@ -15,9 +15,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -31,15 +29,12 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Item 5 of issue 18: the XSS corpus ({@code xss-vectors.txt}, written by us from the public
@@ -59,8 +54,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 class XssCorpusTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Records calls of the dialog functions; runs in every document before its own scripts. */
@@ -134,10 +127,7 @@ class XssCorpusTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "XSS corpus test skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing"
-                        + " (apt-get install chromium chromium-driver; .ci/run installs them)");
+        Chromium.assumeInstalled("XSS corpus test");
         beacon = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         beacon.createContext("/", ex -> {
             BEACONS.add(ex.getRequestMethod() + " " + ex.getRequestURI());
@@ -155,21 +145,7 @@ class XssCorpusTest {
         store = Store.open(dir.resolve("data"));
         server = TestData.start(store, TestData.pipeline(), 1 << 20);
         http = HttpClient.newHttpClient();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-dev-shm-usage",
-                "--disable-gpu",
-                "--window-size=1280,1000");
-        driver = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(CHROMEDRIVER.toFile())
-                        .usingAnyFreePort()
-                        .build(),
-                options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver = Chromium.headless();
         driver.executeCdpCommand("Page.enable", Map.of());
         driver.executeCdpCommand("Page.setBypassCSP", Map.of("enabled", true));
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", SENTINEL));
