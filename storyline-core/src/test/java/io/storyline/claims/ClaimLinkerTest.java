@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.storyline.core.Span;
-import io.storyline.embed.Embedding;
 import io.storyline.embed.TextEmbedder;
 import io.storyline.nlp.EnglishModels;
 import io.storyline.nlp.OpenNlpAnalyzer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
@@ -20,33 +18,6 @@ import org.junit.jupiter.api.Test;
 class ClaimLinkerTest {
 
     private static final OpenNlpAnalyzer NLP = new OpenNlpAnalyzer(EnglishModels.load());
-
-    /** A stand-in model: letter counts, so texts with the same letters are close. Counts its texts. */
-    private static final class LetterEmbedder implements TextEmbedder {
-
-        final List<String> embedded = new ArrayList<>();
-
-        @Override
-        public synchronized Embedding embed(String text) {
-            embedded.add(text);
-            List<Float> v = new ArrayList<>();
-            for (char c = 'a'; c <= 'z'; c++) {
-                v.add(0.1f);
-            }
-            for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
-                if (c >= 'a' && c <= 'z') {
-                    v.set(c - 'a', v.get(c - 'a') + 1);
-                }
-            }
-            double norm = Math.sqrt(v.stream().mapToDouble(x -> x * x).sum());
-            return Embedding.fromList(v.stream().map(x -> (float) (x / norm)).toList());
-        }
-
-        @Override
-        public int dimension() {
-            return 26;
-        }
-    }
 
     private static ClaimLinker linker(TextEmbedder embedder) {
         return new ClaimLinker(

@@ -3,14 +3,12 @@ package io.storyline.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storyline.core.Span;
-import io.storyline.embed.Embedding;
 import io.storyline.embed.TextEmbedder;
 import io.storyline.nlp.EnglishModels;
 import io.storyline.nlp.OpenNlpAnalyzer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -24,30 +22,6 @@ class CopyGraphTest {
             "Mayor Lena Ortiz said the terminal had lost money for six years.",
             "Ferry workers said they would strike if the terminal closed.",
             "The council did not vote to close the terminal, a spokesman for the workers said.");
-
-    /** A stand-in model: letter counts, so texts with the same letters are close. */
-    private static final class LetterEmbedder implements TextEmbedder {
-
-        @Override
-        public Embedding embed(String text) {
-            List<Float> v = new ArrayList<>();
-            for (char c = 'a'; c <= 'z'; c++) {
-                v.add(0.1f);
-            }
-            for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
-                if (c >= 'a' && c <= 'z') {
-                    v.set(c - 'a', v.get(c - 'a') + 1);
-                }
-            }
-            double norm = Math.sqrt(v.stream().mapToDouble(x -> x * x).sum());
-            return Embedding.fromList(v.stream().map(x -> (float) (x / norm)).toList());
-        }
-
-        @Override
-        public int dimension() {
-            return 26;
-        }
-    }
 
     private static List<ClaimUnit> article(String id, List<String> texts) {
         Map<String, Statement> parsed = new HashMap<>();
