@@ -101,16 +101,8 @@ public final class JsonExport {
     }
 
     /**
-     * One story object of the document (the contract's {@code stories[]} element, without store-wide
-     * speaker ids) for {@code articles}, the articles of one story. The REST API serves this.
-     */
-    public Contract.StoryJson story(String storyId, List<StoredArticle> articles) {
-        List<StoredArticle> ordered = StoryDigests.inStoryOrder(articles);
-        return story(storyId, ordered, digests.of(ordered));
-    }
-
-    /**
-     * The REST API's story object: {@link #story(String, List)} with {@code shown}, a digest already at
+     * The REST API's story object (the contract's {@code stories[]} element, without store-wide
+     * speaker ids) with {@code shown}, a digest already at
      * hand that may predate the story's newest articles, and a {@code digest} member saying so
      * ({@link Contract.DigestJson}). Computes no digest.
      */
@@ -122,18 +114,11 @@ public final class JsonExport {
                 new Contract.DigestJson(shown.basis().equals(storyBasis), shown.basis(), storyBasis));
     }
 
-    /** {@link #story(String, List)} for articles already in story order and their digest {@code d}. */
+    /**
+     * One story object of the document, without store-wide speaker ids, for articles already in story
+     * order and their digest {@code d} (the Spark job writes these).
+     */
     public static Contract.StoryJson story(String storyId, List<StoredArticle> ordered, StoryDigest d) {
         return Contract.StoryJson.of(storyId, ordered, d, new SpeakerIndex().add(storyId, d.speakers()));
-    }
-
-    /**
-     * One article object of the document (the contract's {@code articles[]} element), with the flags
-     * its story's digest gives it ({@link StoryDigests#flags}) besides near-duplicate, exactly as the
-     * whole document has it.
-     */
-    public Contract.ArticleJson article(StoredArticle article, List<StoredArticle> story) {
-        StoryDigest d = digests.of(StoryDigests.inStoryOrder(story));
-        return Contract.ArticleJson.of(article, StoryDigests.flags(d, article.id()));
     }
 }
