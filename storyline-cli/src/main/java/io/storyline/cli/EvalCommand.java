@@ -71,6 +71,7 @@ final class EvalCommand implements Callable<Integer> {
                     ok &= QuotesEval.run(out, set, dir, sets.of(dir), views, Gates.quotes(set));
                 }
             }
+            ok &= GarbleEval.run(out, root, sets);
             sets.release(root.resolve("polnear-dev")); // the claims below read the others again
             for (String set : new String[] {"ceasefire-2025", "basil-dev", "ecbplus-dev"}) {
                 Path dir = root.resolve(set);
