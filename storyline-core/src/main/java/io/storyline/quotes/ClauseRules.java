@@ -99,8 +99,11 @@ final class ClauseRules {
     /** "was quick to retort", "went on to say": the speaker is the sentence's subject. */
     private static @Nullable Decision infinitive(Attributions self, Site x) {
         if (x.k() > 0 && Doc.lower(x.ts().get(x.k() - 1)).equals("to") && x.j() < x.k() - 1) {
-            Phrase subject = self.sentenceSubject(x.ts(), x.k() - 1);
-            return found(subject == null ? null : Attribution.at(x.s(), x.cue(), self.subjectMention(x.ts(), subject)));
+            Phrase subject = self.subjects.sentenceSubject(x.ts(), x.k() - 1);
+            return found(
+                    subject == null
+                            ? null
+                            : Attribution.at(x.s(), x.cue(), self.subjects.subjectMention(x.ts(), subject)));
         }
         return null;
     }
@@ -118,9 +121,9 @@ final class ClauseRules {
         if (m == null
                 || Lexicon.TIME_WORDS.contains(m.head())
                 || (m.kind() == MentionKind.GROUP && Lexicon.INSTITUTIONS.contains(m.head()))) {
-            Phrase subject = self.sentenceSubject(x.ts(), x.j() + 1);
+            Phrase subject = self.subjects.sentenceSubject(x.ts(), x.j() + 1);
             if (subject != null) {
-                return found(Attribution.at(x.s(), x.cue(), self.subjectMention(x.ts(), subject)));
+                return found(Attribution.at(x.s(), x.cue(), self.subjects.subjectMention(x.ts(), subject)));
             }
         }
         return null;
@@ -152,7 +155,7 @@ final class ClauseRules {
         if (!Lexicon.FINDING_CUES.contains(x.lemma())) {
             return null;
         }
-        Phrase finding = self.findingBeforeComma(x.ts(), x.j());
+        Phrase finding = self.subjects.findingBeforeComma(x.ts(), x.j());
         if (finding == null) {
             return found(null);
         }
@@ -161,7 +164,7 @@ final class ClauseRules {
                 x.s(),
                 x.cue(),
                 fm,
-                new Span(x.ts().get(finding.first()).start(), self.clauseEnd(x.ts(), x.k())),
+                new Span(x.ts().get(finding.first()).start(), self.subjects.clauseEnd(x.ts(), x.k())),
                 null,
                 false));
     }
@@ -175,7 +178,7 @@ final class ClauseRules {
 
     /** "officials, who said": the speaker is the phrase the relative pronoun refers to. */
     private static @Nullable Decision relativePronoun(Attributions self, Site x) {
-        if (!Attributions.RELATIVES.contains(Doc.lower(x.before()))
+        if (!Subjects.RELATIVES.contains(Doc.lower(x.before()))
                 || !x.before().pos().equals("PRON")) {
             return null;
         }
@@ -197,7 +200,7 @@ final class ClauseRules {
     private static Decision subjectPhrase(Attributions self, Site x) {
         List<Token> ts = x.ts();
         int k = x.k();
-        Phrase np = self.extended(ts, self.phrases.left(ts, x.j()));
+        Phrase np = self.subjects.extended(ts, self.phrases.left(ts, x.j()));
         if (np == null
                 || (np.first() > 0 && ts.get(np.first() - 1).pos().equals("ADP"))
                 || (np.first() == np.last()
@@ -214,7 +217,7 @@ final class ClauseRules {
         boolean post = np.first() == 0
                 || Attributions.OPENERS_BEFORE_POSTPOSED.contains(
                         ts.get(np.first() - 1).text());
-        int comma = post ? -1 : self.commaBefore(ts, np.first(), k);
+        int comma = post ? -1 : self.subjects.commaBefore(ts, np.first(), k);
         if (comma >= 0) {
             // "…, a USA Today analysis of newly filed reports shows.": the subject runs back to the comma
             np = new Phrase(comma + 1, np.last());
@@ -225,6 +228,6 @@ final class ClauseRules {
             return found(null);
         }
         return found(new Attribution(
-                x.s(), x.cue(), m, new Span(ts.get(np.first()).start(), self.clauseEnd(ts, k)), null, post));
+                x.s(), x.cue(), m, new Span(ts.get(np.first()).start(), self.subjects.clauseEnd(ts, k)), null, post));
     }
 }

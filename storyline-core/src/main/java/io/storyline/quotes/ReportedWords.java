@@ -33,9 +33,9 @@ final class ReportedWords {
         }
         Contents c = new Contents(doc, ts, local);
         int cueIdx = Attributions.indexAt(ts, a.cue().start());
-        String cueLemma = Attributions.cueLemma(ts.get(cueIdx));
+        String cueLemma = CueForms.cueLemma(ts.get(cueIdx));
         if (cueLemma == null) {
-            cueLemma = Attributions.pastTense(ts.get(cueIdx), cueIdx + 1 < ts.size() ? ts.get(cueIdx + 1) : null);
+            cueLemma = CueForms.pastTense(ts.get(cueIdx), cueIdx + 1 < ts.size() ? ts.get(cueIdx + 1) : null);
         }
         String lemma = cueLemma == null ? ts.get(cueIdx).lemma() : cueLemma;
         boolean clauseCue =
