@@ -144,42 +144,72 @@ final class BlockFeatures {
         if (n == 0) {
             return out;
         }
-        IdentityHashMap<TextBlock, Double> values = BlockJudge.values(blocks);
-        Set<String> ldVocabulary = vocabulary(declaredBody);
-        boolean ldPresent = ldVocabulary.size() >= BodyMatcher.MIN_TOKENS;
-        int titleIndex = titleIndex(blocks, title);
-        Map<Element, double[]> parentFigures = parentFigures(blocks, values);
-        Map<Element, String> hints = new HashMap<>();
-        Map<Element, Boolean> furnitureCache = new HashMap<>();
-        Map<Element, Boolean> articleCache = new HashMap<>();
-        long totalChars = 0;
-        for (TextBlock b : blocks) {
-            totalChars += b.text().length();
-        }
-        Set<String> keptParagraphs = new HashSet<>(List.of(heuristic.kept().split("\n\n")));
-        Set<String> containerParagraphs =
-                new HashSet<>(List.of(heuristic.container().split("\n\n")));
+        Page page = new Page(blocks, title, declaredBody, heuristic);
         double[][] base = new double[n][];
         long charsBefore = 0;
         for (int i = 0; i < n; i++) {
             TextBlock b = blocks.get(i);
-            double v = values.getOrDefault(b, 0.0);
-            boolean kept = within(b.text(), keptParagraphs, heuristic.kept());
+            boolean kept = within(b.text(), page.keptParagraphs, heuristic.kept());
             base[i] = new double[] {
                 Math.log1p(b.text().length()),
                 b.linkDensity(),
                 BlockJudge.endsLikeSentence(b.text()) ? 1 : 0,
                 kept ? 1 : 0
             };
+            out.add(page.features(i, b, kept, charsBefore));
+            charsBefore += b.text().length();
+        }
+        neighbours(out, base);
+        return out;
+    }
+
+    /** What the features of one page's blocks share: the page's figures, computed once, and caches. */
+    private static final class Page {
+        private final List<TextBlock> blocks;
+        private final HeuristicSelection.Choice heuristic;
+        private final IdentityHashMap<TextBlock, Double> values;
+        private final Set<String> ldVocabulary;
+        private final boolean ldPresent;
+        private final int titleIndex;
+        private final Map<Element, double[]> parentFigures;
+        private final Map<Element, String> hints = new HashMap<>();
+        private final Map<Element, Boolean> furnitureCache = new HashMap<>();
+        private final Map<Element, Boolean> articleCache = new HashMap<>();
+        private final long totalChars;
+        private final Set<String> keptParagraphs;
+        private final Set<String> containerParagraphs;
+
+        Page(
+                List<TextBlock> blocks,
+                @Nullable String title,
+                @Nullable String declaredBody,
+                HeuristicSelection.Choice heuristic) {
+            this.blocks = blocks;
+            this.heuristic = heuristic;
+            this.values = BlockJudge.values(blocks);
+            this.ldVocabulary = vocabulary(declaredBody);
+            this.ldPresent = ldVocabulary.size() >= BodyMatcher.MIN_TOKENS;
+            this.titleIndex = titleIndex(blocks, title);
+            this.parentFigures = parentFigures(blocks, values);
+            long chars = 0;
+            for (TextBlock b : blocks) {
+                chars += b.text().length();
+            }
+            this.totalChars = chars;
+            this.keptParagraphs = new HashSet<>(List.of(heuristic.kept().split("\n\n")));
+            this.containerParagraphs =
+                    new HashSet<>(List.of(heuristic.container().split("\n\n")));
+        }
+
+        /** The features of block {@code i} but its neighbours' ({@link #neighbours} fills them in). */
+        double[] features(int i, TextBlock b, boolean kept, long charsBefore) {
             double[] x = new double[NAMES.size()];
             int k = shape(b.text(), x);
             x[k++] = b.linkDensity();
-            x[k++] = base[i][2];
+            x[k++] = BlockJudge.endsLikeSentence(b.text()) ? 1 : 0;
             k = shapeTail(b.text(), x, k);
-            x[k++] = (double) i / n;
-            x[k++] = totalChars == 0 ? 0 : (double) charsBefore / totalChars;
-            charsBefore += b.text().length();
-            x[k++] = Math.log1p(depth(b.owner()));
+            k = position(i, b, charsBefore, x, k);
+            double v = values.getOrDefault(b, 0.0);
             x[k++] = v > 0 ? 1 : 0;
             x[k++] = v < 0 ? 1 : 0;
             x[k++] = b.text().isEmpty() ? 0 : v / b.text().length();
@@ -190,17 +220,10 @@ final class BlockFeatures {
             x[k++] = furniture >= 0 ? 1.0 / (1 + furniture) : 0;
             x[k++] = articleMarked(b.owner(), articleCache) ? 1 : 0;
             x[k++] = hiddenWords(b.owner(), hints) ? 1 : 0;
-            x[k++] = i == titleIndex ? 1 : 0;
-            x[k++] = titleIndex >= 0 && i > titleIndex ? 1 : 0;
-            x[k++] = titleIndex >= 0 ? Math.log1p(Math.abs(i - titleIndex)) : 0;
-            x[k++] = titleIndex >= 0 ? 1 : 0;
+            k = title(i, x, k);
             x[k++] = ldPresent ? 1 : 0;
             x[k++] = ldPresent ? agreement(b.text(), ldVocabulary) : 0;
-            x[k++] = b.text().length() < 80 && AD_LABEL.matcher(b.text()).matches() ? 1 : 0;
-            x[k++] = b.text().length() < 120 && BYLINE.matcher(b.text()).matches() ? 1 : 0;
-            x[k++] = b.text().length() < 200 && COPYRIGHT.matcher(b.text()).find() ? 1 : 0;
-            x[k++] = b.text().length() < 80 && DATE_LIKE.matcher(b.text()).matches() ? 1 : 0;
-            x[k++] = b.text().length() < 30 && base[i][2] == 0 ? 1 : 0;
+            k = patterns(b.text(), x, k);
             double[] pf = parentFigures.getOrDefault(parentOf(b.owner()), new double[3]);
             x[k++] = pf[0];
             x[k++] = pf[1];
@@ -209,14 +232,46 @@ final class BlockFeatures {
             x[k++] = words <= 3 ? 1 : 0;
             x[k++] = words >= 20 ? 1 : 0;
             x[k++] = words >= 50 ? 1 : 0;
-            k++; // kept_window, filled below
+            k++; // kept_window, filled by neighbours
             k = oneHot(OWN_TAGS, b.owner().normalName(), x, k);
             Element parent = b.owner().parent();
             k = oneHot(OWN_TAGS, parent == null ? "" : parent.normalName(), x, k);
             k = ancestors(b.owner(), x, k);
-            k = words(b.owner(), hints, x, k);
-            out.add(x);
+            words(b.owner(), hints, x, k);
+            return x;
         }
+
+        /** Where the block is: share of blocks and of characters before it, depth in the page. */
+        private int position(int i, TextBlock b, long charsBefore, double[] x, int k) {
+            x[k++] = (double) i / blocks.size();
+            x[k++] = totalChars == 0 ? 0 : (double) charsBefore / totalChars;
+            x[k++] = Math.log1p(depth(b.owner()));
+            return k;
+        }
+
+        /** Where the block is from the title's block: the title itself, after it, how far. */
+        private int title(int i, double[] x, int k) {
+            x[k++] = i == titleIndex ? 1 : 0;
+            x[k++] = titleIndex >= 0 && i > titleIndex ? 1 : 0;
+            x[k++] = titleIndex >= 0 ? Math.log1p(Math.abs(i - titleIndex)) : 0;
+            x[k++] = titleIndex >= 0 ? 1 : 0;
+            return k;
+        }
+    }
+
+    /** Short texts of page furniture: an ad label, a byline, a copyright line, a date, a fragment. */
+    private static int patterns(String text, double[] x, int k) {
+        x[k++] = text.length() < 80 && AD_LABEL.matcher(text).matches() ? 1 : 0;
+        x[k++] = text.length() < 120 && BYLINE.matcher(text).matches() ? 1 : 0;
+        x[k++] = text.length() < 200 && COPYRIGHT.matcher(text).find() ? 1 : 0;
+        x[k++] = text.length() < 80 && DATE_LIKE.matcher(text).matches() ? 1 : 0;
+        x[k++] = text.length() < 30 && !BlockJudge.endsLikeSentence(text) ? 1 : 0;
+        return k;
+    }
+
+    /** The figures of the blocks around each block, and the share of them the heuristic kept. */
+    private static void neighbours(List<double[]> out, double[][] base) {
+        int n = out.size();
         int windowAt = NAMES.indexOf("kept_window");
         int neighbourAt = NAMES.indexOf("prev" + NEIGHBOURS + "_chars");
         for (int i = 0; i < n; i++) {
@@ -234,7 +289,6 @@ final class BlockFeatures {
             }
             x[windowAt] = sum / (2 * NEIGHBOURS + 1);
         }
-        return out;
     }
 
     /**
