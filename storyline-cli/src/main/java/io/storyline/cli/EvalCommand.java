@@ -76,20 +76,10 @@ final class EvalCommand implements Callable<Integer> {
             for (String set : new String[] {"ceasefire-2025", "basil-dev", "ecbplus-dev"}) {
                 Path dir = root.resolve(set);
                 if (Files.isRegularFile(dir.resolve("articles.jsonl"))) {
-                    ClaimsEval.Result r = ClaimsEval.run(out, set, dir, sets.of(dir), views);
-                    ClaimScores.Scores seed = r.seed();
+                    ClaimScores.Scores seed =
+                            ClaimsEval.run(out, set, dir, sets.of(dir), views).seed();
                     if (seed != null) {
-                        boolean pass = seed.creditRecall() >= Gates.SEED_CREDIT_RECALL
-                                && seed.joined() == 0
-                                && seed.surfaced() >= 5
-                                && seed.claims().found() >= Gates.SEED_CLAIMS_FOUND
-                                && seed.claims().mixed() <= Gates.SEED_CLAIMS_MIXED
-                                && seed.garbled().size() == 1;
-                        out.println("  seed gates (credits >= 0.9, no conflict joined, surfaced >= 5, claims found"
-                                + " (strict) >= " + Gates.SEED_CLAIMS_FOUND + " with mixed <= "
-                                + Gates.SEED_CLAIMS_MIXED
-                                + ", one article machine-garbled): " + (pass ? "PASS" : "FAIL"));
-                        ok &= pass;
+                        ok &= seedGates(out, seed);
                     }
                 }
             }
@@ -106,7 +96,7 @@ final class EvalCommand implements Callable<Integer> {
             TimexScores.Scores t = TimexEval.run(out, "tempeval3-train", tempeval, Gates.TIMEX_F1, Gates.TIMEX_VALUE);
             ok &= t.f1() >= Gates.TIMEX_F1 && t.valueAccuracy() >= Gates.TIMEX_VALUE;
         }
-        java.util.List<Path> extraction = new java.util.ArrayList<>();
+        List<Path> extraction = new ArrayList<>();
         for (String set : new String[] {"extraction-dev", "extraction-news-dev"}) {
             if (Files.isRegularFile(root.resolve(set).resolve("gold.jsonl"))) {
                 extraction.add(root.resolve(set));
@@ -116,6 +106,21 @@ final class EvalCommand implements Callable<Integer> {
             ok &= ExtractionCommand.report(out, extraction, 2, ExtractionCommand::gate);
         }
         return ok ? 0 : 1;
+    }
+
+    /** The seed story's claim, credit, conflict and garble floors; prints the verdict. */
+    private static boolean seedGates(PrintWriter out, ClaimScores.Scores seed) {
+        boolean pass = seed.creditRecall() >= Gates.SEED_CREDIT_RECALL
+                && seed.joined() == 0
+                && seed.surfaced() >= 5
+                && seed.claims().found() >= Gates.SEED_CLAIMS_FOUND
+                && seed.claims().mixed() <= Gates.SEED_CLAIMS_MIXED
+                && seed.garbled().size() == 1;
+        out.println("  seed gates (credits >= 0.9, no conflict joined, surfaced >= 5, claims found"
+                + " (strict) >= " + Gates.SEED_CLAIMS_FOUND + " with mixed <= "
+                + Gates.SEED_CLAIMS_MIXED
+                + ", one article machine-garbled): " + (pass ? "PASS" : "FAIL"));
+        return pass;
     }
 
     static boolean clustering(PrintWriter out, String name, Path dir, Pipeline pipeline, int threads, double min) {

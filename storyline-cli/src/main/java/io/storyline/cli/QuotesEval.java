@@ -101,13 +101,38 @@ final class QuotesEval implements Callable<Integer> {
         }
         List<GoldQuote> gold = GoldQuote.read(goldFile);
         List<AnalyzedArticle> analysed = set.articles();
+        Map<String, List<Quote>> found = new LinkedHashMap<>();
+        analysed.forEach(x -> found.put(x.id(), x.quotes()));
+        boolean pass = articleScores(out, name, set, gold, found, gate);
+        if (Files.isRegularFile(dir.resolve("gold-stories.tsv"))) {
+            StorySpeakerScores story = storySpeakers(dir, analysed, gold, found);
+            pass &= story.accuracy() >= gate.storySpeakers();
+            out.printf(Locale.ROOT, "  %s%s%n", story, floor(story.accuracy(), gate.storySpeakers()));
+            if (showMisses) {
+                story.misses().forEach(m -> out.println("    wrong speaker: " + m));
+            }
+        }
+        Path variants = dir.resolve("gold").resolve("quote_variants.tsv");
+        if (Files.isRegularFile(variants)) {
+            pass &= variants(out, dir, variants, analysed, views, gate);
+        }
+        return pass;
+    }
+
+    /** The quotes of the articles one by one: by kind, coverage of the gold spans, speakers; false below a floor. */
+    private static boolean articleScores(
+            PrintWriter out,
+            String name,
+            AnalysedSets.Analysed set,
+            List<GoldQuote> gold,
+            Map<String, List<Quote>> found,
+            Gates.Quotes gate) {
+        List<AnalyzedArticle> analysed = set.articles();
         double seconds = set.seconds();
         Map<String, String> texts = new LinkedHashMap<>();
-        Map<String, List<Quote>> found = new LinkedHashMap<>();
         int quotes = 0;
         for (AnalyzedArticle a : analysed) {
             texts.put(a.id(), a.article().text());
-            found.put(a.id(), a.quotes());
             quotes += a.quotes().size();
         }
         SeedQuoteScores kinds = SeedQuoteScores.score(texts, gold, found);
@@ -144,56 +169,51 @@ final class QuotesEval implements Callable<Integer> {
                 speakers.gold(),
                 speakers.accuracy(),
                 floor(speakers.accuracy(), gate.speakers()));
-        if (Files.isRegularFile(dir.resolve("gold-stories.tsv"))) {
-            StorySpeakerScores story = storySpeakers(dir, analysed, gold, found);
-            pass &= story.accuracy() >= gate.storySpeakers();
-            out.printf(Locale.ROOT, "  %s%s%n", story, floor(story.accuracy(), gate.storySpeakers()));
-            if (showMisses) {
-                story.misses().forEach(m -> out.println("    wrong speaker: " + m));
-            }
-        }
-        Path variants = dir.resolve("gold").resolve("quote_variants.tsv");
-        if (Files.isRegularFile(variants)) {
-            List<StoryArticle> story = new ArrayList<>();
-            for (AnalyzedArticle a : analysed) {
-                story.add(new StoryArticle(
-                        a.article(), a.boilerplate(), a.names(), a.quotes(), a.times(), a.sentences()));
-            }
-            StoryDigest digest = views.digests().digester().digest(story);
-            QuoteVariantScores.Scores v = QuoteVariantScores.score(variants, digest);
-            boolean ok = v.handled() >= gate.variants();
-            pass &= ok;
-            out.printf(
-                    Locale.ROOT,
-                    "  quote groups: %d groups; %s%s%n",
-                    digest.quoteGroups().size(),
-                    v,
-                    gate.variants() > 0 ? (ok ? "  PASS (>= " : "  FAIL (< ") + gate.variants() + ")" : "");
-            Path timeline = dir.resolve("gold").resolve("timeline.tsv");
-            if (Files.isRegularFile(timeline)) {
-                TimelineScores.Scores t = TimelineScores.score(timeline, digest.timeline());
-                out.printf(
-                        Locale.ROOT, "  %s; %d entries%n", t, digest.timeline().size());
-                for (TimelineScores.Row row : t.rows()) {
-                    if (!row.found()) {
-                        out.printf("    missed %s %s (found %s)%n", row.date(), row.event(), row.got());
-                    }
-                }
-            }
-            for (QuoteVariantScores.Row row : v.rows()) {
-                if (!row.handled() || (row.positive() && !row.sensible())) {
-                    out.printf(
-                            "    %s %s: %s (quotes %s, %s; found relation %s)%n",
-                            row.id(),
-                            row.relation(),
-                            row.handled() ? "grouped, label off" : (row.positive() ? "not grouped" : "wrongly grouped"),
-                            row.a(),
-                            row.b(),
-                            row.found() == null ? "-" : row.found().label());
-                }
-            }
-        }
         return pass;
+    }
+
+    /**
+     * The story's quote groups against the gold variant pairs of {@code variants}, and its timeline
+     * against {@code gold/timeline.tsv} when there is one; false when the variant floor is missed.
+     */
+    private static boolean variants(
+            PrintWriter out, Path dir, Path variants, List<AnalyzedArticle> analysed, Views views, Gates.Quotes gate) {
+        List<StoryArticle> story = new ArrayList<>();
+        for (AnalyzedArticle a : analysed) {
+            story.add(new StoryArticle(a.article(), a.boilerplate(), a.names(), a.quotes(), a.times(), a.sentences()));
+        }
+        StoryDigest digest = views.digests().digester().digest(story);
+        QuoteVariantScores.Scores v = QuoteVariantScores.score(variants, digest);
+        boolean ok = v.handled() >= gate.variants();
+        out.printf(
+                Locale.ROOT,
+                "  quote groups: %d groups; %s%s%n",
+                digest.quoteGroups().size(),
+                v,
+                gate.variants() > 0 ? (ok ? "  PASS (>= " : "  FAIL (< ") + gate.variants() + ")" : "");
+        Path timeline = dir.resolve("gold").resolve("timeline.tsv");
+        if (Files.isRegularFile(timeline)) {
+            TimelineScores.Scores t = TimelineScores.score(timeline, digest.timeline());
+            out.printf(Locale.ROOT, "  %s; %d entries%n", t, digest.timeline().size());
+            for (TimelineScores.Row row : t.rows()) {
+                if (!row.found()) {
+                    out.printf("    missed %s %s (found %s)%n", row.date(), row.event(), row.got());
+                }
+            }
+        }
+        for (QuoteVariantScores.Row row : v.rows()) {
+            if (!row.handled() || (row.positive() && !row.sensible())) {
+                out.printf(
+                        "    %s %s: %s (quotes %s, %s; found relation %s)%n",
+                        row.id(),
+                        row.relation(),
+                        row.handled() ? "grouped, label off" : (row.positive() ? "not grouped" : "wrongly grouped"),
+                        row.a(),
+                        row.b(),
+                        row.found() == null ? "-" : row.found().label());
+            }
+        }
+        return ok;
     }
 
     /** Canonical speakers per gold story, as the story views compute them, scored on the gold rows. */
