@@ -44,6 +44,31 @@ final class ArticlePage {
                 .raw(">Story: ");
         h.text(storyTitle).raw("</a></p>");
         h.element("h1", headline(s));
+        meta(s, digest, h);
+        h.raw(
+                        "<p class=\"legend muted\"><span class=\"claim\">claim</span><mark class=\"quote\">quote</mark><span class=\"speaker\">speaker</span>")
+                .raw("<span class=\"boilerplate\">removed boilerplate</span></p>");
+        h.raw("<h2 id=\"text\">Text</h2><div class=\"text\">");
+        List<TextMarkup.Mark> marks = new ArrayList<>();
+        for (Claim c : claims) {
+            for (Support sup : c.support()) {
+                if (sup.article().equals(s.id()) && sup.span().end() <= a.text().length()) {
+                    marks.add(new TextMarkup.Mark(sup.span(), "claim", "c-" + c.id()));
+                }
+            }
+        }
+        marks.addAll(marks(s));
+        TextMarkup.write(a.text(), marks, h);
+        h.raw("</div>");
+        quotes(s, h);
+        claimList(claims, digest != null, h);
+        h.raw("</section></article>");
+        return Layout.page(headline(s), h.toString());
+    }
+
+    /** The line under the headline: outlet, date, link to the original, id, near-duplicate and flags. */
+    private static void meta(StoredArticle s, @Nullable StoryDigest digest, Html h) {
+        Article a = s.article();
         h.raw("<p class=\"meta\">");
         if (a.outlet() != null) {
             h.raw("<span class=\"outlet\">").text(a.outlet()).raw("</span> · ");
@@ -67,24 +92,12 @@ final class ArticlePage {
             }
         }
         h.raw("</p>");
-        h.raw(
-                        "<p class=\"legend muted\"><span class=\"claim\">claim</span><mark class=\"quote\">quote</mark><span class=\"speaker\">speaker</span>")
-                .raw("<span class=\"boilerplate\">removed boilerplate</span></p>");
-        h.raw("<h2 id=\"text\">Text</h2><div class=\"text\">");
-        List<TextMarkup.Mark> marks = new ArrayList<>();
-        for (Claim c : claims) {
-            for (Support sup : c.support()) {
-                if (sup.article().equals(s.id()) && sup.span().end() <= a.text().length()) {
-                    marks.add(new TextMarkup.Mark(sup.span(), "claim", "c-" + c.id()));
-                }
-            }
-        }
-        marks.addAll(marks(s));
-        TextMarkup.write(a.text(), marks, h);
-        h.raw("</div>");
-        quotes(s, h);
+    }
+
+    /** The claims the article supports, with their status; "being computed" before the first digest. */
+    private static void claimList(List<Claim> claims, boolean digested, Html h) {
         h.raw("<section aria-labelledby=\"claims-h\"><h2 id=\"claims-h\">Claims</h2>");
-        if (digest == null) {
+        if (!digested) {
             h.raw("<p class=\"na\">Being computed: reload the page in a moment.</p>");
         } else if (claims.isEmpty()) {
             h.raw("<p class=\"na\">No claims found.</p>");
@@ -106,8 +119,6 @@ final class ArticlePage {
             }
             h.raw("</ul>");
         }
-        h.raw("</section></article>");
-        return Layout.page(headline(s), h.toString());
     }
 
     private static List<TextMarkup.Mark> marks(StoredArticle s) {

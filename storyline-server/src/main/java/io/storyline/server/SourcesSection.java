@@ -84,48 +84,9 @@ final class SourcesSection implements Section {
                     .add(a);
         }
         Map<String, int[]> at = new HashMap<>();
-        int col = upstream.isEmpty() ? 0 : 1;
-        int rows = Math.max(1, upstream.size());
-        int r0 = 0;
-        for (SourceRef.Upstream u : upstream) {
-            at.put(u.wire(), new int[] {10, TOP + r0++ * ROW});
-        }
-        for (List<StoredArticle> column : columns.values()) {
-            for (int row = 0; row < column.size(); row++) {
-                at.put(column.get(row).id(), new int[] {10 + col * COLUMN, TOP + row * ROW});
-            }
-            rows = Math.max(rows, column.size());
-            col++;
-        }
-        int width = Math.max(1, col) * COLUMN;
-        int height = TOP + rows * ROW;
-        out.raw("<div class=\"graph\"><svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"")
-                .attr("aria-labelledby", "sources-title")
-                .attr("width", String.valueOf(width))
-                .attr("height", String.valueOf(height))
-                .attr("viewBox", "0 0 " + width + " " + height)
-                .raw("><title id=\"sources-title\">Upstream sources and articles of the story by day; arrows point"
-                        + " from an article to what it derives from or credits (dashed: credits; red: derives"
-                        + " without crediting)</title>")
-                .raw(
-                        "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\""
-                                + " markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10z\" fill=\"#c77d1a\"/></marker></defs>");
-        col = 0;
-        if (!upstream.isEmpty()) {
-            out.raw("<text class=\"day\" x=\"10\"")
-                    .attr("y", String.valueOf(LABEL))
-                    .raw(">upstream</text>");
-            col = 1;
-        }
-        for (LocalDate day : columns.keySet()) {
-            out.raw("<text class=\"day\"")
-                    .attr("x", String.valueOf(10 + col * COLUMN))
-                    .attr("y", String.valueOf(LABEL))
-                    .raw(">")
-                    .text(day == null ? "undated" : day.toString())
-                    .raw("</text>");
-            col++;
-        }
+        int[] size = place(upstream, columns, at);
+        open(size[0], size[1], out);
+        dayLabels(!upstream.isEmpty(), columns.keySet(), out);
         for (Arrow a : arrows) {
             edge(a, at, out);
         }
@@ -143,6 +104,65 @@ final class SourcesSection implements Section {
         }
         out.raw("</svg></div>");
         edgeList(story, arrows, out);
+    }
+
+    /**
+     * Puts the upstream sources in the first column and each day's articles in a column of their own,
+     * into {@code at} (id or wire → x, y); returns the drawing's width and height.
+     */
+    private static int[] place(
+            Set<SourceRef.Upstream> upstream,
+            Map<@Nullable LocalDate, List<StoredArticle>> columns,
+            Map<String, int[]> at) {
+        int col = upstream.isEmpty() ? 0 : 1;
+        int rows = Math.max(1, upstream.size());
+        int r0 = 0;
+        for (SourceRef.Upstream u : upstream) {
+            at.put(u.wire(), new int[] {10, TOP + r0++ * ROW});
+        }
+        for (List<StoredArticle> column : columns.values()) {
+            for (int row = 0; row < column.size(); row++) {
+                at.put(column.get(row).id(), new int[] {10 + col * COLUMN, TOP + row * ROW});
+            }
+            rows = Math.max(rows, column.size());
+            col++;
+        }
+        return new int[] {Math.max(1, col) * COLUMN, TOP + rows * ROW};
+    }
+
+    /** Opens the drawing: its size, its accessible title and the arrow head. */
+    private static void open(int width, int height, Html out) {
+        out.raw("<div class=\"graph\"><svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"")
+                .attr("aria-labelledby", "sources-title")
+                .attr("width", String.valueOf(width))
+                .attr("height", String.valueOf(height))
+                .attr("viewBox", "0 0 " + width + " " + height)
+                .raw("><title id=\"sources-title\">Upstream sources and articles of the story by day; arrows point"
+                        + " from an article to what it derives from or credits (dashed: credits; red: derives"
+                        + " without crediting)</title>")
+                .raw(
+                        "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\""
+                                + " markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10z\" fill=\"#c77d1a\"/></marker></defs>");
+    }
+
+    /** The column heads: "upstream" when there are upstream sources, then each day (or "undated"). */
+    private static void dayLabels(boolean upstream, Set<@Nullable LocalDate> days, Html out) {
+        int col = 0;
+        if (upstream) {
+            out.raw("<text class=\"day\" x=\"10\"")
+                    .attr("y", String.valueOf(LABEL))
+                    .raw(">upstream</text>");
+            col = 1;
+        }
+        for (LocalDate day : days) {
+            out.raw("<text class=\"day\"")
+                    .attr("x", String.valueOf(10 + col * COLUMN))
+                    .attr("y", String.valueOf(LABEL))
+                    .raw(">")
+                    .text(day == null ? "undated" : day.toString())
+                    .raw("</text>");
+            col++;
+        }
     }
 
     private static void edge(Arrow arrow, Map<String, int[]> at, Html out) {
