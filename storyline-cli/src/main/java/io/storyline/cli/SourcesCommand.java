@@ -84,38 +84,45 @@ final class SourcesCommand implements Callable<Integer> {
                 }
                 Set<String> names = credited.getOrDefault(a.id(), Set.of());
                 out.printf("    credits: %s%n", names.isEmpty() ? "nobody" : String.join(", ", names));
-                for (ProvenanceEdge e : d.evidence().provenance()) {
-                    if (!e.article().equals(a.id()) || e.relation() == Relation.CREDITS) {
-                        continue;
-                    }
-                    String source = e.source() instanceof SourceRef.Upstream u
-                            ? u.name() + " (upstream report)"
-                            : "[" + number.getOrDefault(e.source().wire(), 0) + "] "
-                                    + e.source().wire();
-                    if (!e.credited()) {
-                        hidden++;
-                    }
-                    out.printf(
-                            "    %s of %s%s (direction from %s)%n",
-                            e.relation().label(),
-                            source,
-                            e.credited() ? ", credited" : ", NOT credited",
-                            e.direction().label());
-                    int shown = 0;
-                    for (Evidence ev : e.evidence()) {
-                        if (!evidence && shown == 2) {
-                            out.printf(
-                                    "      … %d more aligned passages (--evidence)%n",
-                                    e.evidence().size() - 2);
-                            break;
-                        }
-                        out.printf("      “%s”%n", ClaimsCommand.clip(ClaimsCommand.oneLine(ev.text())));
-                        shown++;
-                    }
-                }
+                hidden += derivations(out, a, d, number);
             }
             out.printf("%n%d derivation%s not credited%n", hidden, hidden == 1 ? "" : "s");
         }
         return 0;
+    }
+
+    /** Prints what {@code a} derives from, with evidence; returns how many of those it does not credit. */
+    private int derivations(PrintWriter out, StoredArticle a, StoryDigest d, Map<String, Integer> number) {
+        int hidden = 0;
+        for (ProvenanceEdge e : d.evidence().provenance()) {
+            if (!e.article().equals(a.id()) || e.relation() == Relation.CREDITS) {
+                continue;
+            }
+            String source = e.source() instanceof SourceRef.Upstream u
+                    ? u.name() + " (upstream report)"
+                    : "[" + number.getOrDefault(e.source().wire(), 0) + "] "
+                            + e.source().wire();
+            if (!e.credited()) {
+                hidden++;
+            }
+            out.printf(
+                    "    %s of %s%s (direction from %s)%n",
+                    e.relation().label(),
+                    source,
+                    e.credited() ? ", credited" : ", NOT credited",
+                    e.direction().label());
+            int shown = 0;
+            for (Evidence ev : e.evidence()) {
+                if (!evidence && shown == 2) {
+                    out.printf(
+                            "      … %d more aligned passages (--evidence)%n",
+                            e.evidence().size() - 2);
+                    break;
+                }
+                out.printf("      “%s”%n", ClaimsCommand.clip(ClaimsCommand.oneLine(ev.text())));
+                shown++;
+            }
+        }
+        return hidden;
     }
 }

@@ -90,6 +90,28 @@ final class StoryCommand implements Callable<Integer> {
         out.println("=".repeat(Math.min(100, id.length() + 2 + title.length())));
         out.printf("%d articles, %s%n%n", arts.size(), StoriesCommand.dates(arts));
         Map<String, Integer> number = Stories.numbers(arts);
+        summary(out, d, number);
+        timeline(out, d, number);
+        articles(out, arts, d, number);
+        long dups = arts.stream().filter(a -> a.nearDuplicateOf() != null).count();
+        long contested = d.evidence().claims().stream()
+                .filter(c -> c.status() == ClaimStatus.CONTESTED)
+                .count();
+        out.printf(
+                "%n%d near-duplicate%s; %d claims (%d contested), %d quotes: 'storyline claims %s', 'storyline sources %s',"
+                        + " 'storyline quotes %s'%n",
+                dups,
+                dups == 1 ? "" : "s",
+                d.evidence().claims().size(),
+                contested,
+                d.quotes().size(),
+                id,
+                id,
+                id);
+    }
+
+    /** The summary, each sentence with the articles it cites and its origins. */
+    private static void summary(PrintWriter out, StoryDigest d, Map<String, Integer> number) {
         out.println(Ansi.bold("Summary"));
         if (d.summary().isEmpty()) {
             out.println("  (no claim is stated clearly enough to summarise)");
@@ -102,6 +124,10 @@ final class StoryCommand implements Callable<Integer> {
             String status = s.status() == ClaimStatus.CONTESTED ? ", contested" : "";
             out.printf("  • %s %s (%s%s)%n", oneLine(s.text()), cites, origins, status);
         }
+    }
+
+    /** The timeline, each entry with its date, the articles that state it and the expression read. */
+    private static void timeline(PrintWriter out, StoryDigest d, Map<String, Integer> number) {
         out.println();
         out.println(Ansi.bold("Timeline"));
         if (d.timeline().isEmpty()) {
@@ -115,6 +141,11 @@ final class StoryCommand implements Callable<Integer> {
                     "  %-23s %s %s  (\"%s\"%s)%n",
                     t.date(), shorten(t.text(), 110), cites, t.expression(), t.inferred() ? ", date inferred" : "");
         }
+    }
+
+    /** The articles, numbered as the citations number them, with outlet, date, headline and flags. */
+    private static void articles(
+            PrintWriter out, List<StoredArticle> arts, StoryDigest d, Map<String, Integer> number) {
         out.println();
         out.println(Ansi.bold("Articles"));
         int i = 1;
@@ -139,21 +170,6 @@ final class StoryCommand implements Callable<Integer> {
             }
             i++;
         }
-        long dups = arts.stream().filter(a -> a.nearDuplicateOf() != null).count();
-        long contested = d.evidence().claims().stream()
-                .filter(c -> c.status() == ClaimStatus.CONTESTED)
-                .count();
-        out.printf(
-                "%n%d near-duplicate%s; %d claims (%d contested), %d quotes: 'storyline claims %s', 'storyline sources %s',"
-                        + " 'storyline quotes %s'%n",
-                dups,
-                dups == 1 ? "" : "s",
-                d.evidence().claims().size(),
-                contested,
-                d.quotes().size(),
-                id,
-                id,
-                id);
     }
 
     private static String oneLine(String s) {
