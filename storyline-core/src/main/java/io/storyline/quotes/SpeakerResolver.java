@@ -2,7 +2,6 @@ package io.storyline.quotes;
 
 import io.storyline.names.Name;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -17,17 +16,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class SpeakerResolver {
 
-    /** A possible antecedent. */
-    private record Entity(
-            int at,
-            @Nullable String name,
-            boolean anonymous,
-            boolean person,
-            boolean plural,
-            String role,
-            boolean speaker,
-            boolean subject) {}
-
     /** The resolved speaker of a mention. */
     record Resolved(@Nullable String speaker, boolean anonymous) {}
 
@@ -36,7 +24,7 @@ final class SpeakerResolver {
     private static final int LATER_WINDOW = 1500;
 
     private final Doc doc;
-    private final List<Entity> entities = new ArrayList<>();
+    private final List<Antecedent> entities = new ArrayList<>();
     private final IdentityHashMap<Mention, Resolved> cache = new IdentityHashMap<>();
     /** 'm' or 'f' per canonical person name, from titles, gendered roles and first names. */
     private final Map<String, Character> genders = new HashMap<>();
@@ -47,7 +35,7 @@ final class SpeakerResolver {
 
     /** Resolves the mentions of {@code drafts}' attributions, which must come in text order of mention. */
     IdentityHashMap<Mention, Resolved> resolve(List<Mention> mentions) {
-        List<Entity> persons = personMentions();
+        List<Antecedent> persons = PersonMentions.of(doc, genders);
         int p = 0;
         for (Mention m : mentions) {
             while (p < persons.size() && persons.get(p).at() < m.span().start()) {
@@ -57,7 +45,7 @@ final class SpeakerResolver {
                 Resolved r = resolveOne(m);
                 cache.put(m, r);
                 String role = m.role() == null ? m.head() : m.role().toLowerCase(Locale.ROOT) + " " + m.head();
-                entities.add(new Entity(
+                entities.add(new Antecedent(
                         m.span().start(), r.speaker(), r.anonymous(), isPerson(m), m.plural(), role, true, false));
                 if (m.kind() == MentionKind.NAMED && r.speaker() != null) {
                     Character g = Gender.of(m.role() == null ? "" : m.role(), r.speaker());
@@ -70,114 +58,6 @@ final class SpeakerResolver {
         return cache;
     }
 
-    /**
-     * Mentions of people outside quotes: person names, and later bare surnames of those people even
-     * where the tagger missed them ("Trump" tagged as a pronoun).
-     */
-    private List<Entity> personMentions() {
-        List<Entity> out = new ArrayList<>();
-        Map<String, String> surnames = new HashMap<>();
-        for (Name n : doc.names) {
-            if (Doc.isPerson(n) && !doc.quoted(n.span().start())) {
-                String c = doc.canonical(n, n.text());
-                String role = roleBefore(n);
-                out.add(new Entity(
-                        n.span().start(),
-                        c,
-                        false,
-                        true,
-                        false,
-                        role,
-                        false,
-                        subject(n.span().start(), n.span().end())));
-                Character g = Gender.of(role + " " + n.text(), c);
-                if (g != null) {
-                    genders.putIfAbsent(c, g);
-                }
-                int sp = c.lastIndexOf(' ');
-                if (sp > 0) {
-                    surnames.putIfAbsent(c.substring(sp + 1).toLowerCase(Locale.ROOT), c);
-                }
-            }
-        }
-        if (!surnames.isEmpty()) {
-            for (var sentence : doc.sentences) {
-                for (var t : sentence.tokens()) {
-                    String w = Doc.stripTitles(t.text()).toLowerCase(Locale.ROOT);
-                    String c = surnames.get(w);
-                    if (c != null && t.capitalised() && !doc.quoted(t) && doc.nameAt(t.start()) == null) {
-                        out.add(new Entity(t.start(), c, false, true, false, "", false, subject(t.start(), t.end())));
-                    }
-                }
-            }
-            out.sort(Comparator.comparingInt(Entity::at));
-        }
-        return out;
-    }
-
-    /**
-     * Whether a name at {@code at} (ending at {@code end}) is its sentence's subject: it opens the
-     * sentence after at most a conjunction and titles, or it follows a fronted phrase's comma and a
-     * past-tense verb follows it ("On Friday, the day that …, Mr. Lee bashed the inquiry").
-     */
-    private boolean subject(int at, int end) {
-        int si = doc.sentenceAt(at);
-        if (si < 0) {
-            return false;
-        }
-        if (afterCommaBeforeVerb(si, at, end)) {
-            return true;
-        }
-        String before =
-                doc.text.substring(doc.sentences.get(si).span().start(), at).trim();
-        if (before.isEmpty()) {
-            return true;
-        }
-        String[] words = before.split("\\s+");
-        if (words.length > 6) {
-            return false;
-        }
-        for (String w : words) {
-            String b = Doc.bare(w);
-            boolean ok = Lexicon.TITLES.contains(b)
-                    || Lexicon.ROLES.contains(b)
-                    || Set.of("but", "and", "so", "then", "the", "former", "later", "meanwhile")
-                            .contains(b)
-                    || (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.endsWith(","));
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean afterCommaBeforeVerb(int si, int at, int end) {
-        List<io.storyline.nlp.Token> ts = doc.sentences.get(si).tokens();
-        int k = 0;
-        while (k < ts.size() && ts.get(k).start() < at) {
-            k++;
-        }
-        while (k > 1 && Lexicon.TITLES.contains(Doc.bare(ts.get(k - 1).text()))) {
-            k--;
-        }
-        if (k == 0 || k >= ts.size() || !ts.get(k - 1).text().equals(",")) {
-            return false;
-        }
-        int v = k;
-        while (v < ts.size() && ts.get(v).start() < end) {
-            v++;
-        }
-        while (v < ts.size() && ts.get(v).pos().equals("ADV")) {
-            v++;
-        }
-        if (v >= ts.size()) {
-            return false;
-        }
-        io.storyline.nlp.Token verb = ts.get(v);
-        String w = Doc.lower(verb);
-        return verb.pos().equals("VERB") && !w.endsWith("ing") && !doc.quoted(verb);
-    }
-
     private static boolean isPerson(Mention m) {
         return switch (m.kind()) {
             case NAMED, DESCRIPTION -> true;
@@ -185,23 +65,6 @@ final class SpeakerResolver {
             case ANONYMOUS -> !m.plural();
             default -> false;
         };
-    }
-
-    /** The words right before a name that read as its title: letters and spaces, back to punctuation. */
-    private String roleBefore(Name n) {
-        int start = n.span().start();
-        int from = start;
-        int limit = Math.max(doc.lineStart(start), start - 60);
-        while (from > limit) {
-            char c = doc.text.charAt(from - 1);
-            if (!Character.isLetter(c) && c != ' ' && c != '-' && c != '.') {
-                break;
-            }
-            from--;
-        }
-        String role = doc.text.substring(from, start).toLowerCase(Locale.ROOT);
-        int sp = role.lastIndexOf(" the ");
-        return sp >= 0 ? role.substring(sp) : role;
     }
 
     private Resolved resolveOne(Mention m) {
@@ -222,7 +85,7 @@ final class SpeakerResolver {
         }
         String n = name.toLowerCase(Locale.ROOT);
         for (int i = entities.size() - 1; i >= Math.max(0, entities.size() - LOOK_BACK); i--) {
-            Entity e = entities.get(i);
+            Antecedent e = entities.get(i);
             if (!e.person() || e.name() == null || !e.name().contains(" ")) {
                 continue;
             }
@@ -246,17 +109,17 @@ final class SpeakerResolver {
         boolean thing = m.head().equals("it");
         char gender = m.head().equals("he") ? 'm' : m.head().equals("she") ? 'f' : '?';
         int sentence = doc.sentenceAt(at);
-        Entity best = null;
+        Antecedent best = null;
         for (int i = entities.size() - 1; i >= Math.max(0, entities.size() - LOOK_BACK); i--) {
-            Entity e = entities.get(i);
+            Antecedent e = entities.get(i);
             if (!compatible(e, plural, thing) || !sameGender(e, gender)) {
                 continue;
             }
             int es = doc.sentenceAt(e.at());
             if (sentence >= 0 && es == sentence && !e.speaker() && e.person()) {
                 // "X threw jabs at Y, whom he called …": the sentence's subject before a closer object
-                Entity subject = sentenceSubject(i, sentence, plural, thing, gender);
-                Entity chosen = subject == null ? e : subject;
+                Antecedent subject = sentenceSubject(i, sentence, plural, thing, gender);
+                Antecedent chosen = subject == null ? e : subject;
                 return new Resolved(chosen.name(), chosen.anonymous());
             }
             if (sentence >= 0 && e.subject() && e.person() && es < sentence && narrativeGap(es, sentence) <= 2) {
@@ -274,9 +137,9 @@ final class SpeakerResolver {
     }
 
     /** The compatible person opening sentence {@code sentence}, looking back from entity {@code from}. */
-    private @Nullable Entity sentenceSubject(int from, int sentence, boolean plural, boolean thing, char gender) {
+    private @Nullable Antecedent sentenceSubject(int from, int sentence, boolean plural, boolean thing, char gender) {
         for (int i = from; i >= 0; i--) {
-            Entity e = entities.get(i);
+            Antecedent e = entities.get(i);
             if (doc.sentenceAt(e.at()) != sentence) {
                 return null;
             }
@@ -301,7 +164,7 @@ final class SpeakerResolver {
         return gap;
     }
 
-    private boolean sameGender(Entity e, char gender) {
+    private boolean sameGender(Antecedent e, char gender) {
         if (gender == '?' || e.name() == null || !e.person()) {
             return true;
         }
@@ -312,7 +175,7 @@ final class SpeakerResolver {
         return g == null || g == gender;
     }
 
-    private static boolean compatible(Entity e, boolean plural, boolean thing) {
+    private static boolean compatible(Antecedent e, boolean plural, boolean thing) {
         if (e.name() == null && !e.anonymous()) {
             return false;
         }
@@ -329,7 +192,7 @@ final class SpeakerResolver {
         boolean anonHead = Lexicon.ANONYMOUS.contains(m.head()) && !Lexicon.ROLES.contains(m.head());
         int stop = Math.max(0, entities.size() - LOOK_BACK);
         for (int i = entities.size() - 1; i >= stop && !anonHead; i--) {
-            Entity e = entities.get(i);
+            Antecedent e = entities.get(i);
             if (e.speaker()
                     && e.person()
                     && !e.plural()
@@ -339,7 +202,7 @@ final class SpeakerResolver {
             }
         }
         for (int i = entities.size() - 1; i >= Math.max(0, entities.size() - LOOK_BACK); i--) {
-            Entity e = entities.get(i);
+            Antecedent e = entities.get(i);
             if (anonHead && e.anonymous() && e.speaker()) {
                 return new Resolved(null, true);
             }
@@ -371,7 +234,7 @@ final class SpeakerResolver {
             return null;
         }
         for (int i = entities.size() - 1; i >= Math.max(0, entities.size() - LOOK_BACK); i--) {
-            Entity e = entities.get(i);
+            Antecedent e = entities.get(i);
             int es = doc.sentenceAt(e.at());
             if (es < 0 || narrativeGap(es, sentence) > 2) {
                 break;
