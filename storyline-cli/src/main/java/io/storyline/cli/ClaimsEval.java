@@ -81,9 +81,6 @@ final class ClaimsEval implements Callable<Integer> {
 
     static Result run(PrintWriter out, String name, Path dir, AnalysedSets.Analysed set, Views views) {
         List<AnalyzedArticle> analysed = set.articles();
-        StageTimes times = set.times();
-        double articleSeconds = set.seconds();
-        int threads = set.threads();
         Map<String, List<AnalyzedArticle>> stories = new LinkedHashMap<>();
         Map<String, String> gold =
                 Files.isRegularFile(dir.resolve("gold-stories.tsv")) ? EvalSets.goldStories(dir) : Map.of();
@@ -92,16 +89,7 @@ final class ClaimsEval implements Callable<Integer> {
                     .add(a);
         }
         StatementAligner aligner = new StatementAligner(views.embedder());
-        int claims = 0;
-        int corroborated = 0;
-        int contested = 0;
-        int garbled = 0;
-        int paraphrased = 0;
-        int sentences = 0;
-        int verbatim = 0;
-        int citeAll = 0;
-        int repeated = 0;
-        double storySeconds = 0;
+        Tally tally = new Tally();
         StageTimes storyTimes = new StageTimes();
         ClaimScores.Scores seed = null;
         List<List<ClaimAgreement.Statement>> found = new ArrayList<>();
@@ -112,8 +100,68 @@ final class ClaimsEval implements Callable<Integer> {
                     .toList();
             long s0 = System.nanoTime();
             StoryDigest d = views.digests().digester().digest(input, storyTimes);
-            storySeconds += (System.nanoTime() - s0) / 1e9;
+            tally.storySeconds += (System.nanoTime() - s0) / 1e9;
             found.addAll(ClaimScores.groups(d.evidence()));
+            tally.count(d, story, aligner);
+            Path goldDir = dir.resolve("gold");
+            if (Files.isRegularFile(goldDir.resolve("claims.tsv")) && stories.size() == 1) {
+                Map<String, String> texts = new LinkedHashMap<>();
+                story.forEach(a -> texts.put(a.id(), a.article().text()));
+                seed = ClaimScores.score(goldDir, texts, d.evidence());
+            }
+        }
+        out.printf(
+                Locale.ROOT,
+                "claims     %-15s articles=%d stories=%d claims=%d corroborated=%d contested=%d;"
+                        + " flagged machine-garbled=%d paraphrased-copy=%d%n",
+                name,
+                analysed.size(),
+                stories.size(),
+                tally.claims,
+                tally.corroborated,
+                tally.contested,
+                tally.garbled,
+                tally.paraphrased);
+        cost(out, set, tally.storySeconds, storyTimes);
+        out.printf(
+                Locale.ROOT,
+                "  summaries: %d sentences, verbatim %d, repeated claims %d, citing every article that states them %d (%.3f)%n",
+                tally.sentences,
+                tally.verbatim,
+                tally.repeated,
+                tally.citeAll,
+                tally.citeShare());
+        if (seed != null) {
+            out.println("  seed: " + seed);
+            seed.notes().forEach(n -> out.println("    " + n));
+        }
+        Path events = dir.resolve("gold").resolve("events.tsv");
+        ClaimAgreement.Scores eventScores = null;
+        if (Files.isRegularFile(events)) {
+            eventScores = events(
+                    out,
+                    EventGold.read(events),
+                    found,
+                    analysed.stream().map(AnalyzedArticle::article).toList());
+        }
+        return new Result(seed, eventScores, tally.citeShare(), tally.garbled);
+    }
+
+    /** The counts over a set's stories that {@link #run} prints. */
+    private static final class Tally {
+        int claims;
+        int corroborated;
+        int contested;
+        int garbled;
+        int paraphrased;
+        int sentences;
+        int verbatim;
+        int citeAll;
+        int repeated;
+        double storySeconds;
+
+        /** Counts the claims, flags and summary sentences of one story's digest. */
+        void count(StoryDigest d, List<AnalyzedArticle> story, StatementAligner aligner) {
             for (Claim c : d.evidence().claims()) {
                 claims++;
                 corroborated += c.status() == ClaimStatus.CORROBORATED ? 1 : 0;
@@ -134,31 +182,23 @@ final class ClaimsEval implements Callable<Integer> {
                 Set<String> supporters = supporters(aligner, story, from, s);
                 citeAll += s.citations().containsAll(supporters) ? 1 : 0;
             }
-            Path goldDir = dir.resolve("gold");
-            if (Files.isRegularFile(goldDir.resolve("claims.tsv")) && stories.size() == 1) {
-                Map<String, String> texts = new LinkedHashMap<>();
-                story.forEach(a -> texts.put(a.id(), a.article().text()));
-                seed = ClaimScores.score(goldDir, texts, d.evidence());
-            }
         }
-        double share = sentences == 0 ? 0 : (double) citeAll / sentences;
-        out.printf(
-                Locale.ROOT,
-                "claims     %-15s articles=%d stories=%d claims=%d corroborated=%d contested=%d;"
-                        + " flagged machine-garbled=%d paraphrased-copy=%d%n",
-                name,
-                analysed.size(),
-                stories.size(),
-                claims,
-                corroborated,
-                contested,
-                garbled,
-                paraphrased);
+
+        /** Share of summary sentences citing every article that states them. */
+        double citeShare() {
+            return sentences == 0 ? 0 : (double) citeAll / sentences;
+        }
+    }
+
+    /** The cost lines: article analysis against the story views, and each part's milliseconds. */
+    private static void cost(PrintWriter out, AnalysedSets.Analysed set, double storySeconds, StageTimes storyTimes) {
+        StageTimes times = set.times();
+        double articleSeconds = set.seconds();
         out.printf(
                 Locale.ROOT,
                 "  cost: article analysis %.1f s (%d threads), story-level views %.1f s (one thread) = %.2f of the whole%n",
                 articleSeconds,
-                threads,
+                set.threads(),
                 storySeconds,
                 storySeconds / (articleSeconds + storySeconds));
         double claimMs = storyTimes.millis().getOrDefault("claims+provenance", 0.0);
@@ -178,28 +218,6 @@ final class ClaimsEval implements Callable<Integer> {
                         + " (warm-up varies: `storyline bench` measures it on a second run)%n",
                 claimMs / Math.max(1e-9, articleMs + storyMs),
                 claimMs / Math.max(1e-9, articleMs + claimMs));
-        out.printf(
-                Locale.ROOT,
-                "  summaries: %d sentences, verbatim %d, repeated claims %d, citing every article that states them %d (%.3f)%n",
-                sentences,
-                verbatim,
-                repeated,
-                citeAll,
-                share);
-        if (seed != null) {
-            out.println("  seed: " + seed);
-            seed.notes().forEach(n -> out.println("    " + n));
-        }
-        Path events = dir.resolve("gold").resolve("events.tsv");
-        ClaimAgreement.Scores eventScores = null;
-        if (Files.isRegularFile(events)) {
-            eventScores = events(
-                    out,
-                    EventGold.read(events),
-                    found,
-                    analysed.stream().map(AnalyzedArticle::article).toList());
-        }
-        return new Result(seed, eventScores, share, garbled);
     }
 
     /** Baseline thresholds of {@link SentenceTfIdf} printed beside the event scores. */
