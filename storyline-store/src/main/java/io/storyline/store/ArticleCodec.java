@@ -60,17 +60,35 @@ public final class ArticleCodec {
         for (Span s : a.boilerplate()) {
             bp.addArray().add(s.start()).add(s.end());
         }
-        ArrayNode names = o.putArray("names");
-        for (Name n : a.names()) {
-            names.addObject()
+        putNames(o, a.names());
+        putQuotes(o, a.quotes());
+        putSentences(o, a.sentences());
+        putTimes(o, a.times());
+        putFeatures(o, a.features());
+        try {
+            return json.writeValueAsString(o);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("cannot encode article " + art.id(), ex);
+        }
+    }
+
+    /** Names as objects: start, end, type, key (the text is the span's). */
+    private static void putNames(ObjectNode o, List<Name> names) {
+        ArrayNode array = o.putArray("names");
+        for (Name n : names) {
+            array.addObject()
                     .put("start", n.span().start())
                     .put("end", n.span().end())
                     .put("type", n.type().name())
                     .put("key", n.key());
         }
-        ArrayNode quotes = o.putArray("quotes");
-        for (Quote q : a.quotes()) {
-            ObjectNode qn = quotes.addObject();
+    }
+
+    /** Quotes as objects, spans as [start, end] or null. */
+    private static void putQuotes(ObjectNode o, List<Quote> quotes) {
+        ArrayNode array = o.putArray("quotes");
+        for (Quote q : quotes) {
+            ObjectNode qn = array.addObject();
             qn.put("kind", q.kind().name());
             qn.put("start", q.span().start());
             qn.put("end", q.span().end());
@@ -81,10 +99,13 @@ public final class ArticleCodec {
             qn.put("role", q.role());
             qn.put("anonymous", q.anonymous());
         }
-        ArrayNode sentences = o.putArray("sentences");
-        for (Sentence s : a.sentences()) {
-            ArrayNode sn =
-                    sentences.addArray().add(s.span().start()).add(s.span().end());
+    }
+
+    /** Sentences as [start, end, tokens], each token [start, end, pos] plus its lemma when it differs. */
+    private static void putSentences(ObjectNode o, List<Sentence> sentences) {
+        ArrayNode array = o.putArray("sentences");
+        for (Sentence s : sentences) {
+            ArrayNode sn = array.addArray().add(s.span().start()).add(s.span().end());
             ArrayNode tokens = sn.addArray();
             for (Token t : s.tokens()) {
                 ArrayNode tn = tokens.addArray().add(t.start()).add(t.end()).add(t.pos());
@@ -93,9 +114,13 @@ public final class ArticleCodec {
                 }
             }
         }
-        ArrayNode times = o.putArray("times");
-        for (TimeExpression t : a.times()) {
-            ObjectNode tn = times.addObject();
+    }
+
+    /** Time expressions as objects; the range as first and last day. */
+    private static void putTimes(ObjectNode o, List<TimeExpression> times) {
+        ArrayNode array = o.putArray("times");
+        for (TimeExpression t : times) {
+            ObjectNode tn = array.addObject();
             tn.put("start", t.span().start());
             tn.put("end", t.span().end());
             tn.put("type", t.type().name());
@@ -111,7 +136,10 @@ public final class ArticleCodec {
             LocalDate ad = t.anchorDate();
             tn.put("anchorDate", ad == null ? null : ad.toString());
         }
-        ArticleFeatures f = a.features();
+    }
+
+    /** The clustering features: terms, names, cues, fingerprint, embedding (base64 of its bytes). */
+    private void putFeatures(ObjectNode o, ArticleFeatures f) {
         // Maps and sets sorted: Map.copyOf and Set.copyOf iterate in an order that changes from JVM to JVM,
         // and the same article should be stored as the same bytes by any run (the crash tests compare them).
         o.set("terms", json.valueToTree(new TreeMap<>(f.terms())));
@@ -133,11 +161,6 @@ public final class ArticleCodec {
             byte[] bytes = new byte[b.remaining()];
             b.get(bytes);
             o.put("embedding", Base64.getEncoder().encodeToString(bytes));
-        }
-        try {
-            return json.writeValueAsString(o);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("cannot encode article " + art.id(), ex);
         }
     }
 
@@ -252,8 +275,25 @@ public final class ArticleCodec {
         for (JsonNode s : o.get("boilerplate")) {
             bp.add(new Span(s.get(0).asInt(), s.get(1).asInt()));
         }
+        List<Name> names = names(o.get("names"), text);
+        ArticleFeatures f = features(o, art);
+        return new StoredArticle(
+                art,
+                o.get("contentHash").asText(),
+                o.get("language").asText(),
+                bp,
+                names,
+                f,
+                story,
+                str(o, "nearDuplicateOf"),
+                quotes(o.get("quotes")),
+                times(o.get("times"), text),
+                sentences(o.get("sentences"), text));
+    }
+
+    private static List<Name> names(JsonNode arr, String text) {
         List<Name> names = new ArrayList<>();
-        for (JsonNode n : o.get("names")) {
+        for (JsonNode n : arr) {
             Span sp = new Span(n.get("start").asInt(), n.get("end").asInt());
             names.add(new Name(
                     sp,
@@ -261,6 +301,11 @@ public final class ArticleCodec {
                     NameType.valueOf(n.get("type").asText()),
                     n.get("key").asText()));
         }
+        return names;
+    }
+
+    /** The clustering features of the stored article {@code o} of {@code art}. */
+    private static ArticleFeatures features(JsonNode o, Article art) {
         Map<String, Integer> terms = ints(o.get("terms"));
         Map<String, Integer> nameCounts = ints(o.get("nameCounts"));
         Map<String, NameType> types = new LinkedHashMap<>();
@@ -279,19 +324,7 @@ public final class ArticleCodec {
             emb = Embedding.fromBytes(ByteBuffer.wrap(
                     Base64.getDecoder().decode(o.get("embedding").asText())));
         }
-        ArticleFeatures f = new ArticleFeatures(art.id(), art.published(), terms, nameCounts, types, fp, emb, cues(o));
-        return new StoredArticle(
-                art,
-                o.get("contentHash").asText(),
-                o.get("language").asText(),
-                bp,
-                names,
-                f,
-                story,
-                str(o, "nearDuplicateOf"),
-                quotes(o.get("quotes")),
-                times(o.get("times"), text),
-                sentences(o.get("sentences"), text));
+        return new ArticleFeatures(art.id(), art.published(), terms, nameCounts, types, fp, emb, cues(o));
     }
 
     /** The stored cues, or none for an article stored before cues were kept. */
