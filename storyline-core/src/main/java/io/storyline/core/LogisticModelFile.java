@@ -121,7 +121,15 @@ public final class LogisticModelFile {
                 throw new IOException(what + " line " + n + ": not a number in \"" + line + "\"", e);
             }
         }
-        boolean missing = Double.isNaN(bias) || rows.size() != features.size();
+        requireComplete(what, bias, rows.size(), features.size(), required, values);
+        return of(header, values, bias, rows);
+    }
+
+    /** Fails, naming what is missing, unless the bias, every required threshold and every feature were read. */
+    private static void requireComplete(
+            String what, double bias, int rows, int features, List<String> required, Map<String, Double> values)
+            throws IOException {
+        boolean missing = Double.isNaN(bias) || rows != features;
         for (String k : required) {
             Double v = values.get(k);
             missing |= v == null || v.isNaN();
@@ -132,9 +140,13 @@ public final class LogisticModelFile {
             String need = lines.size() == 1
                     ? lines.get(0)
                     : String.join(", ", lines.subList(0, lines.size() - 1)) + " and " + lines.get(lines.size() - 1);
-            throw new IOException(
-                    what + ": need " + need + " lines and " + features.size() + " feature lines, got " + rows.size());
+            throw new IOException(what + ": need " + need + " lines and " + features + " feature lines, got " + rows);
         }
+    }
+
+    /** The model of the rows read: each feature's mean, scale and weight, after the bias. */
+    private static LogisticModelFile of(
+            List<String> header, Map<String, Double> values, double bias, List<double[]> rows) {
         double[] mean = new double[rows.size()];
         double[] scale = new double[rows.size()];
         double[] w = new double[rows.size() + 1];
