@@ -58,16 +58,8 @@ public final class SummaryBuilder {
             byId.put(articles.get(i).id(), articles.get(i));
             order.put(articles.get(i).id(), i);
         }
+        Map<String, Integer> firstTold = firstTold(evidence.claims(), order);
         List<Claim> ranked = new ArrayList<>(evidence.claims());
-        Map<String, Integer> firstTold = new HashMap<>();
-        for (Claim c : ranked) {
-            firstTold.put(
-                    c.id(),
-                    c.support().stream()
-                            .mapToInt(s -> s.span().start() / 200 + 100 * order.getOrDefault(s.article(), 99))
-                            .min()
-                            .orElse(Integer.MAX_VALUE));
-        }
         ranked.sort(Comparator.comparingInt(Claim::independentOrigins)
                 .reversed()
                 .thenComparing(Comparator.comparingInt((Claim c) -> c.articles().size())
@@ -100,31 +92,56 @@ public final class SummaryBuilder {
         chosen.sort(Comparator.comparingInt(Choice::rank));
         List<SummarySentence> out = new ArrayList<>();
         for (Choice x : chosen) {
-            List<Claim> stated = stated(evidence, x.article().id(), x.sentence());
-            Set<String> citations = new LinkedHashSet<>();
-            citations.add(x.article().id());
-            int origins = x.claim().independentOrigins();
-            List<String> ids = new ArrayList<>();
-            for (Claim c : stated) {
-                ids.add(c.id());
-                citations.addAll(c.articles());
-                origins = Math.max(origins, c.independentOrigins());
-            }
-            if (!ids.contains(x.claim().id())) {
-                ids.add(0, x.claim().id());
-                citations.addAll(x.claim().articles());
-            }
-            Span span = strip(x.sentence(), x.article().article().text());
-            out.add(new SummarySentence(
-                    span.of(x.article().article().text()),
-                    x.article().id(),
-                    span,
-                    ids,
-                    List.copyOf(citations),
-                    origins,
-                    x.claim().status()));
+            out.add(sentence(x, evidence));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Where each claim is first told: its earliest support, by article order, then by position in the
+     * article (in steps of 200 characters).
+     */
+    private static Map<String, Integer> firstTold(List<Claim> claims, Map<String, Integer> order) {
+        Map<String, Integer> firstTold = new HashMap<>();
+        for (Claim c : claims) {
+            firstTold.put(
+                    c.id(),
+                    c.support().stream()
+                            .mapToInt(s -> s.span().start() / 200 + 100 * order.getOrDefault(s.article(), 99))
+                            .min()
+                            .orElse(Integer.MAX_VALUE));
+        }
+        return firstTold;
+    }
+
+    /**
+     * The summary sentence of a choice: the sentence as the article words it, citing the articles of
+     * every claim it states, with the most independent origins among them.
+     */
+    private static SummarySentence sentence(Choice x, StoryEvidence evidence) {
+        List<Claim> stated = stated(evidence, x.article().id(), x.sentence());
+        Set<String> citations = new LinkedHashSet<>();
+        citations.add(x.article().id());
+        int origins = x.claim().independentOrigins();
+        List<String> ids = new ArrayList<>();
+        for (Claim c : stated) {
+            ids.add(c.id());
+            citations.addAll(c.articles());
+            origins = Math.max(origins, c.independentOrigins());
+        }
+        if (!ids.contains(x.claim().id())) {
+            ids.add(0, x.claim().id());
+            citations.addAll(x.claim().articles());
+        }
+        Span span = strip(x.sentence(), x.article().article().text());
+        return new SummarySentence(
+                span.of(x.article().article().text()),
+                x.article().id(),
+                span,
+                ids,
+                List.copyOf(citations),
+                origins,
+                x.claim().status());
     }
 
     /** The sentence to show for {@code c}: from a clean article when one supports it, else the earliest. */

@@ -115,6 +115,22 @@ public final class TimelineBuilder {
 
     /** The timeline of the story made of {@code articles} (in story order). */
     public List<TimelineEntry> build(List<StoryArticle> articles) {
+        List<List<Event>> groups = group(events(articles));
+        List<TimelineEntry> out = new ArrayList<>();
+        for (List<Event> g : groups) {
+            out.add(entry(g));
+        }
+        out.sort(Comparator.comparing((TimelineEntry t) -> t.range().first())
+                .thenComparing(t -> t.range().last())
+                .thenComparing(TimelineEntry::text));
+        return List.copyOf(out);
+    }
+
+    /**
+     * Every dated event sentence of the articles, once per sentence and expression; an undated article's
+     * times are resolved against the story's date (and marked inferred).
+     */
+    private List<Event> events(List<StoryArticle> articles) {
         Optional<ReferenceDate> storyDate = storyReference(articles);
         List<Event> events = new ArrayList<>();
         for (StoryArticle a : articles) {
@@ -137,6 +153,11 @@ public final class TimelineBuilder {
                 events.add(new Event(a.id(), text, sentence, e, words(text, e.text()), inferred));
             }
         }
+        return events;
+    }
+
+    /** Groups the events that share their dates and enough words with one of a group's events. */
+    private static List<List<Event>> group(List<Event> events) {
         List<List<Event>> groups = new ArrayList<>();
         for (Event e : events) {
             List<Event> home = null;
@@ -166,31 +187,29 @@ public final class TimelineBuilder {
                 home.add(e);
             }
         }
-        List<TimelineEntry> out = new ArrayList<>();
-        for (List<Event> g : groups) {
-            Event first = g.get(0);
-            TimeExpression x = first.expression();
-            DateRange range = rangeOf(x);
-            List<TimelineEntry.Support> support = g.stream()
-                    .map(e -> new TimelineEntry.Support(
-                            e.article(),
-                            e.sentence(),
-                            e.expression().span(),
-                            e.expression().text()))
-                    .toList();
-            out.add(new TimelineEntry(
-                    date(x.precision(), range),
-                    x.precision(),
-                    range,
-                    first.text(),
-                    x.text(),
-                    support,
-                    g.stream().anyMatch(Event::inferred)));
-        }
-        out.sort(Comparator.comparing((TimelineEntry t) -> t.range().first())
-                .thenComparing(t -> t.range().last())
-                .thenComparing(TimelineEntry::text));
-        return List.copyOf(out);
+        return groups;
+    }
+
+    /** The entry of one group: its first event's date and sentence, every event as support. */
+    private static TimelineEntry entry(List<Event> g) {
+        Event first = g.get(0);
+        TimeExpression x = first.expression();
+        DateRange range = rangeOf(x);
+        List<TimelineEntry.Support> support = g.stream()
+                .map(e -> new TimelineEntry.Support(
+                        e.article(),
+                        e.sentence(),
+                        e.expression().span(),
+                        e.expression().text()))
+                .toList();
+        return new TimelineEntry(
+                date(x.precision(), range),
+                x.precision(),
+                range,
+                first.text(),
+                x.text(),
+                support,
+                g.stream().anyMatch(Event::inferred));
     }
 
     /** The latest date the story's dated articles make certain: their latest publication date, else stated dates. */
