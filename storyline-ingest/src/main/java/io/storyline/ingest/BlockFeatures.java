@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -46,17 +45,6 @@ final class BlockFeatures {
             "font");
 
     private static final List<String> WORDS = WordList.list(BlockFeatures.class, "block-words.txt");
-
-    private static final Pattern AD_LABEL =
-            Pattern.compile("(?iu)\\W*(advertisement|advertising|advert|ads?|sponsored( content)?|anzeige|werbung"
-                    + "|continue reading.*|story continues below.*|article continues below.*|read more|see also"
-                    + "|related( articles| stories)?|share( this)?( article| story)?|print|e-?mail( this)?.*"
-                    + "|comments?|tags?:?.*)\\W*");
-
-    private static final Pattern BYLINE = Pattern.compile("(?iu)^(by|von|par|por|di)\\s+\\p{Lu}.*");
-    private static final Pattern COPYRIGHT = Pattern.compile("(?iu)©|copyright|all rights reserved");
-    private static final Pattern DATE_LIKE = Pattern.compile(
-            "(?iu).*\\b(\\d{1,2}:\\d{2}|(19|20)\\d{2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\b.*");
 
     private static final int NEIGHBOURS = 2;
 
@@ -190,7 +178,7 @@ final class BlockFeatures {
             this.ldVocabulary = vocabulary(declaredBody);
             this.ldPresent = ldVocabulary.size() >= BodyMatcher.MIN_TOKENS;
             this.titleIndex = titleIndex(blocks, title);
-            this.parentFigures = parentFigures(blocks, values);
+            this.parentFigures = BlockAncestry.parentFigures(blocks, values);
             long chars = 0;
             for (TextBlock b : blocks) {
                 chars += b.text().length();
@@ -204,10 +192,10 @@ final class BlockFeatures {
         /** The features of block {@code i} but its neighbours' ({@link #neighbours} fills them in). */
         double[] features(int i, TextBlock b, boolean kept, long charsBefore) {
             double[] x = new double[NAMES.size()];
-            int k = shape(b.text(), x);
+            int k = BlockText.shape(b.text(), x);
             x[k++] = b.linkDensity();
             x[k++] = BlockJudge.endsLikeSentence(b.text()) ? 1 : 0;
-            k = shapeTail(b.text(), x, k);
+            k = BlockText.shapeTail(b.text(), x, k);
             k = position(i, b, charsBefore, x, k);
             double v = values.getOrDefault(b, 0.0);
             x[k++] = v > 0 ? 1 : 0;
@@ -215,20 +203,20 @@ final class BlockFeatures {
             x[k++] = b.text().isEmpty() ? 0 : v / b.text().length();
             x[k++] = kept ? 1 : 0;
             x[k++] = within(b.text(), containerParagraphs, heuristic.container()) ? 1 : 0;
-            int furniture = furnitureDistance(b.owner(), furnitureCache);
+            int furniture = BlockAncestry.furnitureDistance(b.owner(), furnitureCache);
             x[k++] = furniture >= 0 ? 1 : 0;
             x[k++] = furniture >= 0 ? 1.0 / (1 + furniture) : 0;
-            x[k++] = articleMarked(b.owner(), articleCache) ? 1 : 0;
-            x[k++] = hiddenWords(b.owner(), hints) ? 1 : 0;
+            x[k++] = BlockAncestry.articleMarked(b.owner(), articleCache) ? 1 : 0;
+            x[k++] = BlockAncestry.hiddenWords(b.owner(), hints) ? 1 : 0;
             k = title(i, x, k);
             x[k++] = ldPresent ? 1 : 0;
             x[k++] = ldPresent ? agreement(b.text(), ldVocabulary) : 0;
-            k = patterns(b.text(), x, k);
-            double[] pf = parentFigures.getOrDefault(parentOf(b.owner()), new double[3]);
+            k = BlockText.patterns(b.text(), x, k);
+            double[] pf = parentFigures.getOrDefault(BlockAncestry.parentOf(b.owner()), new double[3]);
             x[k++] = pf[0];
             x[k++] = pf[1];
             x[k++] = Math.log1p(pf[2]);
-            int words = words(b.text());
+            int words = BlockText.words(b.text());
             x[k++] = words <= 3 ? 1 : 0;
             x[k++] = words >= 20 ? 1 : 0;
             x[k++] = words >= 50 ? 1 : 0;
@@ -245,7 +233,7 @@ final class BlockFeatures {
         private int position(int i, TextBlock b, long charsBefore, double[] x, int k) {
             x[k++] = (double) i / blocks.size();
             x[k++] = totalChars == 0 ? 0 : (double) charsBefore / totalChars;
-            x[k++] = Math.log1p(depth(b.owner()));
+            x[k++] = Math.log1p(BlockAncestry.depth(b.owner()));
             return k;
         }
 
@@ -257,16 +245,6 @@ final class BlockFeatures {
             x[k++] = titleIndex >= 0 ? 1 : 0;
             return k;
         }
-    }
-
-    /** Short texts of page furniture: an ad label, a byline, a copyright line, a date, a fragment. */
-    private static int patterns(String text, double[] x, int k) {
-        x[k++] = text.length() < 80 && AD_LABEL.matcher(text).matches() ? 1 : 0;
-        x[k++] = text.length() < 120 && BYLINE.matcher(text).matches() ? 1 : 0;
-        x[k++] = text.length() < 200 && COPYRIGHT.matcher(text).find() ? 1 : 0;
-        x[k++] = text.length() < 80 && DATE_LIKE.matcher(text).matches() ? 1 : 0;
-        x[k++] = text.length() < 30 && !BlockJudge.endsLikeSentence(text) ? 1 : 0;
-        return k;
     }
 
     /** The figures of the blocks around each block, and the share of them the heuristic kept. */
@@ -299,73 +277,6 @@ final class BlockFeatures {
         return paragraphs.contains(text) || (text.length() >= 40 && all.contains(text));
     }
 
-    /** log chars, log words; returns the next index. */
-    private static int shape(String text, double[] x) {
-        x[0] = Math.log1p(text.length());
-        x[1] = Math.log1p(words(text));
-        return 2;
-    }
-
-    private static int shapeTail(String text, double[] x, int k) {
-        int words = Math.max(1, words(text));
-        int sentences = 0;
-        int commas = 0;
-        int periods = 0;
-        int letters = 0;
-        int digits = 0;
-        int upper = 0;
-        int capitalised = 0;
-        int breaks = 0;
-        boolean wordStart = true;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ',') {
-                commas++;
-            } else if (c == '.' || c == '!' || c == '?') {
-                periods++;
-                if (i + 1 < text.length() && text.charAt(i + 1) == ' ') {
-                    sentences++;
-                }
-            } else if (c == '\n') {
-                breaks++;
-            }
-            if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isUpperCase(c)) {
-                    upper++;
-                    if (wordStart) {
-                        capitalised++;
-                    }
-                }
-            } else if (Character.isDigit(c)) {
-                digits++;
-            }
-            wordStart = Character.isWhitespace(c);
-        }
-        x[k++] = Math.log1p(sentences + (BlockJudge.endsLikeSentence(text) ? 1 : 0));
-        x[k++] = (double) commas / words;
-        x[k++] = (double) periods / words;
-        x[k++] = Math.min(20, (double) letters / words);
-        x[k++] = (double) capitalised / words;
-        x[k++] = text.isEmpty() ? 0 : (double) digits / text.length();
-        x[k++] = letters == 0 ? 0 : (double) upper / letters;
-        x[k++] = Math.log1p(breaks);
-        return k;
-    }
-
-    static int words(String text) {
-        int count = 0;
-        boolean in = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !in) {
-                count++;
-            }
-            in = !space;
-        }
-        return count;
-    }
-
     private static int oneHot(List<String> names, String name, double[] x, int k) {
         int at = names.indexOf(name);
         if (at >= 0) {
@@ -388,7 +299,7 @@ final class BlockFeatures {
     private static int words(Element owner, Map<Element, String> hints, double[] x, int k) {
         Element e = owner;
         for (int level = 0; level < 4 && e != null; level++, e = e.parent()) {
-            String hint = hint(e, hints);
+            String hint = BlockAncestry.hint(e, hints);
             if (hint.isEmpty()) {
                 continue;
             }
@@ -399,73 +310,6 @@ final class BlockFeatures {
             }
         }
         return k + WORDS.size();
-    }
-
-    private static String hint(Element e, Map<Element, String> hints) {
-        return hints.computeIfAbsent(
-                e, x -> (x.className() + " " + x.id()).toLowerCase(Locale.ROOT).strip());
-    }
-
-    private static boolean hiddenWords(Element owner, Map<Element, String> hints) {
-        for (Element e = owner; e != null; e = e.parent()) {
-            String h = hint(e, hints);
-            if (h.contains("hidden") || h.contains("sr-only") || h.contains("offscreen")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int depth(Element e) {
-        int d = 0;
-        for (Element x = e.parent(); x != null; x = x.parent()) {
-            d++;
-        }
-        return d;
-    }
-
-    /** Levels up to the nearest furniture element (by tag, role, class or id), or -1 when none. */
-    private static int furnitureDistance(Element owner, Map<Element, Boolean> cache) {
-        int d = 0;
-        for (Element e = owner; e != null; e = e.parent(), d++) {
-            if (cache.computeIfAbsent(
-                    e, x -> HeuristicSelection.isFurnitureTag(x) || BoilerplateHints.isFurniture(x))) {
-                return d;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean articleMarked(Element owner, Map<Element, Boolean> cache) {
-        for (Element e = owner; e != null; e = e.parent()) {
-            if (cache.computeIfAbsent(e, BoilerplateHints::isArticleMarked)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Element parentOf(Element owner) {
-        Element p = owner.parent();
-        return p == null ? owner : p;
-    }
-
-    /** For each parent element: share of its chars in positive blocks, its link density, and its block count. */
-    private static Map<Element, double[]> parentFigures(
-            List<TextBlock> blocks, IdentityHashMap<TextBlock, Double> values) {
-        Map<Element, double[]> sums = new HashMap<>();
-        for (TextBlock b : blocks) {
-            double[] s = sums.computeIfAbsent(parentOf(b.owner()), e -> new double[4]);
-            int len = b.text().length();
-            s[0] += values.getOrDefault(b, 0.0) > 0 ? len : 0;
-            s[1] += b.linkChars();
-            s[2] += 1;
-            s[3] += len;
-        }
-        Map<Element, double[]> out = new HashMap<>();
-        sums.forEach((e, s) ->
-                out.put(e, new double[] {s[3] == 0 ? 0 : s[0] / s[3], s[3] == 0 ? 0 : s[1] / s[3], s[2]}));
-        return out;
     }
 
     private static int titleIndex(List<TextBlock> blocks, @Nullable String title) {

@@ -146,7 +146,7 @@ public final class HtmlExtractor {
         }
         StringBuilder sb = new StringBuilder();
         for (TextBlock b : blocks) {
-            if (BlockFeatures.words(b.text()) >= 8) {
+            if (BlockText.words(b.text()) >= 8) {
                 sb.append(sb.length() > 0 ? "\n\n" : "").append(b.text());
             }
         }

@@ -68,7 +68,7 @@ final class PageMetadata {
                 break;
             }
             String text = h.text().strip();
-            if (BlockFeatures.words(text) >= 3
+            if (BlockText.words(text) >= 3
                     && text.length() < 300
                     && squashed.contains(BlockJudge.squash(text))
                     && (best == null || text.length() > best.length())) {
@@ -86,7 +86,7 @@ final class PageMetadata {
                 longest = part.length() > longest.length() ? part : longest;
             }
         }
-        if (parts.length > 1 && BlockFeatures.words(longest) >= 4) {
+        if (parts.length > 1 && BlockText.words(longest) >= 4) {
             return longest.strip();
         }
         String stripped = TITLE_SUFFIX.matcher(title).replaceFirst("");
