@@ -309,6 +309,7 @@ final class ClusteringFolds {
                 o.queryTerms(),
                 o.maxPostings(),
                 o.maxCandidates(),
+                o.recluster(),
                 false);
     }
 

@@ -3,6 +3,7 @@ package io.storyline.cluster;
 import io.storyline.dedup.Fingerprint;
 import io.storyline.embed.Embedding;
 import io.storyline.names.NameType;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,6 +31,13 @@ import org.jspecify.annotations.Nullable;
  * first: an article that nearly duplicates an earlier one joins its story. The cost of one article
  * is bounded by the query size, never by the number of stories.
  *
+ * <p>With the pair model and {@link AssemblyOptions#recluster} above 0, placing an article is followed
+ * by a bounded re-clustering of the stories it touched: its story and the other candidates it would
+ * have joined (at most four stories and {@code recluster} articles, all among the 8,192 latest
+ * placed, whose features are kept for this) are grouped again in a canonical order (date, then a hash
+ * of the id) rather than the order they arrived in, so a story can split, merge or trade articles when
+ * the evidence now says so; {@link Assignment#moved} and {@link Assignment#absorbed} say what changed.
+ *
  * <p>Not thread-safe: one writer adds articles (analysis, the expensive part, runs in parallel
  * before). Story ids are {@code s1, s2, …} in founding order, so the same input in the same order
  * gives the same stories.
@@ -47,6 +55,14 @@ public final class StoryAssembler {
     private final Map<String, Integer> df = new HashMap<>();
     private final Map<Long, List<String>> bands = new HashMap<>();
     private final Map<String, Fingerprint> fingerprints = new HashMap<>();
+
+    /**
+     * The features of the latest placed articles, at most {@link #KEPT}: only a story whose articles are
+     * all kept is re-clustered (bounds the memory re-clustering needs).
+     */
+    private final LinkedHashMap<String, ArticleFeatures> kept = new LinkedHashMap<>();
+
+    private static final int KEPT = 8_192;
     private final @Nullable Frequencies fixed;
     private int documents;
     private int nextStory = 1;
@@ -268,7 +284,7 @@ public final class StoryAssembler {
     public Assignment add(ArticleFeatures f) {
         String known = storyOf.get(f.id());
         if (known != null) {
-            return new Assignment(f.id(), known, false, null, 1.0, List.of());
+            return new Assignment(f.id(), known, false, null, 1.0, List.of(), Map.of());
         }
         count(f);
         String dup = nearDuplicate(f);
@@ -277,9 +293,10 @@ public final class StoryAssembler {
             StoryProfile p = dupStory == null ? null : stories.get(dupStory);
             if (p != null) {
                 attach(p, f);
-                return new Assignment(f.id(), p.id, false, dup, 1.0, List.of());
+                return new Assignment(f.id(), p.id, false, dup, 1.0, List.of(), Map.of());
             }
         }
+        int firstNew = nextStory;
         Map<String, Double> vector = tfidf(f.terms());
         StoryPairModel m = modelFor(f);
         StoryProfile best = null;
@@ -294,26 +311,254 @@ public final class StoryAssembler {
             }
         }
         double threshold = m != null ? m.join() : options.joinThreshold();
+        List<String> absorbed = new ArrayList<>();
+        Map<String, String> moved = new LinkedHashMap<>();
+        StoryProfile home;
         if (best != null && bestScore >= threshold) {
             attach(best, f);
-            List<String> absorbed = new ArrayList<>();
-            StoryProfile into = best;
+            home = best;
             for (Map.Entry<StoryProfile, Double> e : scored.entrySet()) {
                 if (m != null && m.merge() < 1 && e.getKey() != best && e.getValue() >= m.merge()) {
                     StoryProfile other = e.getKey();
-                    StoryProfile big = other.articles.size() > into.articles.size() ? other : into;
-                    StoryProfile small = big == other ? into : other;
+                    StoryProfile big = other.articles.size() > home.articles.size() ? other : home;
+                    StoryProfile small = big == other ? home : other;
+                    small.articles.forEach(a -> moved.put(a, big.id));
                     merge(small, big);
                     absorbed.add(small.id);
-                    into = big;
+                    home = big;
                 }
             }
-            return new Assignment(f.id(), into.id, false, null, bestScore, absorbed);
+        } else {
+            home = new StoryProfile("s" + nextStory++);
+            stories.put(home.id, home);
+            attach(home, f);
+            bestScore = 0;
         }
-        StoryProfile p = new StoryProfile("s" + nextStory++);
-        stories.put(p.id, p);
-        attach(p, f);
-        return new Assignment(f.id(), p.id, true, null, 0, List.of());
+        if (m != null && options.recluster() > 0) {
+            regroup(touched(home, scored, m), m, absorbed, moved);
+        }
+        moved.remove(f.id());
+        moved.replaceAll((a, was) -> storyOf.getOrDefault(a, was));
+        String story = storyOf.getOrDefault(f.id(), home.id);
+        return new Assignment(f.id(), story, number(story) >= firstNew, null, bestScore, absorbed, moved);
+    }
+
+    /**
+     * The stories the bounded re-clustering regroups after an article was placed in {@code home}:
+     * {@code home}, then the other candidate stories the article would have joined (most probable
+     * first), while they hold at most {@link AssemblyOptions#recluster} articles in all, every one of
+     * them still kept.
+     */
+    private List<StoryProfile> touched(StoryProfile home, Map<StoryProfile, Double> scored, StoryPairModel m) {
+        List<StoryProfile> out = new ArrayList<>();
+        if (!keptAll(home) || home.articles.size() > options.recluster()) {
+            return out;
+        }
+        out.add(home);
+        int size = home.articles.size();
+        List<Map.Entry<StoryProfile, Double>> others = new ArrayList<>(scored.entrySet());
+        others.sort(Map.Entry.<StoryProfile, Double>comparingByValue().reversed());
+        for (Map.Entry<StoryProfile, Double> e : others) {
+            StoryProfile p = e.getKey();
+            if (e.getValue() < m.join() || out.size() >= MAX_TOUCHED) {
+                break;
+            }
+            if (p != home && stories.get(p.id) == p && size + p.articles.size() <= options.recluster() && keptAll(p)) {
+                out.add(p);
+                size += p.articles.size();
+            }
+        }
+        return out;
+    }
+
+    /** At most how many stories one re-clustering regroups (the article's and three it would also join). */
+    private static final int MAX_TOUCHED = 4;
+
+    private boolean keptAll(StoryProfile p) {
+        for (String a : p.articles) {
+            if (!kept.containsKey(a)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Groups the articles of {@code touched} again, in a canonical order (date, undated last, then a hash
+     * of the id) and with today's idf, by the same decision as {@link #add} (join the most probable
+     * story from {@code join}, merge the others from {@code merge}), and replaces those stories by the
+     * result when it differs: a group keeps the id of the old story it shares most articles with, the
+     * others get new ids, and old ids left over are retired (added to {@code retired}); every article
+     * whose story changed is put in {@code moved}. The result depends on which articles the stories hold,
+     * not on the order they came in. Costs at most {@code recluster} articles times the groups formed.
+     */
+    private void regroup(
+            List<StoryProfile> touched, StoryPairModel m, List<String> retired, Map<String, String> moved) {
+        int size = 0;
+        for (StoryProfile p : touched) {
+            size += p.articles.size();
+        }
+        if (size < 2) {
+            return;
+        }
+        List<ArticleFeatures> members = new ArrayList<>(size);
+        for (StoryProfile p : touched) {
+            for (String a : p.articles) {
+                ArticleFeatures k = kept.get(a);
+                if (k == null) {
+                    return; // touched() regroups only stories whose articles are all kept
+                }
+                members.add(k);
+            }
+        }
+        members.sort(CANONICAL);
+        List<StoryProfile> groups = new ArrayList<>();
+        for (ArticleFeatures a : members) {
+            place(a, groups, m);
+        }
+        if (samePartition(touched, groups)) {
+            return;
+        }
+        replace(touched, groups, retired, moved);
+    }
+
+    /** Places {@code a} among {@code groups} as {@link #add} would among candidates. */
+    private void place(ArticleFeatures a, List<StoryProfile> groups, StoryPairModel m) {
+        Map<String, Double> vector = tfidf(a.terms());
+        StoryProfile best = null;
+        double bestScore = 0;
+        double[] scores = new double[groups.size()];
+        for (int i = 0; i < groups.size(); i++) {
+            scores[i] = m.probability(features(a, vector, groups.get(i)));
+            if (scores[i] > bestScore) {
+                bestScore = scores[i];
+                best = groups.get(i);
+            }
+        }
+        if (best == null || bestScore < m.join()) {
+            StoryProfile p = new StoryProfile("");
+            p.add(a);
+            groups.add(p);
+            return;
+        }
+        best.add(a);
+        if (m.merge() < 1) {
+            List<StoryProfile> absorbed = new ArrayList<>();
+            for (int i = 0; i < scores.length; i++) {
+                if (groups.get(i) != best && scores[i] >= m.merge()) {
+                    absorbed.add(groups.get(i));
+                }
+            }
+            for (StoryProfile o : absorbed) {
+                best.absorb(o);
+                groups.remove(o);
+            }
+        }
+    }
+
+    private static boolean samePartition(List<StoryProfile> old, List<StoryProfile> groups) {
+        if (old.size() != groups.size()) {
+            return false;
+        }
+        Set<Set<String>> a = new java.util.HashSet<>();
+        old.forEach(p -> a.add(Set.copyOf(p.articles)));
+        for (StoryProfile g : groups) {
+            if (!a.contains(Set.copyOf(g.articles))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Puts {@code groups} in the place of the stories {@code old}; see {@link #regroup}. */
+    private void replace(
+            List<StoryProfile> old, List<StoryProfile> groups, List<String> retired, Map<String, String> moved) {
+        Map<String, String> was = new HashMap<>();
+        for (StoryProfile p : old) {
+            p.articles.forEach(a -> was.put(a, p.id));
+        }
+        List<int[]> overlaps = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            for (int o = 0; o < old.size(); o++) {
+                int common = 0;
+                for (String a : groups.get(g).articles) {
+                    common += old.get(o).id.equals(was.get(a)) ? 1 : 0;
+                }
+                if (common > 0) {
+                    overlaps.add(new int[] {common, g, o});
+                }
+            }
+        }
+        overlaps.sort(Comparator.<int[]>comparingInt(x -> -x[0])
+                .thenComparingInt(x -> number(old.get(x[2]).id))
+                .thenComparingInt(x -> x[1]));
+        String[] ids = new String[groups.size()];
+        Set<String> used = new java.util.HashSet<>();
+        for (int[] x : overlaps) {
+            String id = old.get(x[2]).id;
+            if (ids[x[1]] == null && !used.contains(id)) {
+                ids[x[1]] = id;
+                used.add(id);
+            }
+        }
+        for (StoryProfile p : old) {
+            unpostAll(p);
+            if (!used.contains(p.id)) {
+                stories.remove(p.id);
+                retired.add(p.id);
+            }
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            String id = ids[g] != null ? ids[g] : "s" + nextStory++;
+            StoryProfile p = new StoryProfile(id);
+            p.absorb(groups.get(g));
+            stories.put(id, p);
+            for (String a : p.articles) {
+                if (!id.equals(storyOf.put(a, id))) {
+                    moved.put(a, id);
+                }
+            }
+            p.terms.keySet().forEach(t -> post(t, id));
+            p.names.keySet().forEach(n -> post("n:" + n, id));
+        }
+    }
+
+    private void unpostAll(StoryProfile p) {
+        for (String t : p.terms.keySet()) {
+            unpost(t, p.id);
+        }
+        for (String n : p.names.keySet()) {
+            unpost("n:" + n, p.id);
+        }
+    }
+
+    /** The number of a story id {@code sN}, or {@link Integer#MAX_VALUE} for an id of another shape. */
+    private static int number(String storyId) {
+        if (storyId.startsWith("s")) {
+            try {
+                return Integer.parseInt(storyId.substring(1));
+            } catch (NumberFormatException e) {
+                return Integer.MAX_VALUE;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** The canonical order of re-clustering: date, undated last, then a hash of the id, then the id. */
+    private static final Comparator<ArticleFeatures> CANONICAL = Comparator.comparing(
+                    (ArticleFeatures a) -> a.published() == null ? LocalDate.MAX : a.published())
+            .thenComparingLong(a -> mix(a.id().hashCode()))
+            .thenComparing(ArticleFeatures::id);
+
+    /** A 64-bit finaliser (MurmurHash3's) so that ids alike in spelling do not sort alike. */
+    private static long mix(long h) {
+        long x = h;
+        x ^= x >>> 33;
+        x *= 0xff51afd7ed558ccdL;
+        x ^= x >>> 33;
+        x *= 0xc4ceb9fe1a85ec53L;
+        x ^= x >>> 33;
+        return x;
     }
 
     /**
@@ -333,6 +578,17 @@ public final class StoryAssembler {
         for (String n : from.names.keySet()) {
             unpost("n:" + n, from.id);
             post("n:" + n, to.id);
+        }
+    }
+
+    /** Keeps {@code f} for re-clustering, forgetting the longest-kept article beyond {@link #KEPT}. */
+    private void keep(ArticleFeatures f) {
+        kept.remove(f.id());
+        kept.put(f.id(), f);
+        if (kept.size() > KEPT) {
+            Iterator<String> it = kept.keySet().iterator();
+            it.next();
+            it.remove();
         }
     }
 
@@ -469,6 +725,7 @@ public final class StoryAssembler {
     private void attach(StoryProfile p, ArticleFeatures f) {
         p.add(f);
         storyOf.put(f.id(), p.id);
+        keep(f);
         for (String t : f.terms().keySet()) {
             post(t, p.id);
         }

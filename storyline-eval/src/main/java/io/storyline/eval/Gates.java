@@ -48,13 +48,14 @@ public final class Gates {
      * Minimum B-cubed F1 of story grouping per set. For basil-dev and ecbplus-dev it is the held-out
      * figure: the mean over 5 topic folds (pair model fitted and thresholds chosen on the other folds),
      * worst of 3 random arrival orders: basil-dev at issue 14's target (measured 1.000), ecbplus-dev a
-     * regression floor below the 0.9203 measured (issue 14's target, 0.93, is not reached). The seed
+     * regression floor below the 0.9289 measured with the bounded re-clustering (0.9203 before it;
+     * issue 14's target, 0.93, is not reached). The seed
      * story must be one story.
      */
     public static double clustering(String set) {
         return switch (set) {
             case "basil-dev" -> 0.98;
-            case "ecbplus-dev" -> 0.91;
+            case "ecbplus-dev" -> 0.92;
             case "ceasefire-2025" -> 1.0;
             default -> 0.0;
         };

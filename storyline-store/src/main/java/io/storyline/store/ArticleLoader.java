@@ -185,10 +185,11 @@ public final class ArticleLoader implements AutoCloseable {
             ArticleFeatures f = ArticleFeatures.of(analysed);
             Assignment as = assembler.add(f);
             StoredArticle s = StoredArticle.of(analysed, f, as.story(), as.nearDuplicateOf());
-            store.put(s, as.absorbed());
+            store.put(s, as.absorbed(), as.moved());
             for (String from : as.absorbed()) {
                 listener.merged(from, as.story());
             }
+            as.moved().forEach(listener::moved);
             listener.stored(s);
         }
     }

@@ -10,10 +10,17 @@ public interface LoadListener {
     default void unchanged(String id) {}
 
     /**
-     * Story assembly merged story {@code from} into story {@code into} (the articles of {@code from} were
-     * moved), before the article that joined them is stored.
+     * Story {@code from} no longer exists: story assembly merged it into story {@code into}, the story of
+     * the article that joined them, or the re-clustering of the stories that article touched emptied it
+     * (where each of its articles went is told by {@link #moved}); before that article is stored.
      */
     default void merged(String from, String into) {}
+
+    /**
+     * Story assembly moved the stored article {@code article} to story {@code into} (a merge, or the
+     * re-clustering of the stories a new article touched), before the article that caused it is stored.
+     */
+    default void moved(String article, String into) {}
 
     /** The article was not stored, for {@code reason}. */
     default void skipped(String input, String reason) {}

@@ -108,22 +108,24 @@ public final class Store implements AutoCloseable {
 
     /** Stores one article in one transaction. */
     public synchronized void put(StoredArticle a) {
-        put(a, List.of());
+        put(a, List.of(), Map.of());
     }
 
     /**
-     * Stores one article and the story merges that placing it caused (every article of each story in
-     * {@code absorbed} moves to the article's story; their digests go, their ids are retired) in one
-     * transaction, so a killed run leaves all of it or none of it. Marks the digests pending (see
-     * {@link #digestsPending}).
+     * Stores one article and the story changes that placing it caused, in one transaction, so a killed
+     * run leaves all of it or none of it: every article of {@code moved} goes to its new story, and every
+     * story of {@code retired} (merged away or emptied by story assembly) loses its digest and has its id
+     * retired. Marks the digests pending (see {@link #digestsPending}).
      */
-    public synchronized void put(StoredArticle a, List<String> absorbed) {
+    public synchronized void put(StoredArticle a, List<String> retired, Map<String, String> moved) {
         String doc = codec.write(a);
         try {
             db.setAutoCommit(false);
             try {
-                for (String from : absorbed) {
-                    update("UPDATE article SET story = ? WHERE story = ?", a.story(), from);
+                for (Map.Entry<String, String> m : moved.entrySet()) {
+                    update("UPDATE article SET story = ? WHERE id = ?", m.getValue(), m.getKey());
+                }
+                for (String from : retired) {
                     update("DELETE FROM digest WHERE story = ?", from);
                     update("MERGE INTO retired_story KEY(story) VALUES (?)", from);
                 }
@@ -155,7 +157,7 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** The story ids that merges retired (see {@link #put(StoredArticle, List)}). */
+    /** The story ids that story assembly retired (see {@link #put(StoredArticle, List, Map)}). */
     public synchronized Set<String> retiredStories() {
         return strings("SELECT story FROM retired_story", "cannot read the retired story ids");
     }
