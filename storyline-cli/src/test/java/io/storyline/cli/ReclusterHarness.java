@@ -24,7 +24,8 @@ import java.util.concurrent.Future;
  * {@code storyline eval clustering DIR --folds 5 --orders 3 [--first-sentence]} prints them, with the
  * analysed articles cached in a file (their stored form), so that a change of story assembly alone is
  * measured in seconds. Run: {@code java -cp ... io.storyline.cli.ReclusterHarness DIR CACHE
- * [first-sentence] [recluster=N] [baseline]}; delete the cache after changing the article stages.
+ * [first-sentence] [recluster=N] [baseline]}, or {@code ... ReclusterHarness seed SHARED CACHES} for the
+ * seed gate; delete the caches after changing the article stages.
  */
 final class ReclusterHarness {
 
@@ -32,7 +33,7 @@ final class ReclusterHarness {
 
     public static void main(String[] args) throws Exception {
         if (args[0].equals("seed")) {
-            seedAlone(Path.of(args[1]));
+            seedAlone(Path.of(args[1]), Path.of(args[2]));
             return;
         }
         Path dir = Path.of(args[0]);
@@ -84,15 +85,15 @@ final class ReclusterHarness {
 
     /**
      * The scorecard's seed gate with the shipped assembler: the seed story among basil-dev and ecbplus-dev
-     * in 3 orders (caches {@code SHARED/NAME.cache} in /tmp/wt14).
+     * in 3 orders (each set's analysis cached as {@code CACHES/NAME.cache}).
      */
-    static void seedAlone(Path shared) throws Exception {
+    static void seedAlone(Path shared, Path caches) throws Exception {
         List<ClusteringFolds.Item> union = new ArrayList<>();
         for (String set : List.of("basil-dev", "ecbplus-dev")) {
-            union.addAll(items(shared.resolve(set), Path.of("/tmp/wt14/" + set + ".cache"), false));
+            union.addAll(items(shared.resolve(set), caches.resolve(set + ".cache"), false));
         }
         List<ClusteringFolds.Item> seed =
-                items(shared.resolve("ceasefire-2025"), Path.of("/tmp/wt14/ceasefire-2025.cache"), false);
+                items(shared.resolve("ceasefire-2025"), caches.resolve("ceasefire-2025.cache"), false);
         union.addAll(seed);
         for (long s = 1; s <= 3; s++) {
             Map<String, String> predicted = ClusteringFolds.shipped(ClusteringFolds.order(union, s));
