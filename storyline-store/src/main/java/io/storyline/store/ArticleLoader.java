@@ -2,6 +2,7 @@ package io.storyline.store;
 
 import io.storyline.analysis.AnalyzedArticle;
 import io.storyline.analysis.Pipeline;
+import io.storyline.analysis.StageTimes;
 import io.storyline.cluster.ArticleFeatures;
 import io.storyline.cluster.AssemblyOptions;
 import io.storyline.cluster.Assignment;
@@ -43,11 +44,13 @@ public final class ArticleLoader implements AutoCloseable {
     private StoryAssembler assembler;
     private long restoredAt;
     private final ExecutorService pool;
+    private final StageTimes times;
 
-    private ArticleLoader(Store store, Pipeline pipeline, AssemblyOptions options, int threads) {
+    private ArticleLoader(Store store, Pipeline pipeline, AssemblyOptions options, int threads, StageTimes times) {
         this.store = store;
         this.pipeline = pipeline;
         this.options = options;
+        this.times = times;
         this.restoredAt = store.lastPosition();
         this.assembler = restored(store, options);
         this.pool = Executors.newFixedThreadPool(threads, r -> {
@@ -59,10 +62,20 @@ public final class ArticleLoader implements AutoCloseable {
 
     /** A loader over {@code store}, with story assembly restored from what it holds. */
     public static ArticleLoader open(Store store, Pipeline pipeline, AssemblyOptions options, int threads) {
+        return open(store, pipeline, options, threads, new StageTimes());
+    }
+
+    /**
+     * {@link #open(Store, Pipeline, AssemblyOptions, int)} that adds the time the loading thread spends
+     * waiting for analysis ({@code analysis-wait}), in story assembly ({@code assembly}) and in the store
+     * ({@code store}) to {@code times}, for benchmarks.
+     */
+    public static ArticleLoader open(
+            Store store, Pipeline pipeline, AssemblyOptions options, int threads, StageTimes times) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
-        return new ArticleLoader(store, pipeline, options, threads);
+        return new ArticleLoader(store, pipeline, options, threads, times);
     }
 
     private static StoryAssembler restored(Store store, AssemblyOptions options) {
@@ -173,6 +186,7 @@ public final class ArticleLoader implements AutoCloseable {
         for (int i = 0; i < batch.size(); i++) {
             Article a = batch.get(i);
             AnalyzedArticle analysed;
+            long t0 = System.nanoTime();
             try {
                 analysed = futures.get(i).get();
             } catch (ExecutionException e) {
@@ -182,10 +196,15 @@ public final class ArticleLoader implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while analysing " + a.id(), e);
             }
+            long t1 = System.nanoTime();
+            times.add("analysis-wait", t1 - t0);
             ArticleFeatures f = ArticleFeatures.of(analysed);
             Assignment as = assembler.add(f);
             StoredArticle s = StoredArticle.of(analysed, f, as.story(), as.nearDuplicateOf());
+            long t2 = System.nanoTime();
+            times.add("assembly", t2 - t1);
             store.put(s, as.absorbed());
+            times.add("store", System.nanoTime() - t2);
             for (String from : as.absorbed()) {
                 listener.merged(from, as.story());
             }

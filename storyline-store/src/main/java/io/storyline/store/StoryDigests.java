@@ -1,5 +1,6 @@
 package io.storyline.store;
 
+import io.storyline.analysis.StageTimes;
 import io.storyline.digest.StoryArticle;
 import io.storyline.digest.StoryDigest;
 import io.storyline.digest.StoryDigester;
@@ -44,6 +45,7 @@ public final class StoryDigests {
     private final @Nullable Store store;
     private final DigestCodec codec = new DigestCodec();
     private final AtomicInteger computed = new AtomicInteger();
+    private final StageTimes times;
 
     /** Views that compute every digest afresh. */
     public StoryDigests(StoryDigester digester) {
@@ -60,6 +62,14 @@ public final class StoryDigests {
      * and keep the {@code cachedStories} most recently asked in memory.
      */
     public StoryDigests(StoryDigester digester, int cachedStories, @Nullable Store store) {
+        this(digester, cachedStories, store, new StageTimes());
+    }
+
+    /**
+     * {@link #StoryDigests(StoryDigester, int, Store)} that adds the time of each view of every digest it
+     * computes to {@code times} (for benchmarks: see {@link StoryDigester#digest(List, StageTimes)}).
+     */
+    public StoryDigests(StoryDigester digester, int cachedStories, @Nullable Store store, StageTimes times) {
         if (cachedStories < 0) {
             throw new IllegalArgumentException("cachedStories must be >= 0, got " + cachedStories);
         }
@@ -67,6 +77,7 @@ public final class StoryDigests {
         this.cached = cachedStories;
         this.cache = new LinkedHashMap<>(16, 0.75f, true);
         this.store = store;
+        this.times = times;
     }
 
     /** The digester behind these views. */
@@ -230,7 +241,7 @@ public final class StoryDigests {
 
     private StoryDigest compute(List<StoredArticle> ordered) {
         computed.incrementAndGet();
-        return digester.digest(ordered.stream().map(StoryDigests::input).toList());
+        return digester.digest(ordered.stream().map(StoryDigests::input).toList(), times);
     }
 
     /** {@code articles} by publication date, undated last; ties keep their order (stable sort). */
