@@ -81,8 +81,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             // Digests are data: every story that gained an article is digested once and stored, so
             // serve, story, claims, quotes, sources and export read it instead of computing it.
             try (Views views = Views.open(!analysis.noEmbeddings, store)) {
-                summary.digested =
-                        views.digests().refresh(store, recover ? store.storyIds() : store.storiesSince(positionBefore));
+                summary.digested = views.digests()
+                        .refresh(
+                                store,
+                                recover ? store.storyIds() : store.storiesSince(positionBefore),
+                                analysis.threads);
                 store.digestsDone();
                 if (json != null) {
                     new JsonExport(views.digests()).write(store, json);

@@ -17,6 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -146,18 +150,73 @@ public final class StoryDigests {
      * (the stories a load changed, say); returns how many were computed. Without a store, nothing.
      */
     public int refresh(Store from, Iterable<String> stories) {
+        return refresh(from, stories, 1);
+    }
+
+    /**
+     * {@link #refresh(Store, Iterable)} on {@code threads} threads, largest stories first: the digests of
+     * two stories are independent, so each is the one a single thread computes. Each thread reads one
+     * story's articles at a time from {@code from}.
+     */
+    public int refresh(Store from, Iterable<String> stories, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
         if (store == null) {
             return 0;
         }
-        int count = 0;
-        for (String story : stories) {
-            List<StoredArticle> ordered = inStoryOrder(from.story(story));
-            if (!ordered.isEmpty() && known(ordered, key(ordered)).isEmpty()) {
-                of(ordered);
-                count++;
+        Map<String, List<String>> sizes = from.stories();
+        List<String> todo = new ArrayList<>();
+        stories.forEach(todo::add);
+        todo.sort(Comparator.comparingInt(
+                (String id) -> -sizes.getOrDefault(id, List.of()).size()));
+        if (threads == 1 || todo.size() < 2) {
+            int count = 0;
+            for (String story : todo) {
+                count += refreshOne(from, story);
             }
+            return count;
         }
-        return count;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, todo.size()), r -> {
+            Thread t = new Thread(r, "storyline-digest");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Integer>> done = new ArrayList<>();
+            for (String story : todo) {
+                done.add(pool.submit(() -> refreshOne(from, story)));
+            }
+            int count = 0;
+            for (Future<Integer> f : done) {
+                count += f.get();
+            }
+            return count;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("digest failed: " + cause, cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while digesting", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Digests and stores {@code story} unless its stored digest is current; 1 if it was computed. */
+    private int refreshOne(Store from, String story) {
+        List<StoredArticle> ordered = inStoryOrder(from.story(story));
+        if (ordered.isEmpty() || known(ordered, key(ordered)).isPresent()) {
+            return 0;
+        }
+        of(ordered);
+        return 1;
     }
 
     private Optional<StoryDigest> known(List<StoredArticle> ordered, List<String> key) {
