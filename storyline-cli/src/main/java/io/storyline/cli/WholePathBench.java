@@ -51,6 +51,7 @@ final class WholePathBench {
         out.flush();
         HeapSampler heap = HeapSampler.start();
         long t0 = System.nanoTime();
+        long c0 = cpuNanos();
         Pipeline pipeline = pipelineFactory.get();
         double loading = (System.nanoTime() - t0) / 1e9;
         StageTimes stages = new StageTimes();
@@ -64,8 +65,14 @@ final class WholePathBench {
         double export;
         double viewsLoading;
         int stories;
+        long c1;
+        long c2;
+        long c3;
+        long c4;
+        long c5;
         try (Store store = Store.open(dir.resolve("data"))) {
             long t1 = System.nanoTime();
+            c1 = cpuNanos();
             try (ArticleLoader loader = ArticleLoader.open(
                             store, pipeline.timed(stages), AssemblyOptions.defaults(), threads, loaderTimes);
                     Progress progress = new Progress("bench", 0, 0, false);
@@ -73,23 +80,28 @@ final class WholePathBench {
                 AnalyzeCommand.read(inputs, session, summary, progress);
             }
             long t2 = System.nanoTime();
+            c2 = cpuNanos();
             load = (t2 - t1) / 1e9;
             store.stories().forEach((story, ids) -> ids.forEach(id -> predicted.put(id, story)));
             stories = store.stories().size();
             try (Views v = Views.open(embeddings, store, views)) {
                 long t3 = System.nanoTime();
                 viewsLoading = (t3 - t2) / 1e9;
+                c3 = cpuNanos();
                 v.digests().refresh(store, store.storyIds(), threads);
                 store.digestsDone();
                 long t4 = System.nanoTime();
+                c4 = cpuNanos();
                 digest = (t4 - t3) / 1e9;
                 new JsonExport(v.digests()).write(store, dir.resolve("out.json"));
                 export = (System.nanoTime() - t4) / 1e9;
+                c5 = cpuNanos();
             }
         } finally {
             ClusteringRun.delete(dir);
         }
         double wall = load + viewsLoading + digest + export;
+        double cpu = (c5 - c1) / 1e9;
         int articles = summary.stored;
         out.printf(
                 "  %d articles read, %d stored, %d skipped; %d stories (B3 F1 against gold %.4f)%n",
@@ -99,14 +111,24 @@ final class WholePathBench {
                 stories,
                 Clustering.score(predicted, gold).bcubedF1());
         out.printf(
-                "  end to end %.1f s = %.1f articles/s (models loaded before: %.1f s; peak heap in use %d MB)%n",
-                wall, articles / wall, loading, heap.stop() >> 20);
+                "  end to end %.1f s = %.1f articles/s; process CPU %.1f s = %.1f articles per CPU-second "
+                        + "(models loaded before: %.1f s, %.1f CPU-s; peak heap in use %d MB)%n",
+                wall, articles / wall, cpu, articles / cpu, loading, (c1 - c0) / 1e9, heap.stop() >> 20);
         out.printf(
-                "    analyse + assemble + store %6.1f s  %6.1f articles/s%n"
-                        + "    story views' model loading %6.1f s%n"
-                        + "    digests of every story     %6.1f s  %6.1f articles/s%n"
-                        + "    JSON export                %6.1f s%n",
-                load, articles / load, viewsLoading, digest, articles / digest, export);
+                "    analyse + assemble + store %6.1f s  %6.1f articles/s  CPU %6.1f s%n"
+                        + "    story views' model loading %6.1f s                     CPU %6.1f s%n"
+                        + "    digests of every story     %6.1f s  %6.1f articles/s  CPU %6.1f s%n"
+                        + "    JSON export                %6.1f s                     CPU %6.1f s%n",
+                load,
+                articles / load,
+                (c2 - c1) / 1e9,
+                viewsLoading,
+                (c3 - c2) / 1e9,
+                digest,
+                articles / digest,
+                (c4 - c3) / 1e9,
+                export,
+                (c5 - c4) / 1e9);
         out.printf("  article stages (ms summed over %d threads, share of their sum):%n", threads);
         print(out, stages.millis(), articles);
         out.println("  loading thread (ms):");
@@ -130,6 +152,14 @@ final class WholePathBench {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary data directory: " + e.getMessage(), e);
         }
+    }
+
+    /** CPU time of this process, all threads (JIT and GC included), in nanoseconds; 0 if unknown. */
+    private static long cpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime());
+        }
+        return 0;
     }
 
     /** The 1, 5 and 15 minute load averages from /proc/loadavg, or "unknown". */
