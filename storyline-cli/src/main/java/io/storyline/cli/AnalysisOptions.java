@@ -7,7 +7,10 @@ import picocli.CommandLine.Option;
 /** Options of every command that analyses articles: threads and embeddings. */
 final class AnalysisOptions {
 
-    @Option(names = "--threads", description = "Analysis threads (default: the number of cores).")
+    @Option(
+            names = "--threads",
+            description =
+                    "Analysis threads; analyze also digests that many stories at once (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(

@@ -74,31 +74,18 @@ final class AnalyzeCommand implements Callable<Integer> {
             boolean recover = store.digestsPending();
             try (Progress progress = new Progress("analyze", estimate, 2000, !noProgress);
                     ArticleLoader.Session session = loader.session(summary.listener(progress))) {
-                // story assembly takes articles in the order storyline eval does: by date, undated last,
-                // then by a hash of the id, within windows of ORDER_WINDOW articles
-                List<Article> window = new ArrayList<>();
-                new InputReader().read(paths, r -> {
-                    if (r instanceof ReadResult.Read read) {
-                        summary.read++;
-                        window.add(read.article());
-                        if (window.size() == ORDER_WINDOW) {
-                            EvalSets.sort(window).forEach(session);
-                            window.clear();
-                        }
-                    } else if (r instanceof ReadResult.Skipped s) {
-                        summary.skipped.add(s.input() + ": " + s.reason());
-                        progress.step();
-                    }
-                });
-                EvalSets.sort(window).forEach(session);
+                read(paths, session, summary, progress);
             }
             summary.stories = store.stories().size();
             summary.newStories = summary.stories - storiesBefore;
             // Digests are data: every story that gained an article is digested once and stored, so
             // serve, story, claims, quotes, sources and export read it instead of computing it.
             try (Views views = Views.open(!analysis.noEmbeddings, store)) {
-                summary.digested =
-                        views.digests().refresh(store, recover ? store.storyIds() : store.storiesSince(positionBefore));
+                summary.digested = views.digests()
+                        .refresh(
+                                store,
+                                recover ? store.storyIds() : store.storiesSince(positionBefore),
+                                analysis.threads);
                 store.digestsDone();
                 if (json != null) {
                     new JsonExport(views.digests()).write(store, json);
@@ -110,6 +97,29 @@ final class AnalyzeCommand implements Callable<Integer> {
             return 1;
         }
         return summary.skipped.isEmpty() ? 0 : 3;
+    }
+
+    /**
+     * Reads {@code paths} and hands their articles to {@code session} in the order story assembly takes
+     * them (the order storyline eval uses: by date, undated last, then by a hash of the id, within windows
+     * of {@link #ORDER_WINDOW} articles), counting reads and skips in {@code summary}.
+     */
+    static void read(List<Path> paths, ArticleLoader.Session session, Summary summary, Progress progress) {
+        List<Article> window = new ArrayList<>();
+        new InputReader().read(paths, r -> {
+            if (r instanceof ReadResult.Read read) {
+                summary.read++;
+                window.add(read.article());
+                if (window.size() == ORDER_WINDOW) {
+                    EvalSets.sort(window).forEach(session);
+                    window.clear();
+                }
+            } else if (r instanceof ReadResult.Skipped s) {
+                summary.skipped.add(s.input() + ": " + s.reason());
+                progress.step();
+            }
+        });
+        EvalSets.sort(window).forEach(session);
     }
 
     /** Counts what happened, for the closing summary. */

@@ -4,13 +4,10 @@ import io.storyline.analysis.Pipeline;
 import io.storyline.analysis.StageTimes;
 import io.storyline.cluster.AssemblyOptions;
 import io.storyline.core.Article;
-import io.storyline.digest.StoryArticle;
-import io.storyline.digest.StoryDigester;
 import io.storyline.eval.Clustering;
 import io.storyline.store.ArticleLoader;
 import io.storyline.store.LoadListener;
 import io.storyline.store.Store;
-import io.storyline.store.StoryDigests;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the whole analyze path (analysis, story assembly, store) on articles in a fresh temporary
@@ -33,15 +29,8 @@ final class ClusteringRun {
      *
      * @param seconds wall time of the analyze path (analysis, assembly, store)
      * @param stageMillis time of each article stage, summed over threads
-     * @param storyMillis time of each story-level view (one thread), empty unless the run digested
-     *     the stories
      */
-    record Result(
-            Clustering.Scores scores,
-            int articles,
-            double seconds,
-            Map<String, Double> stageMillis,
-            Map<String, Double> storyMillis) {
+    record Result(Clustering.Scores scores, int articles, double seconds, Map<String, Double> stageMillis) {
         double articlesPerSecond() {
             return seconds == 0 ? 0 : articles / seconds;
         }
@@ -50,21 +39,7 @@ final class ClusteringRun {
     private ClusteringRun() {}
 
     static Result run(List<Article> articles, Map<String, String> gold, Pipeline pipeline, int threads) {
-        return run(articles, gold, pipeline, threads, null);
-    }
-
-    /**
-     * The analyze path, then, when {@code digester} is not null, the digest of every stored story in
-     * story order (what the JSON export computes), timed by view.
-     */
-    static Result run(
-            List<Article> articles,
-            Map<String, String> gold,
-            Pipeline pipeline,
-            int threads,
-            @Nullable StoryDigester digester) {
         StageTimes times = new StageTimes();
-        StageTimes storyTimes = new StageTimes();
         Path dir;
         try {
             dir = Files.createTempDirectory("storyline-eval");
@@ -80,16 +55,7 @@ final class ClusteringRun {
             double seconds = (System.nanoTime() - t0) / 1e9;
             Map<String, String> predicted = new HashMap<>();
             store.stories().forEach((story, ids) -> ids.forEach(id -> predicted.put(id, story)));
-            if (digester != null) {
-                for (String story : store.stories().keySet()) {
-                    List<StoryArticle> input = StoryDigests.inStoryOrder(store.story(story)).stream()
-                            .map(StoryDigests::input)
-                            .toList();
-                    digester.digest(input, storyTimes);
-                }
-            }
-            return new Result(
-                    Clustering.score(predicted, gold), articles.size(), seconds, times.millis(), storyTimes.millis());
+            return new Result(Clustering.score(predicted, gold), articles.size(), seconds, times.millis());
         } finally {
             delete(dir);
         }

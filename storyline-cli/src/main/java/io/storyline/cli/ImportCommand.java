@@ -90,7 +90,8 @@ final class ImportCommand implements Callable<Integer> {
                 }
             }
             try (Views views = Views.open(!noEmbeddings, store)) {
-                int digested = views.digests().refresh(store, stories);
+                int digested = views.digests()
+                        .refresh(store, stories, Runtime.getRuntime().availableProcessors());
                 out.printf(
                         "imported %d articles (%d already stored unchanged, %d skipped) into %d stories; %d digested%n",
                         stored, unchanged, skipped.size(), stories.size(), digested);

@@ -1,5 +1,6 @@
 package io.storyline.cli;
 
+import io.storyline.analysis.StageTimes;
 import io.storyline.digest.StoryDigester;
 import io.storyline.embed.MiniLmEmbedder;
 import io.storyline.store.Store;
@@ -16,9 +17,9 @@ final class Views implements AutoCloseable {
     private final @Nullable MiniLmEmbedder embedder;
     private final StoryDigests digests;
 
-    private Views(@Nullable MiniLmEmbedder embedder, int summaryLength, @Nullable Store store) {
+    private Views(@Nullable MiniLmEmbedder embedder, int summaryLength, @Nullable Store store, StageTimes times) {
         this.embedder = embedder;
-        this.digests = new StoryDigests(new StoryDigester(embedder, summaryLength), 0, store);
+        this.digests = new StoryDigests(new StoryDigester(embedder, summaryLength), 0, store, times);
     }
 
     static Views open(boolean embeddings) {
@@ -31,7 +32,12 @@ final class Views implements AutoCloseable {
     }
 
     static Views open(boolean embeddings, int summaryLength, @Nullable Store store) {
-        return new Views(embeddings ? new MiniLmEmbedder() : null, summaryLength, store);
+        return new Views(embeddings ? new MiniLmEmbedder() : null, summaryLength, store, new StageTimes());
+    }
+
+    /** {@link #open(boolean, Store)} adding the time of each view of every digest computed to {@code times}. */
+    static Views open(boolean embeddings, Store store, StageTimes times) {
+        return new Views(embeddings ? new MiniLmEmbedder() : null, 7, store, times);
     }
 
     /** The embedder, or null without embeddings. */

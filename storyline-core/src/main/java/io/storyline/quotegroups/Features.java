@@ -13,12 +13,15 @@ final class Features {
     final List<String> tokens;
     final List<String> content;
     final Set<String> contentSet;
+    /** The character trigrams of the tokens joined by spaces (for {@link Lexical#trigramDice}). */
+    final Set<String> trigrams;
 
     Features(GroupQuote quote) {
         this.quote = quote;
         this.tokens = Lexical.tokens(quote.text());
         this.content = Lexical.content(tokens);
         this.contentSet = new HashSet<>(content);
+        this.trigrams = Lexical.trigrams(String.join(" ", tokens));
     }
 
     /** Inverse document frequency of each content stem over the story's quotes. */

@@ -131,10 +131,11 @@ final class Lexical {
         return !part.isEmpty() && java.util.Collections.indexOfSubList(whole, part) >= 0;
     }
 
-    /** Dice coefficient of the character trigram sets of two normalised texts. */
-    static double trigramDice(List<String> a, List<String> b) {
-        Set<String> ga = trigrams(String.join(" ", a));
-        Set<String> gb = trigrams(String.join(" ", b));
+    /**
+     * Dice coefficient of two trigram sets: of two normalised texts, each's tokens joined by spaces
+     * ({@link #trigrams}).
+     */
+    static double trigramDice(Set<String> ga, Set<String> gb) {
         if (ga.isEmpty() || gb.isEmpty()) {
             return 0;
         }
@@ -147,7 +148,8 @@ final class Lexical {
         return 2.0 * shared / (ga.size() + gb.size());
     }
 
-    private static Set<String> trigrams(String s) {
+    /** The character trigrams of {@code s}. */
+    static Set<String> trigrams(String s) {
         Set<String> out = new HashSet<>();
         for (int i = 0; i + 3 <= s.length(); i++) {
             out.add(s.substring(i, i + 3));

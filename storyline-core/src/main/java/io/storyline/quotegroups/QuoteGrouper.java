@@ -222,7 +222,12 @@ public final class QuoteGrouper {
         boolean contained = n >= 3 && Lexical.contiguous(shorter.tokens, longer.tokens);
         int lcs = verbatim || contained ? n : Lexical.lcs(shorter.tokens, longer.tokens);
         boolean ordered = n >= 4 && lcs >= options.nearLcs() * n;
-        boolean garbled = n >= 2 && Lexical.trigramDice(a.tokens, b.tokens) >= options.nearTrigram();
+        // the trigram test decides only when the word tests did not
+        boolean garbled = !verbatim
+                && !contained
+                && !ordered
+                && n >= 2
+                && Lexical.trigramDice(a.trigrams, b.trigrams) >= options.nearTrigram();
         if (!verbatim && !contained && !ordered && !garbled) {
             return null;
         }

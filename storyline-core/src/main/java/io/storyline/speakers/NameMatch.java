@@ -2,6 +2,7 @@ package io.storyline.speakers;
 
 import io.storyline.text.EditDistance;
 import io.storyline.text.Fold;
+import java.util.regex.Pattern;
 
 /**
  * Spelling-tolerant comparison of name parts: a phonetic skeleton (c/k, w/v, f/v, y/i, doubled
@@ -11,9 +12,11 @@ final class NameMatch {
 
     private NameMatch() {}
 
+    private static final Pattern MARKS = Pattern.compile("[’‘'`.]");
+
     /** Lower case, accents removed, apostrophes and dots dropped. */
     static String fold(String s) {
-        return Fold.lower(s).replaceAll("[’‘'`.]", "");
+        return MARKS.matcher(Fold.lower(s)).replaceAll("");
     }
 
     /** A rough phonetic skeleton of a folded word, equal for common transliteration variants. */

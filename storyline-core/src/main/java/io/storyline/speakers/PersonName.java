@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A person's name split into given names and a surname, folded for matching.
@@ -19,6 +20,8 @@ record PersonName(List<String> given, String surname, String display) {
     }
 
     private static final int MIN_GLUED = 9;
+    private static final Pattern PARENTHESES = Pattern.compile("[()]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /**
      * Parses a cleaned person name. A single long word made of a known given name and a rest of at
@@ -27,7 +30,8 @@ record PersonName(List<String> given, String surname, String display) {
      */
     static PersonName parse(String cleaned, Set<String> knownGiven, Set<String> knownSurnames) {
         List<String> words = new ArrayList<>();
-        for (String w : cleaned.replaceAll("[()]", " ").trim().split("\\s+")) {
+        for (String w :
+                SPACES.split(PARENTHESES.matcher(cleaned).replaceAll(" ").trim())) {
             if (!w.isEmpty()) {
                 words.add(w);
             }

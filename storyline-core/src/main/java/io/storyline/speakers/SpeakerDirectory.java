@@ -1,11 +1,13 @@
 package io.storyline.speakers;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,8 +36,11 @@ public final class SpeakerDirectory {
     public Merge merge(List<Speaker> global, List<Speaker> story) {
         List<Speaker> out = new ArrayList<>(global);
         Map<String, String> ids = new LinkedHashMap<>();
+        // every story speaker is compared with every global one: parse each name once
+        Map<String, PersonName> parsed = new HashMap<>();
+        Function<String, PersonName> parse = name -> parsed.computeIfAbsent(name, SpeakerDirectory::parse);
         for (Speaker s : story) {
-            int match = find(out, s);
+            int match = find(out, s, parse);
             if (match < 0) {
                 Speaker added = s.withId("g" + (out.size() + 1));
                 out.add(added);
@@ -49,10 +54,10 @@ public final class SpeakerDirectory {
         return new Merge(out, ids);
     }
 
-    private static int find(List<Speaker> global, Speaker s) {
+    private static int find(List<Speaker> global, Speaker s, Function<String, PersonName> parse) {
         List<Integer> hits = new ArrayList<>();
         for (int i = 0; i < global.size(); i++) {
-            if (same(global.get(i), s)) {
+            if (same(global.get(i), s, parse)) {
                 hits.add(i);
             }
         }
@@ -63,15 +68,23 @@ public final class SpeakerDirectory {
     }
 
     static boolean same(Speaker a, Speaker b) {
+        return same(a, b, SpeakerDirectory::parse);
+    }
+
+    private static boolean same(Speaker a, Speaker b, Function<String, PersonName> parse) {
         if (a.kind() != b.kind() || conflicting(a.side(), b.side())) {
             return false;
         }
         if (a.kind() == EntityKind.INSTITUTION) {
             return key(a.name()).equals(key(b.name()));
         }
-        PersonName pa = PersonName.parse(a.name(), Set.of(), Set.of());
-        PersonName pb = PersonName.parse(b.name(), Set.of(), Set.of());
+        PersonName pa = parse.apply(a.name());
+        PersonName pb = parse.apply(b.name());
         return NameMatch.sameSurname(pa.surname(), pb.surname()) && NameMatch.compatibleFirst(pa.first(), pb.first());
+    }
+
+    private static PersonName parse(String name) {
+        return PersonName.parse(name, Set.of(), Set.of());
     }
 
     private static boolean conflicting(@Nullable String x, @Nullable String y) {

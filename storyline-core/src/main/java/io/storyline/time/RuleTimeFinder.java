@@ -65,12 +65,14 @@ public final class RuleTimeFinder {
             ReferenceDate ref = ReferenceDate.published(published);
             return new TimeAnalysis(ref, run(text, ref));
         }
-        List<TimeExpression> unanchored = run(text, null);
+        // the rules' matches do not depend on the reference: find them once, resolve them twice
+        List<Candidate> candidates = candidates(text);
+        List<TimeExpression> unanchored = resolve(text, candidates, null);
         Optional<ReferenceDate> inferred = latestCertain(unanchored);
         if (inferred.isEmpty()) {
             return new TimeAnalysis(null, unanchored);
         }
-        return new TimeAnalysis(inferred.get(), run(text, inferred.get()));
+        return new TimeAnalysis(inferred.get(), resolve(text, candidates, inferred.get()));
     }
 
     /** The expressions of {@code text} resolved against {@code reference} (null: no reference). */
@@ -130,6 +132,11 @@ public final class RuleTimeFinder {
     }
 
     private List<TimeExpression> run(String text, @Nullable ReferenceDate reference) {
+        return resolve(text, candidates(text), reference);
+    }
+
+    /** Every non-empty match of every rule in {@code text}, longest first, then by rule, then by start. */
+    private List<Candidate> candidates(String text) {
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);
@@ -144,6 +151,11 @@ public final class RuleTimeFinder {
                 .reversed()
                 .thenComparingInt(Candidate::rule)
                 .thenComparingInt(Candidate::start));
+        return candidates;
+    }
+
+    /** The expressions {@code candidates} (from {@link #candidates}) give, resolved against {@code reference}. */
+    private List<TimeExpression> resolve(String text, List<Candidate> candidates, @Nullable ReferenceDate reference) {
         Context context = new Context(text, reference);
         BitSet taken = new BitSet(text.length());
         List<Candidate> chosen = new ArrayList<>();

@@ -2,16 +2,17 @@ package io.storyline.store;
 
 import io.storyline.analysis.AnalyzedArticle;
 import io.storyline.analysis.Pipeline;
+import io.storyline.analysis.StageTimes;
 import io.storyline.cluster.ArticleFeatures;
 import io.storyline.cluster.AssemblyOptions;
 import io.storyline.cluster.Assignment;
 import io.storyline.cluster.StoryAssembler;
 import io.storyline.cluster.StoryPairModel;
 import io.storyline.core.Article;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -22,7 +23,8 @@ import java.util.function.Consumer;
 /**
  * Loads articles into a {@link Store}: analyses them in parallel (the article pipeline is a pure
  * function of one article), then assigns each to a story in input order and stores it in its own
- * transaction.
+ * transaction. Analysis runs ahead of the loading thread (at most {@code 2 × 64} articles accepted and
+ * not yet stored), so the pool keeps working while that thread assigns and stores the earlier ones.
  *
  * <p>Incremental: opening a loader restores story assembly from the store, so new articles join
  * the stories already there, and an article already stored with the same text is left alone. An
@@ -43,11 +45,13 @@ public final class ArticleLoader implements AutoCloseable {
     private StoryAssembler assembler;
     private long restoredAt;
     private final ExecutorService pool;
+    private final StageTimes times;
 
-    private ArticleLoader(Store store, Pipeline pipeline, AssemblyOptions options, int threads) {
+    private ArticleLoader(Store store, Pipeline pipeline, AssemblyOptions options, int threads, StageTimes times) {
         this.store = store;
         this.pipeline = pipeline;
         this.options = options;
+        this.times = times;
         this.restoredAt = store.lastPosition();
         this.assembler = restored(store, options);
         this.pool = Executors.newFixedThreadPool(threads, r -> {
@@ -59,10 +63,20 @@ public final class ArticleLoader implements AutoCloseable {
 
     /** A loader over {@code store}, with story assembly restored from what it holds. */
     public static ArticleLoader open(Store store, Pipeline pipeline, AssemblyOptions options, int threads) {
+        return open(store, pipeline, options, threads, new StageTimes());
+    }
+
+    /**
+     * {@link #open(Store, Pipeline, AssemblyOptions, int)} that adds the time the loading thread spends
+     * waiting for analysis ({@code analysis-wait}), in story assembly ({@code assembly}) and in the store
+     * ({@code store}) to {@code times}, for benchmarks.
+     */
+    public static ArticleLoader open(
+            Store store, Pipeline pipeline, AssemblyOptions options, int threads, StageTimes times) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
-        return new ArticleLoader(store, pipeline, options, threads);
+        return new ArticleLoader(store, pipeline, options, threads, times);
     }
 
     private static StoryAssembler restored(Store store, AssemblyOptions options) {
@@ -112,7 +126,7 @@ public final class ArticleLoader implements AutoCloseable {
     public final class Session implements Consumer<Article>, AutoCloseable {
         private final LoadListener listener;
         private final Set<String> seen = new HashSet<>();
-        private final List<Article> batch = new ArrayList<>(BATCH);
+        private final Deque<Pending> pending = new ArrayDeque<>();
         private final WriteLock lock;
 
         private Session(LoadListener listener, WriteLock lock) {
@@ -136,10 +150,12 @@ public final class ArticleLoader implements AutoCloseable {
                 listener.skipped(a.id(), "article id " + a.id() + " is already stored with a different text");
                 return;
             }
-            batch.add(a);
-            if (batch.size() == BATCH) {
-                ArticleLoader.this.flush(batch, listener);
-                batch.clear();
+            // analysis starts now, on the pool, while this thread assembles and stores earlier articles
+            pending.add(new Pending(a, pool.submit(() -> pipeline.analyze(a))));
+            if (pending.size() >= 2 * BATCH) {
+                while (pending.size() > BATCH) {
+                    finish(pending.remove(), listener);
+                }
             }
         }
 
@@ -149,49 +165,54 @@ public final class ArticleLoader implements AutoCloseable {
          * remembering entries as seen) and must not record it before they are stored.
          */
         public void flush() {
-            ArticleLoader.this.flush(batch, listener);
-            batch.clear();
+            while (!pending.isEmpty()) {
+                finish(pending.remove(), listener);
+            }
         }
 
         @Override
         public void close() {
             try {
-                ArticleLoader.this.flush(batch, listener);
-                batch.clear();
+                flush();
                 restoredAt = store.lastPosition();
             } finally {
+                pending.forEach(p -> p.analysis().cancel(true));
                 lock.close();
             }
         }
     }
 
-    private void flush(List<Article> batch, LoadListener listener) {
-        List<Future<AnalyzedArticle>> futures = new ArrayList<>(batch.size());
-        for (Article a : batch) {
-            futures.add(pool.submit(() -> pipeline.analyze(a)));
+    /** An accepted article and its analysis, running or done. */
+    private record Pending(Article article, Future<AnalyzedArticle> analysis) {}
+
+    /** Waits for the analysis of {@code p}, then assigns the article to a story and stores it. */
+    private void finish(Pending p, LoadListener listener) {
+        Article a = p.article();
+        AnalyzedArticle analysed;
+        long t0 = System.nanoTime();
+        try {
+            analysed = p.analysis().get();
+        } catch (ExecutionException e) {
+            listener.skipped(a.id(), "analysis failed: " + e.getCause());
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while analysing " + a.id(), e);
         }
-        for (int i = 0; i < batch.size(); i++) {
-            Article a = batch.get(i);
-            AnalyzedArticle analysed;
-            try {
-                analysed = futures.get(i).get();
-            } catch (ExecutionException e) {
-                listener.skipped(a.id(), "analysis failed: " + e.getCause());
-                continue;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while analysing " + a.id(), e);
-            }
-            ArticleFeatures f = ArticleFeatures.of(analysed);
-            Assignment as = assembler.add(f);
-            StoredArticle s = StoredArticle.of(analysed, f, as.story(), as.nearDuplicateOf());
-            store.put(s, as.absorbed(), as.moved());
-            for (String from : as.absorbed()) {
-                listener.merged(from, as.story());
-            }
-            as.moved().forEach(listener::moved);
-            listener.stored(s);
+        long t1 = System.nanoTime();
+        times.add("analysis-wait", t1 - t0);
+        ArticleFeatures f = ArticleFeatures.of(analysed);
+        Assignment as = assembler.add(f);
+        StoredArticle s = StoredArticle.of(analysed, f, as.story(), as.nearDuplicateOf());
+        long t2 = System.nanoTime();
+        times.add("assembly", t2 - t1);
+        store.put(s, as.absorbed(), as.moved());
+        times.add("store", System.nanoTime() - t2);
+        for (String from : as.absorbed()) {
+            listener.merged(from, as.story());
         }
+        as.moved().forEach(listener::moved);
+        listener.stored(s);
     }
 
     @Override

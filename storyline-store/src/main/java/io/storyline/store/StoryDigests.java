@@ -1,5 +1,6 @@
 package io.storyline.store;
 
+import io.storyline.analysis.StageTimes;
 import io.storyline.digest.StoryArticle;
 import io.storyline.digest.StoryDigest;
 import io.storyline.digest.StoryDigester;
@@ -16,6 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +49,7 @@ public final class StoryDigests {
     private final @Nullable Store store;
     private final DigestCodec codec = new DigestCodec();
     private final AtomicInteger computed = new AtomicInteger();
+    private final StageTimes times;
 
     /** Views that compute every digest afresh. */
     public StoryDigests(StoryDigester digester) {
@@ -60,6 +66,14 @@ public final class StoryDigests {
      * and keep the {@code cachedStories} most recently asked in memory.
      */
     public StoryDigests(StoryDigester digester, int cachedStories, @Nullable Store store) {
+        this(digester, cachedStories, store, new StageTimes());
+    }
+
+    /**
+     * {@link #StoryDigests(StoryDigester, int, Store)} that adds the time of each view of every digest it
+     * computes to {@code times} (for benchmarks: see {@link StoryDigester#digest(List, StageTimes)}).
+     */
+    public StoryDigests(StoryDigester digester, int cachedStories, @Nullable Store store, StageTimes times) {
         if (cachedStories < 0) {
             throw new IllegalArgumentException("cachedStories must be >= 0, got " + cachedStories);
         }
@@ -67,6 +81,7 @@ public final class StoryDigests {
         this.cached = cachedStories;
         this.cache = new LinkedHashMap<>(16, 0.75f, true);
         this.store = store;
+        this.times = times;
     }
 
     /** The digester behind these views. */
@@ -135,18 +150,73 @@ public final class StoryDigests {
      * (the stories a load changed, say); returns how many were computed. Without a store, nothing.
      */
     public int refresh(Store from, Iterable<String> stories) {
+        return refresh(from, stories, 1);
+    }
+
+    /**
+     * {@link #refresh(Store, Iterable)} on {@code threads} threads, largest stories first: the digests of
+     * two stories are independent, so each is the one a single thread computes. Each thread reads one
+     * story's articles at a time from {@code from}.
+     */
+    public int refresh(Store from, Iterable<String> stories, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
         if (store == null) {
             return 0;
         }
-        int count = 0;
-        for (String story : stories) {
-            List<StoredArticle> ordered = inStoryOrder(from.story(story));
-            if (!ordered.isEmpty() && known(ordered, key(ordered)).isEmpty()) {
-                of(ordered);
-                count++;
+        Map<String, List<String>> sizes = from.stories();
+        List<String> todo = new ArrayList<>();
+        stories.forEach(todo::add);
+        todo.sort(Comparator.comparingInt(
+                (String id) -> -sizes.getOrDefault(id, List.of()).size()));
+        if (threads == 1 || todo.size() < 2) {
+            int count = 0;
+            for (String story : todo) {
+                count += refreshOne(from, story);
             }
+            return count;
         }
-        return count;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, todo.size()), r -> {
+            Thread t = new Thread(r, "storyline-digest");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Integer>> done = new ArrayList<>();
+            for (String story : todo) {
+                done.add(pool.submit(() -> refreshOne(from, story)));
+            }
+            int count = 0;
+            for (Future<Integer> f : done) {
+                count += f.get();
+            }
+            return count;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("digest failed: " + cause, cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while digesting", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Digests and stores {@code story} unless its stored digest is current; 1 if it was computed. */
+    private int refreshOne(Store from, String story) {
+        List<StoredArticle> ordered = inStoryOrder(from.story(story));
+        if (ordered.isEmpty() || known(ordered, key(ordered)).isPresent()) {
+            return 0;
+        }
+        of(ordered);
+        return 1;
     }
 
     private Optional<StoryDigest> known(List<StoredArticle> ordered, List<String> key) {
@@ -230,7 +300,7 @@ public final class StoryDigests {
 
     private StoryDigest compute(List<StoredArticle> ordered) {
         computed.incrementAndGet();
-        return digester.digest(ordered.stream().map(StoryDigests::input).toList());
+        return digester.digest(ordered.stream().map(StoryDigests::input).toList(), times);
     }
 
     /** {@code articles} by publication date, undated last; ties keep their order (stable sort). */

@@ -122,4 +122,24 @@ class ArticleLoaderTest {
         assertThat(r.stored).isEmpty();
         assertThat(stories()).isEmpty();
     }
+
+    @Test
+    void storesManyArticlesOnceEachInInputOrderWhileAnalysisRunsAhead() {
+        // more than the 128 articles the loader lets analysis run ahead of the loading thread
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            articles.add(
+                    i % 2 == 0
+                            ? Fixtures.bridge("bridge-" + i, "outlet" + (i % 7), 1 + i % 5, "Update " + i + ".")
+                            : Fixtures.election("election-" + i, "outlet" + (i % 5), 1 + i % 4, "Report " + i + "."));
+        }
+        articles.add(articles.get(10));
+        Recorder r = load(articles);
+        assertThat(r.stored)
+                .containsExactlyElementsOf(
+                        articles.subList(0, 300).stream().map(Article::id).toList());
+        assertThat(r.skipped)
+                .containsExactly("bridge-10: article id bridge-10 occurs twice in this input; the first was kept");
+        assertThat(stories().values().stream().mapToInt(List::size).sum()).isEqualTo(300);
+    }
 }

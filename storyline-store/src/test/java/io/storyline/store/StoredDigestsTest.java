@@ -9,6 +9,7 @@ import io.storyline.digest.StoryDigest;
 import io.storyline.digest.StoryDigester;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,30 @@ class StoredDigestsTest {
             assertThat(reopened.cached(store.story(story)))
                     .as("read from the store without computing")
                     .contains(computed.get(story));
+        }
+    }
+
+    @Test
+    void refreshOnSeveralThreadsStoresTheDigestsOneThreadStores() {
+        Map<String, Store.StoredDigest> one = new HashMap<>();
+        try (Store store = Store.open(dir.resolve("one"))) {
+            load(store, articles());
+            assertThat(new StoryDigests(new StoryDigester(null), 0, store).refresh(store, store.storyIds(), 1))
+                    .isEqualTo(2);
+            store.storyIds().forEach(id -> one.put(id, store.digest(id).orElseThrow()));
+        }
+        try (Store store = Store.open(dir.resolve("three"))) {
+            load(store, articles());
+            StoryDigests digests = new StoryDigests(new StoryDigester(null), 0, store);
+            assertThat(digests.refresh(store, store.storyIds(), 3)).isEqualTo(2);
+            assertThat(digests.refresh(store, store.storyIds(), 3))
+                    .as("current digests are not computed again")
+                    .isZero();
+            assertThat(store.storyIds()).containsExactlyInAnyOrderElementsOf(one.keySet());
+            store.storyIds().forEach(id -> assertThat(store.digest(id)).contains(one.get(id)));
+            assertThatThrownBy(() -> digests.refresh(store, List.of(), 0))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("threads must be >= 1, got 0");
         }
     }
 
