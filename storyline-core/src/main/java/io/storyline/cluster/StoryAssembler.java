@@ -351,7 +351,7 @@ public final class StoryAssembler {
      */
     private List<StoryProfile> touched(StoryProfile home, Map<StoryProfile, Double> scored, StoryPairModel m) {
         List<StoryProfile> out = new ArrayList<>();
-        if (!keptAll(home) || home.articles.size() > options.recluster()) {
+        if (home.articles.size() > options.recluster() || !keptAll(home)) {
             return out;
         }
         out.add(home);
