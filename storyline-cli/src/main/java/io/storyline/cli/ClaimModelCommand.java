@@ -134,25 +134,7 @@ final class ClaimModelCommand implements Callable<Integer> {
                                     .count())
                             .sum(),
                     mx.size());
-            List<ClaimAgreement.Scores> held = new ArrayList<>();
-            for (int f = 0; f < folds; f++) {
-                Set<String> test = topicFolds.get(f);
-                List<Story> train =
-                        stories.stream().filter(s -> !test.contains(s.topic())).toList();
-                List<Story> heldOut =
-                        stories.stream().filter(s -> test.contains(s.topic())).toList();
-                ClaimPairModel m = thresholds(fit(train, mx, my), train, chains);
-                ClaimAgreement.Scores s = score(m, heldOut, chains);
-                held.add(s);
-                w.printf(
-                        Locale.ROOT,
-                        "  fold %d (topics %s): merge %.2f apart %.2f; held-out %s%n",
-                        f + 1,
-                        new TreeSet<>(test),
-                        m.merge(),
-                        m.apart(),
-                        s);
-            }
+            List<ClaimAgreement.Scores> held = heldOut(w, stories, topicFolds, mx, my, chains);
             w.println("  held-out folds, mean ± sd: " + Folds.summary(held));
             ClaimPairModel all = thresholds(fit(stories, mx, my), stories, chains);
             ClaimAgreement.Scores trained = score(all, stories, chains);
@@ -164,23 +146,64 @@ final class ClaimModelCommand implements Callable<Integer> {
                     trained);
             Path file = out;
             if (file != null) {
-                List<String> header = List.of(
-                        "Claim pair model (logistic regression on standardised AssertionFeatures), trained by",
-                        "  storyline eval claim-model --ecb ../shared/eval/ecbplus-dev --mrpc ../shared/eval/mrpc-train"
-                                + " --train-on " + trainOn + " --folds " + folds + " --out " + file.getFileName(),
-                        "on " + mx.size() + " MRPC-train pairs and the labelled candidate pairs of ecbplus-dev's "
-                                + stories.size() + " stories; merge/apart chosen on those topics (mixed <= " + maxMixed
-                                + ").",
-                        "Held-out topic folds (" + folds + "), mean ± sd: " + Folds.summary(held));
-                try {
-                    Files.writeString(file, all.withHeader(header).write(), StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-                }
-                w.println("  wrote " + file);
+                write(w, file, all, held, mx.size(), stories.size());
             }
         }
         return 0;
+    }
+
+    /** Fits and scores the model on each topic fold held out in turn; prints and returns the scores. */
+    private List<ClaimAgreement.Scores> heldOut(
+            PrintWriter w,
+            List<Story> stories,
+            List<Set<String>> topicFolds,
+            List<List<Double>> mx,
+            List<Boolean> my,
+            List<ClaimAgreement.GoldClaim> chains) {
+        List<ClaimAgreement.Scores> held = new ArrayList<>();
+        for (int f = 0; f < folds; f++) {
+            Set<String> test = topicFolds.get(f);
+            List<Story> train =
+                    stories.stream().filter(s -> !test.contains(s.topic())).toList();
+            List<Story> heldOut =
+                    stories.stream().filter(s -> test.contains(s.topic())).toList();
+            ClaimPairModel m = thresholds(fit(train, mx, my), train, chains);
+            ClaimAgreement.Scores s = score(m, heldOut, chains);
+            held.add(s);
+            w.printf(
+                    Locale.ROOT,
+                    "  fold %d (topics %s): merge %.2f apart %.2f; held-out %s%n",
+                    f + 1,
+                    new TreeSet<>(test),
+                    m.merge(),
+                    m.apart(),
+                    s);
+        }
+        return held;
+    }
+
+    /** Writes {@code all} to {@code file} with the command that trained it and its held-out figures. */
+    private void write(
+            PrintWriter w,
+            Path file,
+            ClaimPairModel all,
+            List<ClaimAgreement.Scores> held,
+            int mrpcPairs,
+            int storyCount) {
+        List<String> header = List.of(
+                "Claim pair model (logistic regression on standardised AssertionFeatures), trained by",
+                "  storyline eval claim-model --ecb ../shared/eval/ecbplus-dev --mrpc ../shared/eval/mrpc-train"
+                        + " --train-on " + trainOn + " --folds " + folds + " --out " + file.getFileName(),
+                "on " + mrpcPairs + " MRPC-train pairs and the labelled candidate pairs of ecbplus-dev's "
+                        + storyCount + " stories; merge/apart chosen on those topics (mixed <= " + maxMixed
+                        + ").",
+                "Held-out topic folds (" + folds + "), mean ± sd: " + Folds.summary(held));
+        try {
+            Files.writeString(file, all.withHeader(header).write(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+        w.println("  wrote " + file);
     }
 
     private List<Story> stories(Views views, List<ClaimAgreement.GoldClaim> chains) {
