@@ -42,14 +42,22 @@ public final class ClaimClusterer {
      * @param apart link score below which (a missing link scores 0) two units are different: with
      *     {@code apart > 0} a claim holds no such pair, so grouping never chains two different
      *     statements through a third; 0 allows it (average linkage alone)
+     * @param restatements whether a unit may also join a claim that already holds a statement of its
+     *     article (an article stating the claim again, in its lede and further down), judged by its
+     *     links to the claim's statements of other articles only; false: one statement per article
      */
-    public record Options(double merge, double join, double apart) {
+    public record Options(double merge, double join, double apart, boolean restatements) {
 
         public Options {
             if (!(merge > 0) || !(join > 0) || !(apart >= 0 && apart <= merge)) {
                 throw new IllegalArgumentException(
                         "need merge > 0, join > 0 and 0 <= apart <= merge, got " + merge + ", " + join + ", " + apart);
             }
+        }
+
+        /** One statement per article and claim. */
+        public Options(double merge, double join, double apart) {
+            this(merge, join, apart, false);
         }
 
         public static Options defaults() {
@@ -95,7 +103,7 @@ public final class ClaimClusterer {
         all.forEach(u -> known.put(u, idx(id, u)));
         CopyGraph graph =
                 CopyGraph.of(all, links(alignment), u -> idx(known, id, u), options.merge(), options.apart(), copies);
-        List<List<Integer>> groups = new AverageLinkage(graph, options.merge(), options.apart()).groups();
+        List<List<Integer>> groups = new AverageLinkage(graph, all, options).groups();
         List<Set<Integer>> members = new ArrayList<>();
         groups.forEach(g -> members.add(new LinkedHashSet<>(g)));
         join(members, groups, all, graph);
@@ -151,7 +159,11 @@ public final class ClaimClusterer {
             TreeSet<Integer> touched = new TreeSet<>();
             neighbours.get(graph.node(u)).forEach(y -> touched.add(groupOf[y]));
             for (int g : touched) {
-                if (!articles.get(g).contains(article) && matches(u, primary.get(g), graph)) {
+                if (members.get(g).contains(u)) {
+                    continue;
+                }
+                boolean again = articles.get(g).contains(article);
+                if ((!again || options.restatements()) && matches(u, primary.get(g), all, graph)) {
                     members.get(g).add(u);
                     articles.get(g).add(article);
                 }
@@ -159,16 +171,25 @@ public final class ClaimClusterer {
         }
     }
 
-    /** Whether unit {@code u} (of none of {@code group}'s articles) matches the group. */
-    private boolean matches(int u, List<Integer> group, CopyGraph graph) {
+    /**
+     * Whether unit {@code u} matches the group: by its links to the group's statements of other articles
+     * (a statement of its own article is never compared with it), at least one of them.
+     */
+    private boolean matches(int u, List<Integer> group, List<ClaimUnit> all, CopyGraph graph) {
         double sum = 0;
+        int compared = 0;
         boolean contradicts = false;
+        String article = all.get(u).article();
         for (int m : group) {
+            if (all.get(m).article().equals(article)) {
+                continue;
+            }
             double s = graph.score(u, m);
             sum += s;
+            compared++;
             contradicts |= graph.clash(u, m) || (options.apart() > 0 && s < options.apart());
         }
-        return !contradicts && sum >= options.join() * group.size();
+        return compared > 0 && !contradicts && sum >= options.join() * compared;
     }
 
     static long key(int a, int b) {
@@ -346,8 +367,11 @@ public final class ClaimClusterer {
 
         private final double merge;
         private final double apart;
+        private final boolean restatements;
         private final List<List<Integer>> groups = new ArrayList<>();
-        private final List<Set<String>> articles = new ArrayList<>();
+        /** Group → its articles → how many of its units each holds. */
+        private final List<Map<String, Integer>> articles = new ArrayList<>();
+
         private final int[] version;
         /** Group → neighbour group → summed score of the links between them. */
         private final List<Map<Integer, Double>> sums = new ArrayList<>();
@@ -362,17 +386,20 @@ public final class ClaimClusterer {
                         .thenComparingInt(Candidate::a)
                         .thenComparingInt(Candidate::b));
 
-        AverageLinkage(CopyGraph graph, double merge, double apart) {
-            this.merge = merge;
-            this.apart = apart;
+        AverageLinkage(CopyGraph graph, List<ClaimUnit> all, Options options) {
+            this.merge = options.merge();
+            this.apart = options.apart();
+            this.restatements = options.restatements();
             this.version = new int[graph.size()];
             for (int x = 0; x < graph.size(); x++) {
                 List<Integer> units = new ArrayList<>();
+                Map<String, Integer> in = new HashMap<>();
                 for (int u : graph.units(x)) {
                     units.add(u);
+                    in.merge(all.get(u).article(), 1, Integer::sum);
                 }
                 groups.add(units);
-                articles.add(new HashSet<>(graph.articles(x)));
+                articles.add(in);
                 sums.add(new HashMap<>());
                 counts.add(new HashMap<>());
                 mins.add(new HashMap<>());
@@ -403,12 +430,15 @@ public final class ClaimClusterer {
         private void offer(int a) {
             for (Map.Entry<Integer, Double> e : sums.get(a).entrySet()) {
                 int b = e.getKey();
-                double mean = e.getValue()
-                        / ((double) groups.get(a).size() * groups.get(b).size());
+                long cross = crossPairs(a, b);
+                double mean = cross == 0 ? 0 : e.getValue() / cross;
                 if (mean >= merge
                         && !clashes.get(a).contains(b)
-                        && disjoint(articles.get(a), articles.get(b))
-                        && noneApart(a, b)) {
+                        && (restatements
+                                || cross
+                                        == (long) groups.get(a).size()
+                                                * groups.get(b).size())
+                        && noneApart(a, b, cross)) {
                     int lo = Math.min(a, b);
                     int hi = Math.max(a, b);
                     queue.add(new Candidate(mean, lo, hi, version[lo], version[hi]));
@@ -437,21 +467,34 @@ public final class ClaimClusterer {
             return out;
         }
 
-        /** Whether every pair between the groups is linked at {@code apart} or above (always, at 0). */
-        private boolean noneApart(int a, int b) {
+        /**
+         * Whether every pair of units of different articles between the groups ({@code cross} of them) is
+         * linked at {@code apart} or above (always, at 0).
+         */
+        private boolean noneApart(int a, int b, long cross) {
             if (apart <= 0) {
                 return true;
             }
             int links = counts.get(a).getOrDefault(b, 0);
-            return links == groups.get(a).size() * groups.get(b).size()
-                    && mins.get(a).getOrDefault(b, 0.0) >= apart;
+            return links == cross && mins.get(a).getOrDefault(b, 0.0) >= apart;
+        }
+
+        /** The pairs of units of different articles between groups {@code a} and {@code b}. */
+        private long crossPairs(int a, int b) {
+            long same = 0;
+            Map<String, Integer> x = articles.get(a);
+            Map<String, Integer> y = articles.get(b);
+            for (Map.Entry<String, Integer> e : x.entrySet()) {
+                same += (long) e.getValue() * y.getOrDefault(e.getKey(), 0);
+            }
+            return (long) groups.get(a).size() * groups.get(b).size() - same;
         }
 
         /** Merges group {@code b} into group {@code a}. */
         private void absorb(int a, int b) {
             groups.get(a).addAll(groups.get(b));
             groups.get(b).clear();
-            articles.get(a).addAll(articles.get(b));
+            articles.get(b).forEach((k, v) -> articles.get(a).merge(k, v, Integer::sum));
             version[a]++;
             version[b]++;
             for (Map.Entry<Integer, Double> e : sums.get(b).entrySet()) {
@@ -485,15 +528,6 @@ public final class ClaimClusterer {
                 }
             }
             clashes.get(b).clear();
-        }
-
-        private static boolean disjoint(Set<String> x, Set<String> y) {
-            for (String s : x) {
-                if (y.contains(s)) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 }

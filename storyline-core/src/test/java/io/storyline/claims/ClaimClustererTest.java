@@ -53,6 +53,41 @@ class ClaimClustererTest {
     }
 
     @Test
+    void restatementsJoinAClaimOnlyWhenAllowedAndOnlyByTheirLinksToOtherArticles() {
+        ClaimUnit a0 = unit("a", 0);
+        ClaimUnit a1 = unit("a", 1);
+        ClaimUnit b0 = unit("b", 0);
+        ClaimUnit b1 = unit("b", 1);
+        ClaimUnit c0 = unit("c", 0);
+        List<UnitLink> links = List.of(
+                new UnitLink(a0, b0, 0.9, false),
+                new UnitLink(a0, c0, 0.9, false),
+                new UnitLink(b0, c0, 0.9, false),
+                // a1 restates the claim further down article a: close to b0 and c0
+                new UnitLink(a1, b0, 0.85, false),
+                new UnitLink(a1, c0, 0.8, false),
+                // b1 is close to one member only: not the claim
+                new UnitLink(b1, a0, 0.9, false),
+                new UnitLink(b1, c0, 0.3, false));
+        StoryAlignment story = story(List.of(List.of(a0, a1), List.of(b0, b1), List.of(c0)), links);
+        List<String> order = List.of("a", "b", "c");
+        Claim once = new ClaimClusterer(new ClaimClusterer.Options(0.6, 0.7, 0.4))
+                .cluster(story, OriginEvidence.none(), order)
+                .get(0);
+        assertThat(once.support()).extracting(Support::text).containsExactly(a0.text(), b0.text(), c0.text());
+        Claim again = new ClaimClusterer(new ClaimClusterer.Options(0.6, 0.7, 0.4, true))
+                .cluster(story, OriginEvidence.none(), order)
+                .get(0);
+        assertThat(again.support())
+                .extracting(Support::text)
+                .containsExactlyInAnyOrder(a0.text(), a1.text(), b0.text(), c0.text());
+        // two statements of one article are one origin, not two
+        assertThat(again.independentOrigins())
+                .isEqualTo(once.independentOrigins())
+                .isEqualTo(3);
+    }
+
+    @Test
     void averageLinkageGroupsJoinsAndContests() {
         ClaimUnit a0 = unit("a", 0);
         ClaimUnit a1 = unit("a", 1);
