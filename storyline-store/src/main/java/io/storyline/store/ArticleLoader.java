@@ -11,8 +11,10 @@ import io.storyline.cluster.StoryPairModel;
 import io.storyline.core.Article;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -206,12 +208,16 @@ public final class ArticleLoader implements AutoCloseable {
         StoredArticle s = StoredArticle.of(analysed, f, as.story(), as.nearDuplicateOf());
         long t2 = System.nanoTime();
         times.add("assembly", t2 - t1);
+        Map<String, String> from = new HashMap<>();
+        for (String moved : as.moved().keySet()) {
+            store.storyOf(moved).ifPresent(was -> from.put(moved, was));
+        }
         store.put(s, as.absorbed(), as.moved());
         times.add("store", System.nanoTime() - t2);
-        for (String from : as.absorbed()) {
-            listener.merged(from, as.story());
+        for (String absorbed : as.absorbed()) {
+            listener.merged(absorbed, as.story());
         }
-        as.moved().forEach(listener::moved);
+        as.moved().forEach((article, into) -> listener.moved(article, from.getOrDefault(article, into), into));
         listener.stored(s);
     }
 

@@ -216,6 +216,18 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** The story of stored article {@code id} (without decoding the article), or empty. */
+    public synchronized Optional<String> storyOf(String id) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT story FROM article WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the story of article " + id + ": " + firstLine(e), e);
+        }
+    }
+
     /** Every stored article, in the order they were stored. */
     public synchronized void forEach(Consumer<StoredArticle> action) {
         try (Statement st = db.createStatement();

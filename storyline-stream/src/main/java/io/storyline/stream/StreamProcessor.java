@@ -49,8 +49,11 @@ import org.jspecify.annotations.Nullable;
  * a restart reads the uncommitted records again; an article already stored with the same content
  * hash is not stored again (idempotent by id and hash) but its story's event is published again, so
  * the store gets every article once and the output topic every event at least once (keyed by story,
- * with the story's version to drop repeats by). Story assembly takes records in the order polled: one
- * input partition replays to the same stories.
+ * with the store's position as the version to drop repeats by). A story that only received or lost
+ * stored articles through story assembly's moves gets an event too ({@link StoryMoves}); killed between
+ * storing a batch and publishing its events, such a story's event is not published again on restart
+ * (its articles are stored, so nothing moves a second time). Story assembly takes records in the order
+ * polled: one input partition replays to the same stories.
  *
  * <p>One processor per store, run from one thread; {@link #stop} may be called from any thread.
  */
@@ -167,14 +170,25 @@ public final class StreamProcessor implements AutoCloseable {
         long t1 = System.nanoTime();
         Map<String, List<String>> byStory = new LinkedHashMap<>();
         for (String id : batch.joined()) {
-            String story = store.article(id).orElseThrow().story();
+            String story = store.storyOf(id).orElseThrow();
             byStory.computeIfAbsent(story, k -> new ArrayList<>()).add(id);
         }
+        // stories that only received or lost stored articles through a move change too (a story the
+        // batch retired is gone: the story it merged into names it)
+        List<StoryMoves.Move> moves = batch.moves.net(batch.stored);
+        for (StoryMoves.Move m : moves) {
+            for (String story : List.of(m.to(), m.from())) {
+                if (!byStory.containsKey(story) && !store.story(story).isEmpty()) {
+                    byStory.put(story, new ArrayList<>());
+                }
+            }
+        }
+        long version = store.lastPosition();
         // the changed stories are digested in parallel (digester, store and views are thread-safe) and
         // their events published in the order of the batch
         List<Future<StoryUpdate>> updates = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : byStory.entrySet()) {
-            updates.add(digestPool.submit(() -> batch.update(e.getKey(), e.getValue())));
+            updates.add(digestPool.submit(() -> batch.update(e.getKey(), e.getValue(), moves, version)));
         }
         for (Future<StoryUpdate> f : updates) {
             StoryUpdate update = result(f);
@@ -229,6 +243,7 @@ public final class StreamProcessor implements AutoCloseable {
         final Set<String> stored = new LinkedHashSet<>();
         final Set<String> redelivered = new LinkedHashSet<>();
         final Map<String, String> mergedInto = new LinkedHashMap<>();
+        final StoryMoves moves = new StoryMoves();
         final List<Future<RecordMetadata>> sends = new ArrayList<>();
         int deadLetters;
 
@@ -297,6 +312,11 @@ public final class StreamProcessor implements AutoCloseable {
             mergedInto.put(from, into);
         }
 
+        @Override
+        public void moved(String article, String from, String into) {
+            moves.moved(article, from, into);
+        }
+
         /** The articles of this batch now in the store, in record order. */
         List<String> joined() {
             List<String> out = new ArrayList<>();
@@ -307,11 +327,26 @@ public final class StreamProcessor implements AutoCloseable {
             return out;
         }
 
-        StoryUpdate update(String story, List<String> ids) {
+        /**
+         * The event of {@code story}, which {@code ids} of this batch joined, comparing it with the story
+         * before the batch: without those articles and the ones {@code moves} brought in, with the ones
+         * they took out.
+         */
+        StoryUpdate update(String story, List<String> ids, List<StoryMoves.Move> moves, long version) {
             List<StoredArticle> after = StoryDigests.inStoryOrder(store.story(story));
+            List<StoryMoves.Move> in =
+                    moves.stream().filter(m -> m.to().equals(story)).toList();
+            List<StoryMoves.Move> out =
+                    moves.stream().filter(m -> m.from().equals(story)).toList();
             Set<String> fresh = new HashSet<>(ids);
-            List<StoredArticle> before =
-                    after.stream().filter(a -> !fresh.contains(a.id())).toList();
+            Set<String> arrived = new HashSet<>();
+            in.forEach(m -> arrived.add(m.article()));
+            List<StoredArticle> kept = new ArrayList<>();
+            after.stream()
+                    .filter(a -> !fresh.contains(a.id()) && !arrived.contains(a.id()))
+                    .forEach(kept::add);
+            out.forEach(m -> store.article(m.article()).ifPresent(kept::add));
+            List<StoredArticle> before = StoryDigests.inStoryOrder(kept);
             @Nullable StoryDigest was = before.isEmpty() ? null : digests.of(before);
             StoryDigest now = digests.of(after);
             List<String> articles = after.stream()
@@ -322,11 +357,14 @@ public final class StreamProcessor implements AutoCloseable {
                     articles.stream().map(id -> DeadLetters.origin(record(id))).toList();
             return new StoryUpdate(
                     story,
+                    version,
                     after.size(),
                     articles,
                     origins,
                     ids.stream().anyMatch(redelivered::contains),
                     mergedInto(story),
+                    in,
+                    out,
                     StoryChanges.between(was, now));
         }
 
