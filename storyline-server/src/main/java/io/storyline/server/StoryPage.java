@@ -45,6 +45,13 @@ final class StoryPage {
             h.raw("<a").attr("href", "#" + s.id()).raw(">").text(s.heading()).raw("</a> ");
         }
         h.raw("</p></nav>");
+        if (story.stale()) {
+            h.raw("<p class=\"na\" role=\"status\">")
+                    .text("The summary, timeline, sources, claims and quote groups below are from an earlier version"
+                            + " of this story: it has changed since, and they are being computed again. Reload the"
+                            + " page in a moment.")
+                    .raw("</p>");
+        }
         for (Section s : sections) {
             h.raw("<section")
                     .attr("id", s.id())

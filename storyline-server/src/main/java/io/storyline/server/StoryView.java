@@ -17,16 +17,26 @@ import org.jspecify.annotations.Nullable;
  * @param id story id
  * @param title story title
  * @param articles the articles in story order
- * @param digest speakers, quotes and quote groups, or null while it is being computed
+ * @param digest speakers, quotes and quote groups, or null while the story's first digest is being
+ *     computed
+ * @param stale whether the digest is an earlier version's (the story has gained or lost articles
+ *     since) shown while the current one is computed
  */
 record StoryView(
         String id,
         String title,
         List<StoredArticle> articles,
-        @Nullable StoryDigest digest) {
+        @Nullable StoryDigest digest,
+        boolean stale) {
 
     StoryView {
         articles = List.copyOf(articles);
+    }
+
+    /** The digest when it is the current one, else null. */
+    @Nullable
+    StoryDigest currentDigest() {
+        return stale ? null : digest;
     }
 
     /** The story's article with this id. */

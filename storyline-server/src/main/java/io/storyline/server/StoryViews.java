@@ -83,8 +83,9 @@ final class StoryViews implements AutoCloseable {
     }
 
     /**
-     * The view of story {@code id}, waiting at most {@code wait} for its digest; the view has no
-     * digest when it is still being computed.
+     * The view of story {@code id}, waiting at most {@code wait} for its digest. When the current digest
+     * is not ready by then, the view holds the story's last digest marked stale (it is computed in the
+     * background meanwhile), or no digest for a story never digested.
      */
     Optional<StoryView> view(String id, Duration wait) {
         return articles(id).map(ordered -> {
@@ -92,7 +93,15 @@ final class StoryViews implements AutoCloseable {
             if (d == null) {
                 d = await(start(ordered), wait);
             }
-            return new StoryView(id, StoryTitles.title(ordered), ordered, d);
+            String title = StoryTitles.title(ordered);
+            if (d != null) {
+                return new StoryView(id, title, ordered, d, false);
+            }
+            StoryDigests.Based prior = prior(id, ordered);
+            return prior == null
+                    ? new StoryView(id, title, ordered, null, false)
+                    : new StoryView(
+                            id, title, ordered, prior.digest(), !prior.basis().equals(digests.basis(ordered)));
         });
     }
 
@@ -125,6 +134,15 @@ final class StoryViews implements AutoCloseable {
             return remember(id, new StoryDigests.Based(current, basis));
         }
         var unused = start(ordered);
+        StoryDigests.Based prior = prior(id, ordered);
+        if (prior != null) {
+            return prior;
+        }
+        return remember(id, new StoryDigests.Based(digests.of(ordered), basis));
+    }
+
+    /** The last digest this server showed of story {@code id}, else the one the store holds, else null. */
+    private StoryDigests.@org.jspecify.annotations.Nullable Based prior(String id, List<StoredArticle> ordered) {
         StoryDigests.Based prior;
         synchronized (last) {
             prior = last.get(id);
@@ -132,10 +150,7 @@ final class StoryViews implements AutoCloseable {
         if (prior == null) {
             prior = digests.stored(ordered).map(p -> remember(id, p)).orElse(null);
         }
-        if (prior != null) {
-            return prior;
-        }
-        return remember(id, new StoryDigests.Based(digests.of(ordered), basis));
+        return prior;
     }
 
     private StoryDigests.Based remember(String id, StoryDigests.Based shown) {

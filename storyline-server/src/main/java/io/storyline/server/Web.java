@@ -47,7 +47,8 @@ final class Web {
         String claimId = ctx.pathParam("claim");
         StoryView view =
                 views.view(id, DIGEST_WAIT).orElseThrow(() -> ApiException.notFound("No story \"" + id + "\"."));
-        StoryDigest d = view.digest() != null ? view.digest() : views.digest(view.articles());
+        StoryDigest current = view.currentDigest();
+        StoryDigest d = current != null ? current : views.digest(view.articles());
         io.storyline.claims.Claim claim = java.util.Objects.requireNonNull(d).evidence().claims().stream()
                 .filter(c -> c.id().equals(claimId))
                 .findFirst()
@@ -67,7 +68,7 @@ final class Web {
         StoredArticle a = store.article(id).orElseThrow(() -> ApiException.notFound("No article \"" + id + "\"."));
         String storyTitle = catalog.summary(a.story()).map(StorySummary::title).orElse(a.story());
         StoryDigest digest =
-                views.view(a.story(), DIGEST_WAIT).map(StoryView::digest).orElse(null);
+                views.view(a.story(), DIGEST_WAIT).map(StoryView::currentDigest).orElse(null);
         ctx.contentType(HTML).result(ArticlePage.render(a, storyTitle, digest));
     }
 

@@ -132,6 +132,54 @@ class StaleDigestTest {
     }
 
     @Test
+    void theStoryPageShowsTheLastDigestMarkedAsEarlierWhileTheNewOneIsComputed() throws Exception {
+        try (Store store = Store.open(dir.resolve("data"))) {
+            var pipeline = TestData.pipeline();
+            TestData.analyse(store, pipeline, List.of(TestData.demo()));
+            StoryDigests digests = new StoryDigests(new StoryDigester(null), 8, store);
+            digests.refresh(store, store.stories().keySet());
+            StoredArticle base = store.article("dunmere-gazette-ferry-strike").orElseThrow();
+            String story = base.story();
+            Article a = base.article();
+            Path extra = dir.resolve("extra.json");
+            Files.writeString(
+                    extra,
+                    JSON.writeValueAsString(java.util.Map.of(
+                            "id",
+                            "late-copy",
+                            "title",
+                            String.valueOf(a.title()),
+                            "published",
+                            String.valueOf(a.published()),
+                            "outlet",
+                            "Late Wire",
+                            "text",
+                            a.text() + " A late paragraph was added.")));
+            TestData.analyse(store, pipeline, List.of(extra));
+
+            Held worker = new Held();
+            StoryArticles articles = new StoryArticles(8);
+            Catalog catalog = new Catalog(store, articles);
+            try (StoryViews views = new StoryViews(store, catalog, articles, digests, worker)) {
+                StoryView stale = views.view(story, java.time.Duration.ZERO).orElseThrow();
+                assertThat(stale.stale()).isTrue();
+                assertThat(stale.digest()).isNotNull();
+                assertThat(stale.currentDigest()).isNull();
+                String page = StoryPage.render(stale, StoryPage.SECTIONS);
+                assertThat(page)
+                        .contains("from an earlier version of this story")
+                        .doesNotContain("Being computed");
+
+                worker.take().forEach(Runnable::run);
+                StoryView current = views.view(story, java.time.Duration.ZERO).orElseThrow();
+                assertThat(current.stale()).isFalse();
+                assertThat(current.currentDigest()).isNotNull();
+                assertThat(StoryPage.render(current, StoryPage.SECTIONS)).doesNotContain("earlier version");
+            }
+        }
+    }
+
+    @Test
     void aStoryNeverDigestedIsDigestedOnTheReadersThreadNotQueued() throws Exception {
         try (Store store = Store.open(dir.resolve("data"))) {
             TestData.analyse(store, TestData.pipeline(), List.of(TestData.demo()));
