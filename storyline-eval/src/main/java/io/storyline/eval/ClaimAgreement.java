@@ -188,7 +188,8 @@ public final class ClaimAgreement {
             }
             keysOfGroups.add(keys);
         }
-        int[] claims = found(gold, groups, keysOfGroups);
+        Candidates candidates = new Candidates(keysOfGroups);
+        int[] claims = found(gold, groups, keysOfGroups, candidates);
         int[] purity = purity(groups, keysOfGroups, claimsOfKey);
         int[] pairs = pairs(groups, keysOfGroups, claimsOfKey);
         return new Scores(
@@ -200,11 +201,39 @@ public final class ClaimAgreement {
                 pairs[0],
                 pairs[1],
                 pairs[2],
-                missed(gold, groups, keysOfGroups));
+                missed(gold, groups, keysOfGroups, candidates));
+    }
+
+    /** The groups holding a statement on each gold span key, so a gold claim is compared with those only. */
+    private static final class Candidates {
+
+        private final Map<String, Set<Integer>> groupsOfKey = new HashMap<>();
+
+        Candidates(List<List<Set<String>>> keysOfGroups) {
+            for (int i = 0; i < keysOfGroups.size(); i++) {
+                for (Set<String> keys : keysOfGroups.get(i)) {
+                    for (String k : keys) {
+                        groupsOfKey
+                                .computeIfAbsent(k, x -> new java.util.TreeSet<>())
+                                .add(i);
+                    }
+                }
+            }
+        }
+
+        /** The groups with a statement on one of {@code g}'s spans, in group order. */
+        Set<Integer> of(GoldClaim g) {
+            Set<Integer> out = new java.util.TreeSet<>();
+            g.spans()
+                    .forEach((article, spans) ->
+                            spans.forEach(s -> out.addAll(groupsOfKey.getOrDefault(key(article, s), Set.of()))));
+            return out;
+        }
     }
 
     /** {found, loose, gold}. */
-    private static int[] found(List<GoldClaim> gold, List<List<Statement>> groups, List<List<Set<String>>> keys) {
+    private static int[] found(
+            List<GoldClaim> gold, List<List<Statement>> groups, List<List<Set<String>>> keys, Candidates candidates) {
         int found = 0;
         int loose = 0;
         int total = 0;
@@ -213,23 +242,29 @@ public final class ClaimAgreement {
                 continue;
             }
             total++;
-            found += best(g, groups, keys, true) >= 2.0 / 3 - 1e-9 ? 1 : 0;
-            loose += best(g, groups, keys, false) >= 2.0 / 3 - 1e-9 ? 1 : 0;
+            Set<Integer> near = candidates.of(g);
+            found += best(g, groups, keys, near, true) >= 2.0 / 3 - 1e-9 ? 1 : 0;
+            loose += best(g, groups, keys, near, false) >= 2.0 / 3 - 1e-9 ? 1 : 0;
         }
         return new int[] {found, loose, total};
     }
 
     private static List<String> missed(
-            List<GoldClaim> gold, List<List<Statement>> groups, List<List<Set<String>>> keys) {
+            List<GoldClaim> gold, List<List<Statement>> groups, List<List<Set<String>>> keys, Candidates candidates) {
         List<String> out = new ArrayList<>();
         for (GoldClaim g : gold) {
-            if (g.spans().size() >= 2 && best(g, groups, keys, true) < 2.0 / 3 - 1e-9) {
+            if (g.spans().size() < 2) {
+                continue;
+            }
+            Set<Integer> near = candidates.of(g);
+            double strict = best(g, groups, keys, near, true);
+            if (strict < 2.0 / 3 - 1e-9) {
                 out.add(String.format(
                         Locale.ROOT,
                         "claim %s missed (best Jaccard %.2f strict, %.2f lenient): %s",
                         g.id(),
-                        best(g, groups, keys, true),
-                        best(g, groups, keys, false),
+                        strict,
+                        best(g, groups, keys, near, false),
                         g.text()));
             }
         }
@@ -241,11 +276,16 @@ public final class ClaimAgreement {
      * on its spans in at least two articles ({@code strict}) or in at least one.
      */
     private static double best(
-            GoldClaim g, List<List<Statement>> groups, List<List<Set<String>>> keys, boolean strict) {
+            GoldClaim g,
+            List<List<Statement>> groups,
+            List<List<Set<String>>> keys,
+            Set<Integer> candidates,
+            boolean strict) {
         Set<String> own = new HashSet<>();
         g.spans().forEach((article, spans) -> spans.forEach(s -> own.add(key(article, s))));
         double best = 0;
-        for (int i = 0; i < groups.size(); i++) {
+        // only groups with a statement on one of g's spans can qualify (onGold needs one)
+        for (int i : candidates) {
             Set<String> onGold = new HashSet<>();
             Set<String> articles = new HashSet<>();
             for (int j = 0; j < groups.get(i).size(); j++) {
