@@ -20,8 +20,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Groups merge best first while the mean score over all pairs between them (a missing link counts
  * as 0) reaches {@code merge}, so one loose link does not chain two claims; two groups never merge
- * when they share an article (a claim has at most one statement per article) or when a pair between
- * them contradicts. Then a unit also supports any other claim whose members it matches with a mean
+ * when they share an article (a claim has at most one statement per article; with {@link
+ * Options#restatements} they may, and the mean is then over their pairs of different articles) or when
+ * a pair between them contradicts. Then a unit also supports any other claim whose members it matches with a mean
  * score of at least {@code join} (a sentence stating two claims supports both). Claims holding the two
  * sides of a contradiction scoring at least {@code join} (statements that would otherwise be one
  * claim) are {@code contested} and name each other; weaker contradictions only keep groups apart. Without links (no linker), the
