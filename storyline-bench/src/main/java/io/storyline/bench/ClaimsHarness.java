@@ -5,10 +5,8 @@ import io.storyline.analysis.Pipeline;
 import io.storyline.analysis.StandardPipeline;
 import io.storyline.claims.ClaimClusterer;
 import io.storyline.claims.ClaimInput;
-import io.storyline.claims.ClaimLinker;
-import io.storyline.claims.StatementAligner;
-import io.storyline.claims.UnitExtractor;
 import io.storyline.core.Article;
+import io.storyline.digest.StoryDigester;
 import io.storyline.embed.CachingEmbedder;
 import io.storyline.embed.MiniLmEmbedder;
 import io.storyline.embed.TextEmbedder;
@@ -16,14 +14,11 @@ import io.storyline.eval.ClaimAgreement;
 import io.storyline.eval.ClaimScores;
 import io.storyline.eval.EventGold;
 import io.storyline.eval.SharedEval;
-import io.storyline.provenance.CreditFinder;
-import io.storyline.provenance.DerivationFinder;
-import io.storyline.provenance.GarbleDetector;
 import io.storyline.provenance.StoryEvidence;
 import io.storyline.provenance.StoryEvidenceAnalyzer;
-import io.storyline.provenance.TranslationFinder;
 import io.storyline.store.ArticleCodec;
 import io.storyline.store.StoredArticle;
+import io.storyline.store.StoryDigests;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -255,38 +250,21 @@ public final class ClaimsHarness {
     }
 
     private static StoryEvidenceAnalyzer analyzer(TextEmbedder embedder, String setting) {
-        StatementAligner aligner = new StatementAligner(embedder, StatementAligner.Options.claims());
-        ClaimClusterer.Options options = ClaimClusterer.Options.defaults();
-        if (!setting.isBlank()) {
-            String[] p = setting.split(",");
-            options = new ClaimClusterer.Options(
-                    Double.parseDouble(p[0]),
-                    Double.parseDouble(p[1]),
-                    Double.parseDouble(p[2]),
-                    p.length > 3 && p[3].contains("r"));
+        if (setting.isBlank()) {
+            return new StoryEvidenceAnalyzer(embedder);
         }
+        String[] p = setting.split(",");
         return new StoryEvidenceAnalyzer(
-                new UnitExtractor(),
-                aligner,
-                new ClaimLinker(embedder, aligner, ClaimLinker.Options.defaults()),
-                new CreditFinder(),
-                new GarbleDetector(),
-                new DerivationFinder(),
-                new TranslationFinder(),
-                new ClaimClusterer(options));
+                embedder,
+                new ClaimClusterer.Options(
+                        Double.parseDouble(p[0]),
+                        Double.parseDouble(p[1]),
+                        Double.parseDouble(p[2]),
+                        p.length > 3 && p[3].contains("r")));
     }
 
     private static ClaimInput input(StoredArticle a) {
-        int n = a.article().text().length();
-        return new ClaimInput(
-                a.id(),
-                a.article().text(),
-                a.article().published(),
-                a.article().outlet(),
-                a.boilerplate(),
-                a.sentences(),
-                a.names(),
-                a.quotes().stream().filter(q -> q.span().end() <= n).toList());
+        return StoryDigester.claimInput(StoryDigests.input(a));
     }
 
     /** The folder's articles analysed, read from {@code cache} when it exists, else analysed and cached. */

@@ -76,7 +76,8 @@ public final class StoryDigester {
         this(embedder, 7);
     }
 
-    private static ClaimInput claimInput(StoryArticle a) {
+    /** What the claim and provenance stages take of {@code a} (its quotes that end inside its text). */
+    public static ClaimInput claimInput(StoryArticle a) {
         return new ClaimInput(
                 a.id(),
                 a.article().text(),

@@ -77,10 +77,16 @@ public final class StoryEvidenceAnalyzer {
 
     /** Default components; {@code embedder} (may be null: lexical decisions only) settles undecided pairs. */
     public StoryEvidenceAnalyzer(@Nullable TextEmbedder embedder) {
-        this(embedder, new StatementAligner(embedder, StatementAligner.Options.claims()));
+        this(embedder, ClaimClusterer.Options.defaults());
     }
 
-    private StoryEvidenceAnalyzer(@Nullable TextEmbedder embedder, StatementAligner aligner) {
+    /** Default components, claims grouped with {@code claims} (the defaults' thresholds, or others). */
+    public StoryEvidenceAnalyzer(@Nullable TextEmbedder embedder, ClaimClusterer.Options claims) {
+        this(embedder, new StatementAligner(embedder, StatementAligner.Options.claims()), claims);
+    }
+
+    private StoryEvidenceAnalyzer(
+            @Nullable TextEmbedder embedder, StatementAligner aligner, ClaimClusterer.Options claims) {
         this(
                 new UnitExtractor(),
                 aligner,
@@ -89,7 +95,7 @@ public final class StoryEvidenceAnalyzer {
                 new GarbleDetector(),
                 new DerivationFinder(),
                 new TranslationFinder(),
-                new ClaimClusterer());
+                new ClaimClusterer(claims));
     }
 
     /** Default components with {@code model} deciding which statements make one claim. */

@@ -75,29 +75,8 @@ class StaleDigestTest {
     @Test
     void aStoryThatGainedAnArticleIsServedItsLastDigestWhileTheNewOneIsComputed() throws Exception {
         try (Store store = Store.open(dir.resolve("data"))) {
-            var pipeline = TestData.pipeline();
-            TestData.analyse(store, pipeline, List.of(TestData.demo()));
             StoryDigests digests = new StoryDigests(new StoryDigester(null), 8, store);
-            digests.refresh(store, store.stories().keySet());
-            StoredArticle base = store.article("dunmere-gazette-ferry-strike").orElseThrow();
-            String story = base.story();
-            Article a = base.article();
-            Path extra = dir.resolve("extra.json");
-            Files.writeString(
-                    extra,
-                    JSON.writeValueAsString(java.util.Map.of(
-                            "id",
-                            "late-copy",
-                            "title",
-                            String.valueOf(a.title()),
-                            "published",
-                            String.valueOf(a.published()),
-                            "outlet",
-                            "Late Wire",
-                            "text",
-                            a.text() + " A late paragraph was added.")));
-            TestData.analyse(store, pipeline, List.of(extra));
-            assertThat(store.article("late-copy").orElseThrow().story()).isEqualTo(story);
+            String story = digestedStoryThenALateCopy(store, digests);
 
             Held worker = new Held();
             StoryArticles articles = new StoryArticles(8);
@@ -134,28 +113,8 @@ class StaleDigestTest {
     @Test
     void theStoryPageShowsTheLastDigestMarkedAsEarlierWhileTheNewOneIsComputed() throws Exception {
         try (Store store = Store.open(dir.resolve("data"))) {
-            var pipeline = TestData.pipeline();
-            TestData.analyse(store, pipeline, List.of(TestData.demo()));
             StoryDigests digests = new StoryDigests(new StoryDigester(null), 8, store);
-            digests.refresh(store, store.stories().keySet());
-            StoredArticle base = store.article("dunmere-gazette-ferry-strike").orElseThrow();
-            String story = base.story();
-            Article a = base.article();
-            Path extra = dir.resolve("extra.json");
-            Files.writeString(
-                    extra,
-                    JSON.writeValueAsString(java.util.Map.of(
-                            "id",
-                            "late-copy",
-                            "title",
-                            String.valueOf(a.title()),
-                            "published",
-                            String.valueOf(a.published()),
-                            "outlet",
-                            "Late Wire",
-                            "text",
-                            a.text() + " A late paragraph was added.")));
-            TestData.analyse(store, pipeline, List.of(extra));
+            String story = digestedStoryThenALateCopy(store, digests);
 
             Held worker = new Held();
             StoryArticles articles = new StoryArticles(8);
@@ -197,6 +156,35 @@ class StaleDigestTest {
                 assertThat(digests.computed()).isEqualTo(1);
             }
         }
+    }
+
+    /**
+     * Stores the demo articles and digests their stories, then stores a late copy of one article (it joins
+     * that story, whose digest is now stale); returns that story's id.
+     */
+    private String digestedStoryThenALateCopy(Store store, StoryDigests digests) throws Exception {
+        var pipeline = TestData.pipeline();
+        TestData.analyse(store, pipeline, List.of(TestData.demo()));
+        digests.refresh(store, store.stories().keySet());
+        StoredArticle base = store.article("dunmere-gazette-ferry-strike").orElseThrow();
+        Article a = base.article();
+        Path extra = dir.resolve("extra.json");
+        Files.writeString(
+                extra,
+                JSON.writeValueAsString(java.util.Map.of(
+                        "id",
+                        "late-copy",
+                        "title",
+                        String.valueOf(a.title()),
+                        "published",
+                        String.valueOf(a.published()),
+                        "outlet",
+                        "Late Wire",
+                        "text",
+                        a.text() + " A late paragraph was added.")));
+        TestData.analyse(store, pipeline, List.of(extra));
+        assertThat(store.article("late-copy").orElseThrow().story()).isEqualTo(base.story());
+        return base.story();
     }
 
     private static JsonNode story(
