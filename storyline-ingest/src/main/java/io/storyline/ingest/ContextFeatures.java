@@ -29,7 +29,13 @@ final class ContextFeatures {
             "page_mean",
             "log_chars",
             "link_density",
-            "kept_logit");
+            "kept_logit",
+            "owner_mass",
+            "parent_mass",
+            "grandparent_mass",
+            "ancestor3_mass",
+            "window5_mean",
+            "page_max_rank");
 
     private ContextFeatures() {}
 
@@ -63,6 +69,10 @@ final class ContextFeatures {
             pageSum += c * p[i];
             pageChars += c;
         }
+        double max = 0;
+        for (double v : p) {
+            max = Math.max(max, v);
+        }
         List<double[]> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             double[] x = new double[NAMES.size()];
@@ -82,9 +92,26 @@ final class ContextFeatures {
             x[k++] = Math.log1p(page.blocks().get(i).text().length());
             x[k++] = page.blocks().get(i).linkDensity();
             x[k++] = kept * logit(p[i]);
+            for (int g : groups.get(i)) {
+                x[k++] = pageSum == 0 ? 0 : sum[g] / pageSum;
+            }
+            x[k++] = window(p, page, i, 5);
+            x[k++] = p[i] / Math.max(1e-6, max);
             out.add(x);
         }
         return out;
+    }
+
+    /** The first stage's probability averaged by characters over the blocks within {@code r} of block {@code i}. */
+    private static double window(double[] p, PageAnalysis page, int i, int r) {
+        double sum = 0;
+        double chars = 0;
+        for (int j = Math.max(0, i - r); j <= Math.min(p.length - 1, i + r); j++) {
+            double c = page.blocks().get(j).text().length();
+            sum += c * p[j];
+            chars += c;
+        }
+        return chars == 0 ? p[i] : sum / chars;
     }
 
     private static double at(double[] p, int i) {
