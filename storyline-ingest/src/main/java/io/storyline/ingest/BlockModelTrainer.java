@@ -38,10 +38,6 @@ final class BlockModelTrainer {
 
         /** Both stages logistic (the model before the trees). */
         static final Settings LOGISTIC = new Settings(3e-2, 400, 0.05, 0.5, null);
-
-        Settings withTrees(BoostedTrees.@Nullable Settings first) {
-            return new Settings(l2, epochs, rate, threshold, first);
-        }
     }
 
     /** One labelled page: its analysis and its gold body. */

@@ -5,10 +5,12 @@ import java.util.List;
 
 /**
  * The second-stage features of the block model: the first stage's probability for a block, for its
- * neighbours, and averaged (by characters) over the blocks that share its owner element and its first three
- * ancestors, and over the blocks the hand-weighted heuristic kept. They let the decision follow the page's
- * structure: a weak paragraph inside a container of strong ones is kept, a strong-looking teaser in a list of
- * links is not. Stateless.
+ * neighbours, averaged (by characters) over the five blocks either side, over the blocks that share its owner
+ * element and its first three ancestors, and over the blocks the hand-weighted heuristic kept; the share of
+ * the page's probable text (characters times probability) under each of those four elements; and the
+ * block's probability over the page's best. They let the decision follow the page's structure: a weak
+ * paragraph inside the container that holds most of the page's likely text is kept, a strong-looking teaser in
+ * a list of links is not. Stateless.
  */
 final class ContextFeatures {
 
