@@ -10,14 +10,17 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Decides which text blocks of a page belong to the article body: two stacked logistic regressions. The
- * first weighs each block's own features ({@link BlockFeatures}); the second weighs the first's probability
+ * Decides which text blocks of a page belong to the article body: two stacked stages. The first weighs each
+ * block's own features ({@link BlockFeatures}) with gradient-boosted trees ({@link BoostedTrees}, or a
+ * logistic regression, {@link LogisticLayer}); the second, a logistic regression, weighs the first's probability
  * with those of the block's neighbours and of the blocks under the same ancestors ({@link
- * ContextFeatures}). A block is kept when the second stage's probability reaches the threshold.
+ * ContextFeatures}). A block is kept when the second stage's probability reaches the threshold; when no
+ * block does, the blocks within {@link #RELATIVE} of the best block's probability are kept, if they hold at
+ * least {@link #MIN_WORDS} words (else nothing is, and {@link PageAnalysis#render} uses the page's fallback).
  *
  * <p>Loaded from a small TSV ({@code block-model.tsv} beside this class): comment lines starting with
  * {@code #} (the command that trained it and its held-out figures), {@code threshold<TAB>t}, then a line
- * {@code [stage1]} and that layer's lines, then {@code [stage2]} and its lines (see {@link LogisticLayer}).
+ * {@code [stage1]} and that layer's lines, then {@code [stage2]} and its lines (see {@link BlockLayer}).
  *
  * <p>Immutable and thread-safe; load once and share.
  */
@@ -25,14 +28,29 @@ final class BlockModel {
 
     private static final String RESOURCE = "block-model.tsv";
 
-    private final LogisticLayer first;
-    private final LogisticLayer second;
-    private final double threshold;
+    /**
+     * When no block reaches the threshold, the blocks whose probability is at least this share of the best
+     * block's are kept (chosen by site-fold cross-validation among 0.25 and 0.5).
+     */
+    static final double RELATIVE = 0.25;
 
-    BlockModel(LogisticLayer first, LogisticLayer second, double threshold) {
+    /** ... unless they hold fewer words than this, the headline left out (then the page's fallback is used). */
+    static final int MIN_WORDS = 25;
+
+    private final BlockLayer first;
+    private final BlockLayer second;
+    private final double threshold;
+    private final double relative;
+
+    BlockModel(BlockLayer first, BlockLayer second, double threshold) {
+        this(first, second, threshold, RELATIVE);
+    }
+
+    private BlockModel(BlockLayer first, BlockLayer second, double threshold, double relative) {
         this.first = first;
         this.second = second;
         this.threshold = threshold;
+        this.relative = relative;
     }
 
     /** A model that keeps exactly the blocks the hand-weighted heuristic keeps: the baseline to beat. */
@@ -40,7 +58,8 @@ final class BlockModel {
         return new BlockModel(
                 single(BlockFeatures.NAMES, "heuristic_kept", 10, -5),
                 single(ContextFeatures.NAMES, "logit", 1, 0),
-                0.5);
+                0.5,
+                0);
     }
 
     private static LogisticLayer single(List<String> names, String feature, double weight, double bias) {
@@ -88,8 +107,8 @@ final class BlockModel {
             end--;
         }
         return new BlockModel(
-                LogisticLayer.parse(BlockFeatures.NAMES, lines, one + 1, two),
-                LogisticLayer.parse(ContextFeatures.NAMES, lines, two + 1, end),
+                BlockLayer.parse(BlockFeatures.NAMES, lines, one + 1, two),
+                BlockLayer.parse(ContextFeatures.NAMES, lines, two + 1, end),
                 threshold);
     }
 
@@ -117,12 +136,29 @@ final class BlockModel {
     /** Indices of the kept blocks of {@code page}, in page order. */
     List<Integer> select(PageAnalysis page) {
         List<double[]> context = ContextFeatures.of(page, firstStage(page));
+        double[] p = new double[context.size()];
+        double max = 0;
+        for (int i = 0; i < p.length; i++) {
+            p[i] = second.probability(context.get(i));
+            max = Math.max(max, p[i]);
+        }
+        // A page whose article looks unlike most articles can leave every block under the threshold: its
+        // likeliest blocks are still a better guess than the fallback.
+        if (max < threshold && relative <= 0) {
+            return List.of();
+        }
+        double cut = max >= threshold ? threshold : relative * max;
         List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < context.size(); i++) {
-            if (second.probability(context.get(i)) >= threshold) {
+        int words = 0;
+        int titleAt = BlockFeatures.NAMES.indexOf("is_title");
+        for (int i = 0; i < p.length; i++) {
+            if (p[i] >= cut && p[i] > 0) {
                 out.add(i);
+                words += page.features().get(i)[titleAt] > 0
+                        ? 0
+                        : BlockText.words(page.blocks().get(i).text());
             }
         }
-        return out;
+        return max >= threshold || words >= MIN_WORDS ? out : List.of();
     }
 }

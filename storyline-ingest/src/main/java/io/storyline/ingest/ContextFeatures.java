@@ -5,10 +5,12 @@ import java.util.List;
 
 /**
  * The second-stage features of the block model: the first stage's probability for a block, for its
- * neighbours, and averaged (by characters) over the blocks that share its owner element and its first three
- * ancestors, and over the blocks the hand-weighted heuristic kept. They let the decision follow the page's
- * structure: a weak paragraph inside a container of strong ones is kept, a strong-looking teaser in a list of
- * links is not. Stateless.
+ * neighbours, averaged (by characters) over the five blocks either side, over the blocks that share its owner
+ * element and its first three ancestors, and over the blocks the hand-weighted heuristic kept; the share of
+ * the page's probable text (characters times probability) under each of those four elements; and the
+ * block's probability over the page's best. They let the decision follow the page's structure: a weak
+ * paragraph inside the container that holds most of the page's likely text is kept, a strong-looking teaser in
+ * a list of links is not. Stateless.
  */
 final class ContextFeatures {
 
@@ -29,7 +31,13 @@ final class ContextFeatures {
             "page_mean",
             "log_chars",
             "link_density",
-            "kept_logit");
+            "kept_logit",
+            "owner_mass",
+            "parent_mass",
+            "grandparent_mass",
+            "ancestor3_mass",
+            "window5_mean",
+            "page_max_rank");
 
     private ContextFeatures() {}
 
@@ -63,6 +71,10 @@ final class ContextFeatures {
             pageSum += c * p[i];
             pageChars += c;
         }
+        double max = 0;
+        for (double v : p) {
+            max = Math.max(max, v);
+        }
         List<double[]> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             double[] x = new double[NAMES.size()];
@@ -82,9 +94,26 @@ final class ContextFeatures {
             x[k++] = Math.log1p(page.blocks().get(i).text().length());
             x[k++] = page.blocks().get(i).linkDensity();
             x[k++] = kept * logit(p[i]);
+            for (int g : groups.get(i)) {
+                x[k++] = pageSum == 0 ? 0 : sum[g] / pageSum;
+            }
+            x[k++] = window(p, page, i, 5);
+            x[k++] = p[i] / Math.max(1e-6, max);
             out.add(x);
         }
         return out;
+    }
+
+    /** The first stage's probability averaged by characters over the blocks within {@code r} of block {@code i}. */
+    private static double window(double[] p, PageAnalysis page, int i, int r) {
+        double sum = 0;
+        double chars = 0;
+        for (int j = Math.max(0, i - r); j <= Math.min(p.length - 1, i + r); j++) {
+            double c = page.blocks().get(j).text().length();
+            sum += c * p[j];
+            chars += c;
+        }
+        return chars == 0 ? p[i] : sum / chars;
     }
 
     private static double at(double[] p, int i) {

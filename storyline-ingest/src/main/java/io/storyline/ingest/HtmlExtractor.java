@@ -16,12 +16,13 @@ import org.jspecify.annotations.Nullable;
  * Extracts the main article text and its metadata from an HTML page.
  *
  * <p>How: after dropping scripts, form controls and hidden elements, the page is cut into text blocks at
- * block-level elements. A learned block model ({@link BlockModel}, logistic regression over {@link
- * BlockFeatures}: text shape, link density, tag path, position, class and id words, distance to the title,
+ * block-level elements. A learned block model ({@link BlockModel}: gradient-boosted trees over {@link
+ * BlockFeatures} — text shape, link density, tag path, position, class and id words, distance to the title,
  * agreement with the JSON-LD {@code articleBody}, and the verdicts of the older hand-weighted container
- * choice, {@link HeuristicSelection}) keeps or drops each block; the kept blocks form the body, one
- * paragraph per block, separated by {@code "\n\n"}. When the model keeps nothing, the hand-weighted choice
- * is used, then the JSON-LD {@code articleBody}.
+ * choice, {@link HeuristicSelection} — then a logistic regression over the block's, its neighbours' and its
+ * containers' probabilities) keeps or drops each block; the kept blocks form the body, one paragraph per
+ * block, separated by {@code "\n\n"}. When no block reaches the model's threshold, the likeliest blocks are
+ * kept; when they are too few words, the hand-weighted choice is used, then the JSON-LD {@code articleBody}.
  *
  * <p>Thread-safe: one instance can serve any number of threads. Cost is linear in the page size times its
  * depth (a few milliseconds for a typical news page).

@@ -7,7 +7,7 @@ import java.util.Locale;
  * One logistic regression over standardised features: {@code p = σ(bias + Σ wᵢ (xᵢ − meanᵢ) / sdᵢ)}.
  * Features with no spread ({@code sd} zero) are ignored. Immutable and thread-safe.
  */
-final class LogisticLayer {
+final class LogisticLayer implements BlockLayer {
 
     private final List<String> names;
     private final double[] mean;
@@ -31,7 +31,8 @@ final class LogisticLayer {
         this.bias = bias;
     }
 
-    double probability(double[] x) {
+    @Override
+    public double probability(double[] x) {
         double z = bias;
         for (int i = 0; i < weights.length; i++) {
             z += weights[i] * (x[i] - mean[i]) * scale[i];
@@ -40,7 +41,8 @@ final class LogisticLayer {
     }
 
     /** Appends this layer's lines: {@code bias<TAB>b}, then {@code name<TAB>mean<TAB>sd<TAB>weight} per feature. */
-    void appendTsv(StringBuilder sb) {
+    @Override
+    public void appendTsv(StringBuilder sb) {
         sb.append(String.format(Locale.ROOT, "bias\t%.6f%n", bias));
         for (int i = 0; i < mean.length; i++) {
             double sd = scale[i] == 0 ? 0 : 1 / scale[i];

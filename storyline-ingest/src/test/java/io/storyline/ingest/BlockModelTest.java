@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -75,12 +76,48 @@ class BlockModelTest {
                 + " the river trust said on Tuesday.\n\nEngineers used lime mortar, as the original builders did in 1820,"
                 + " so that the stones can move a little with the water.";
         HtmlExtractor extractor = new HtmlExtractor(BlockModel.heuristic());
-        List<BlockModelTrainer.Example> examples = List.of(
-                new BlockModelTrainer.Example(extractor.analyse(PAGE, null), gold),
-                new BlockModelTrainer.Example(
-                        extractor.analyse(PAGE.replace("Tamber", "Avon"), null), gold.replace("Tamber", "Avon")));
-        BlockModel model = BlockModelTrainer.train(examples, BlockModelTrainer.Settings.DEFAULT);
+        List<BlockModelTrainer.Example> examples = new ArrayList<>();
+        for (String river : List.of("Tamber", "Avon", "Exe", "Tavy", "Dart", "Wye", "Usk", "Teign")) {
+            examples.add(new BlockModelTrainer.Example(
+                    extractor.analyse(PAGE.replace("Tamber", river), null), gold.replace("Tamber", river)));
+        }
         PageAnalysis page = extractor.analyse(PAGE, null);
-        assertThat(page.extract(model).text()).isEqualTo(gold);
+        for (BlockModelTrainer.Settings settings :
+                List.of(BlockModelTrainer.Settings.DEFAULT, BlockModelTrainer.Settings.LOGISTIC)) {
+            BlockModel model = BlockModelTrainer.train(examples, settings);
+            assertThat(page.extract(model).text()).as(settings.toString()).isEqualTo(gold);
+        }
+    }
+
+    /** A logistic layer with one weighted feature, the others ignored. */
+    private static LogisticLayer one(List<String> names, String feature, double weight, double bias) {
+        double[] sd = new double[names.size()];
+        java.util.Arrays.fill(sd, 1);
+        double[] w = new double[names.size()];
+        w[names.indexOf(feature)] = weight;
+        return new LogisticLayer(names, new double[names.size()], sd, w, bias);
+    }
+
+    @Test
+    void keepsTheLikeliestBlocksWhenNoneReachesTheThreshold() {
+        // Stage 1's odds grow with the square of the word count; stage 2 puts every block far under 0.5.
+        BlockModel model = new BlockModel(
+                one(BlockFeatures.NAMES, "log_words", 2, -6), one(ContextFeatures.NAMES, "logit", 1, -8), 0.5);
+        PageAnalysis page = new HtmlExtractor(model).analyse(PAGE, null);
+        assertThat(model.select(page)).hasSize(2);
+        assertThat(page.extract(model).text())
+                .startsWith("The old weir on the Tamber")
+                .endsWith("move a little with the water.")
+                .doesNotContain("Copyright");
+    }
+
+    @Test
+    void fallsBackWhenTheLikeliestBlocksAreTooShort() {
+        BlockModel model = new BlockModel(
+                one(BlockFeatures.NAMES, "log_words", 2, -6), one(ContextFeatures.NAMES, "logit", 1, -8), 0.5);
+        String shortPage = "<html><body><nav><a href='/'>Home</a></nav><p>Weir repaired this week.</p>"
+                + "<footer>Riverside News</footer></body></html>";
+        PageAnalysis page = new HtmlExtractor(model).analyse(shortPage, null);
+        assertThat(model.select(page)).isEmpty();
     }
 }

@@ -1,0 +1,415 @@
+package io.storyline.ingest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Gradient-boosted regression trees for a yes/no decision: {@code p = σ(bias + Σ tree(x))}, each tree a
+ * binary tree of {@code x[feature] < threshold} tests with a value in every leaf. Fitted by Newton boosting
+ * on the weighted log loss (second-order gain, L2 on the leaf values, shrinkage), with split thresholds
+ * taken from the quantiles of each feature.
+ *
+ * <p>Immutable and thread-safe once built; the cost of a decision is the number of trees times their depth.
+ */
+final class BoostedTrees implements BlockLayer {
+
+    /**
+     * Fitting settings.
+     *
+     * @param trees number of trees
+     * @param depth depth of each tree (a tree has at most {@code 2^depth} leaves)
+     * @param rate shrinkage applied to every tree's values
+     * @param l2 L2 penalty on the leaf values
+     * @param minHessian smallest sum of second derivatives (weighted) a leaf may hold
+     * @param bins candidate thresholds per feature (quantiles)
+     */
+    record Settings(int trees, int depth, double rate, double l2, double minHessian, int bins) {
+        Settings {
+            if (trees < 1 || depth < 1 || depth > 10 || !(rate > 0) || l2 < 0 || bins < 2 || bins > 255) {
+                throw new IllegalArgumentException("bad tree settings: " + trees + " trees, depth " + depth + ", rate "
+                        + rate + ", l2 " + l2 + ", " + bins + " bins");
+            }
+        }
+    }
+
+    private final List<String> names;
+    private final double bias;
+    /** Per tree, per node: the feature tested, or -1 for a leaf. Children of node i are 2i+1 and 2i+2. */
+    private final int[][] feature;
+
+    private final double[][] threshold;
+    private final double[][] value;
+
+    BoostedTrees(List<String> names, double bias, int[][] feature, double[][] threshold, double[][] value) {
+        if (feature.length != threshold.length || feature.length != value.length) {
+            throw new IllegalArgumentException("trees need as many thresholds and values as features");
+        }
+        for (int t = 0; t < feature.length; t++) {
+            if (feature[t].length != threshold[t].length || feature[t].length != value[t].length) {
+                throw new IllegalArgumentException("tree " + t + " has arrays of different lengths");
+            }
+            for (int f : feature[t]) {
+                if (f >= names.size()) {
+                    throw new IllegalArgumentException("tree " + t + " tests feature " + f + " of " + names.size());
+                }
+            }
+        }
+        this.names = List.copyOf(names);
+        this.bias = bias;
+        this.feature = deepCopy(feature);
+        this.threshold = deepCopy(threshold);
+        this.value = deepCopy(value);
+    }
+
+    double margin(double[] x) {
+        double z = bias;
+        for (int t = 0; t < feature.length; t++) {
+            int[] f = feature[t];
+            int node = 0;
+            while (f[node] >= 0) {
+                node = x[f[node]] < threshold[t][node] ? 2 * node + 1 : 2 * node + 2;
+            }
+            z += value[t][node];
+        }
+        return z;
+    }
+
+    @Override
+    public double probability(double[] x) {
+        return 1 / (1 + Math.exp(-margin(x)));
+    }
+
+    /**
+     * Fits trees to rows {@code xs} with labels {@code ys} (0 or 1) and weights {@code ws}.
+     *
+     * @throws IllegalArgumentException when there are no rows or the lists differ in length
+     */
+    static BoostedTrees fit(List<String> names, List<double[]> xs, double[] ys, double[] ws, Settings s) {
+        int m = xs.size();
+        if (m == 0 || ys.length != m || ws.length != m) {
+            throw new IllegalArgumentException(
+                    "need rows with a label and a weight each, got " + m + "/" + ys.length + "/" + ws.length);
+        }
+        Binned binned = Binned.of(xs, names.size(), s.bins());
+        double pos = 0;
+        double all = 0;
+        for (int r = 0; r < m; r++) {
+            pos += ws[r] * ys[r];
+            all += ws[r];
+        }
+        double prior = Math.min(1 - 1e-6, Math.max(1e-6, pos / all));
+        double bias = Math.log(prior / (1 - prior));
+        double[] z = new double[m];
+        Arrays.fill(z, bias);
+        int nodes = (1 << (s.depth() + 1)) - 1;
+        int[][] feature = new int[s.trees()][];
+        double[][] threshold = new double[s.trees()][];
+        double[][] value = new double[s.trees()][];
+        double[] g = new double[m];
+        double[] h = new double[m];
+        for (int t = 0; t < s.trees(); t++) {
+            for (int r = 0; r < m; r++) {
+                double p = 1 / (1 + Math.exp(-z[r]));
+                g[r] = ws[r] * (p - ys[r]);
+                h[r] = ws[r] * Math.max(p * (1 - p), 1e-6);
+            }
+            feature[t] = new int[nodes];
+            threshold[t] = new double[nodes];
+            value[t] = new double[nodes];
+            int[] leafOf = new TreeGrower(binned, g, h, s, feature[t], threshold[t], value[t]).grow();
+            for (int r = 0; r < m; r++) {
+                z[r] += value[t][leafOf[r]];
+            }
+        }
+        return new BoostedTrees(names, bias, feature, threshold, value);
+    }
+
+    /** Appends {@code bias<TAB>b}, then per tree a line {@code tree<TAB>i} and one line per node. */
+    @Override
+    public void appendTsv(StringBuilder sb) {
+        sb.append(String.format(Locale.ROOT, "bias\t%.6f%n", bias));
+        for (int t = 0; t < feature.length; t++) {
+            sb.append("tree\t").append(t).append('\n');
+            for (int node = 0; node < feature[t].length; node++) {
+                if (feature[t][node] >= 0) {
+                    sb.append(String.format(
+                            Locale.ROOT, "%d\t%s\t%.8g%n", node, names.get(feature[t][node]), threshold[t][node]));
+                } else if (reachable(feature[t], node)) {
+                    sb.append(String.format(Locale.ROOT, "%d\tleaf\t%.8g%n", node, value[t][node]));
+                }
+            }
+        }
+    }
+
+    private static boolean reachable(int[] feature, int node) {
+        return node == 0 || feature[(node - 1) / 2] >= 0;
+    }
+
+    /**
+     * Reads trees from {@code lines[from, to)} as written by {@link #appendTsv}.
+     *
+     * @throws IllegalArgumentException when a line is not a node or names an unknown feature
+     */
+    static BoostedTrees parse(List<String> names, List<String> lines, int from, int to) {
+        double bias = 0;
+        List<int[]> features = new ArrayList<>();
+        List<double[]> thresholds = new ArrayList<>();
+        List<double[]> values = new ArrayList<>();
+        int depthNodes = 0;
+        for (int i = from; i < to; i++) {
+            String[] f = lines.get(i).split("\t");
+            try {
+                if (f[0].equals("bias") && f.length == 2) {
+                    bias = Double.parseDouble(f[1]);
+                } else if (f[0].equals("tree") && f.length == 2) {
+                    features.add(new int[0]);
+                    thresholds.add(new double[0]);
+                    values.add(new double[0]);
+                } else if (f.length == 3 && !features.isEmpty()) {
+                    int node = Integer.parseInt(f[0]);
+                    int t = features.size() - 1;
+                    if (node >= features.get(t).length) {
+                        int size = Math.max(node + 1, 2 * features.get(t).length + 1);
+                        features.set(t, grow(features.get(t), size));
+                        thresholds.set(t, Arrays.copyOf(thresholds.get(t), size));
+                        values.set(t, Arrays.copyOf(values.get(t), size));
+                    }
+                    if (f[1].equals("leaf")) {
+                        values.get(t)[node] = Double.parseDouble(f[2]);
+                    } else {
+                        int at = names.indexOf(f[1]);
+                        if (at < 0) {
+                            throw new IllegalArgumentException("unknown feature " + f[1]);
+                        }
+                        features.get(t)[node] = at;
+                        thresholds.get(t)[node] = Double.parseDouble(f[2]);
+                    }
+                    depthNodes = Math.max(depthNodes, node + 1);
+                } else {
+                    throw new IllegalArgumentException("not a tree node");
+                }
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(
+                        "block model line " + (i + 1) + ": " + e.getMessage() + ": \"" + lines.get(i) + "\"", e);
+            }
+        }
+        if (features.isEmpty() || depthNodes == 0) {
+            throw new IllegalArgumentException("block model trees: no tree found");
+        }
+        return new BoostedTrees(
+                names,
+                bias,
+                features.toArray(new int[0][]),
+                thresholds.toArray(new double[0][]),
+                values.toArray(new double[0][]));
+    }
+
+    private static int[] grow(int[] a, int size) {
+        int[] out = Arrays.copyOf(a, size);
+        Arrays.fill(out, a.length, size, -1);
+        return out;
+    }
+
+    private static int[][] deepCopy(int[][] a) {
+        int[][] out = new int[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = a[i].clone();
+        }
+        return out;
+    }
+
+    private static double[][] deepCopy(double[][] a) {
+        double[][] out = new double[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = a[i].clone();
+        }
+        return out;
+    }
+
+    /** The rows as small bin numbers per feature, with the thresholds between bins. */
+    private static final class Binned {
+        private final byte[][] bins;
+        private final double[][] cuts;
+        private final int rows;
+
+        private Binned(byte[][] bins, double[][] cuts, int rows) {
+            this.bins = bins;
+            this.cuts = cuts;
+            this.rows = rows;
+        }
+
+        byte[][] bins() {
+            return bins;
+        }
+
+        double[][] cuts() {
+            return cuts;
+        }
+
+        int rows() {
+            return rows;
+        }
+
+        /** Bin {@code b} of feature {@code f} holds values below {@code cuts[f][b]} (and at or above the one before). */
+        static Binned of(List<double[]> xs, int features, int maxBins) {
+            int m = xs.size();
+            byte[][] bins = new byte[features][m];
+            double[][] cuts = new double[features][];
+            double[] column = new double[m];
+            for (int f = 0; f < features; f++) {
+                for (int r = 0; r < m; r++) {
+                    column[r] = xs.get(r)[f];
+                }
+                double[] sorted = column.clone();
+                Arrays.sort(sorted);
+                double[] c = new double[maxBins - 1];
+                int n = 0;
+                for (int q = 1; q < maxBins; q++) {
+                    double v = sorted[(int) ((long) q * (m - 1) / maxBins)];
+                    int next = upper(sorted, v);
+                    if (next < m) {
+                        double cut = (v + sorted[next]) / 2;
+                        if (n == 0 || cut > c[n - 1]) {
+                            c[n++] = cut;
+                        }
+                    }
+                }
+                cuts[f] = Arrays.copyOf(c, n);
+                for (int r = 0; r < m; r++) {
+                    int b = Arrays.binarySearch(cuts[f], column[r]);
+                    bins[f][r] = (byte) (b >= 0 ? b + 1 : -b - 1);
+                }
+            }
+            return new Binned(bins, cuts, m);
+        }
+
+        /** Index of the first value above {@code v} in {@code sorted}. */
+        private static int upper(double[] sorted, double v) {
+            int lo = 0;
+            int hi = sorted.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sorted[mid] <= v) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+    }
+
+    /** Grows one tree level by level on the gradients and hessians of the current fit. */
+    private static final class TreeGrower {
+        private final Binned data;
+        private final double[] g;
+        private final double[] h;
+        private final Settings s;
+        private final int[] feature;
+        private final double[] threshold;
+        private final double[] value;
+
+        TreeGrower(Binned data, double[] g, double[] h, Settings s, int[] feature, double[] threshold, double[] value) {
+            this.data = data;
+            this.g = g;
+            this.h = h;
+            this.s = s;
+            this.feature = feature;
+            this.threshold = threshold;
+            this.value = value;
+        }
+
+        /** Grows the tree into the arrays; returns each row's leaf. */
+        int[] grow() {
+            Arrays.fill(feature, -1);
+            int m = data.rows();
+            int[] nodeOf = new int[m];
+            int firstOfLevel = 0;
+            for (int level = 0; level <= s.depth(); level++) {
+                int count = 1 << level;
+                double[][] gSum = new double[count][];
+                double[][] hSum = new double[count][];
+                double[] gNode = new double[count];
+                double[] hNode = new double[count];
+                for (int r = 0; r < m; r++) {
+                    int local = nodeOf[r] - firstOfLevel;
+                    if (local >= 0 && local < count) {
+                        gNode[local] += g[r];
+                        hNode[local] += h[r];
+                    }
+                }
+                for (int k = 0; k < count; k++) {
+                    value[firstOfLevel + k] = -s.rate() * gNode[k] / (hNode[k] + s.l2());
+                }
+                if (level == s.depth()) {
+                    break;
+                }
+                int[] bestFeature = new int[count];
+                int[] bestBin = new int[count];
+                Arrays.fill(bestFeature, -1);
+                double[] bestGain = new double[count];
+                for (int f = 0; f < data.cuts().length; f++) {
+                    int nb = data.cuts()[f].length + 1;
+                    if (nb < 2) {
+                        continue;
+                    }
+                    for (int k = 0; k < count; k++) {
+                        gSum[k] = new double[nb];
+                        hSum[k] = new double[nb];
+                    }
+                    byte[] col = data.bins()[f];
+                    for (int r = 0; r < m; r++) {
+                        int local = nodeOf[r] - firstOfLevel;
+                        if (local >= 0 && local < count) {
+                            gSum[local][col[r]] += g[r];
+                            hSum[local][col[r]] += h[r];
+                        }
+                    }
+                    for (int k = 0; k < count; k++) {
+                        if (hNode[k] < 2 * s.minHessian()) {
+                            continue;
+                        }
+                        double parent = gNode[k] * gNode[k] / (hNode[k] + s.l2());
+                        double gl = 0;
+                        double hl = 0;
+                        for (int b = 0; b < nb - 1; b++) {
+                            gl += gSum[k][b];
+                            hl += hSum[k][b];
+                            double gr = gNode[k] - gl;
+                            double hr = hNode[k] - hl;
+                            if (hl < s.minHessian() || hr < s.minHessian()) {
+                                continue;
+                            }
+                            double gain = gl * gl / (hl + s.l2()) + gr * gr / (hr + s.l2()) - parent;
+                            if (gain > bestGain[k] + 1e-12) {
+                                bestGain[k] = gain;
+                                bestFeature[k] = f;
+                                bestBin[k] = b;
+                            }
+                        }
+                    }
+                }
+                for (int k = 0; k < count; k++) {
+                    int node = firstOfLevel + k;
+                    if (bestFeature[k] >= 0) {
+                        feature[node] = bestFeature[k];
+                        threshold[node] = data.cuts()[bestFeature[k]][bestBin[k]];
+                    }
+                }
+                int nextFirst = firstOfLevel + count;
+                for (int r = 0; r < m; r++) {
+                    int node = nodeOf[r];
+                    if (node >= firstOfLevel && node < nextFirst && feature[node] >= 0) {
+                        int bin = data.bins()[feature[node]][r];
+                        int bb = bestBin[node - firstOfLevel];
+                        nodeOf[r] = bin <= bb ? 2 * node + 1 : 2 * node + 2;
+                    }
+                }
+                firstOfLevel = nextFirst;
+            }
+            return nodeOf;
+        }
+    }
+}
