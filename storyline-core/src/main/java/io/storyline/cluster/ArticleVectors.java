@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * The article side of pair scoring under today's idf, computed once when the article is placed (or
  * placed again by the re-clustering) and then compared with every candidate story: its tf-idf and
  * name-word vectors with their norms, its embedding with its norm, its numbers, places and people
- * with their idfs, and its main name.
+ * with their idfs, the years it mentions, and its main name.
  */
 final class ArticleVectors {
 
@@ -26,6 +26,9 @@ final class ArticleVectors {
     final Keys numbers;
     final Keys places;
     final Keys people;
+
+    /** The years the article mentions (term keys {@code #YYYY}). */
+    final List<String> years;
 
     /** The article's most mentioned name, at least {@code nameClashMentions} times, or null. */
     final @Nullable String mainName;
@@ -58,6 +61,13 @@ final class ArticleVectors {
         });
         places = Keys.names(placeNames, idf);
         people = Keys.names(peopleNames, idf);
+        List<String> mentioned = new ArrayList<>();
+        for (String k : f.terms().keySet()) {
+            if (ArticleFeatures.isYear(k)) {
+                mentioned.add(k);
+            }
+        }
+        years = List.copyOf(mentioned);
         mainName = PairScorer.mostFrequent(f.names(), nameClashMentions);
         f.names().forEach((n, c) -> lastWordMentions.merge(PairScorer.lastWord(n), c, Integer::sum));
     }

@@ -13,20 +13,27 @@ import org.jspecify.annotations.Nullable;
  * StoryAssembler.Frequencies}).
  *
  * <p>Every key seen gets a dense number, so that a story's summed vector can be packed into arrays
- * ({@link StoryVector}) and its norm computed without a hash lookup per term. The idf of a numbered
- * key is remembered until the next article is counted ({@link #version} says when that happens).
+ * ({@link StoryVector}) and its norm computed without a hash lookup per term. The idf of each
+ * document frequency is remembered until the next article is counted ({@link #version} says when that
+ * happens).
  * Not thread-safe; owned by one {@link StoryAssembler}.
  */
 final class IdfTable {
 
     private static final String NUMBER = "d:";
 
+    /** Document frequencies below this have their idf remembered (higher ones are rare and computed). */
+    private static final int MEMO = 1 << 16;
+
     private final int prior;
     private final StoryAssembler.@Nullable Frequencies fixed;
     private final Map<String, Integer> ids = new HashMap<>();
     private int[] df = new int[1024];
-    private double[] idf = new double[1024];
-    private long[] stamp = filled(new long[1024]);
+
+    /** The idf of a key held by {@code d} articles, at index d, valid while its stamp is {@link #version}. */
+    private double[] byDf = new double[64];
+
+    private long[] stamp = filled(new long[64]);
     private int documents;
     private long version;
 
@@ -93,16 +100,34 @@ final class IdfTable {
         if (id != null) {
             return idf(id);
         }
-        return compute(fixed != null ? fixed.df().getOrDefault(key, 0) : 0);
+        return byDf(fixed != null ? fixed.df().getOrDefault(key, 0) : 0);
     }
 
     /** The idf of the key numbered {@code id} ({@link #id}) now. */
     double idf(int id) {
-        if (stamp[id] != version) {
-            idf[id] = compute(df[id]);
-            stamp[id] = version;
+        return byDf(df[id]);
+    }
+
+    /**
+     * The idf of a key held by {@code d} articles. Between two counts the idf depends on d alone, so
+     * each value of d costs one logarithm per article counted, however many keys share it.
+     */
+    private double byDf(int d) {
+        if (d >= MEMO) {
+            return compute(d);
         }
-        return idf[id];
+        if (d >= byDf.length) {
+            int size = Math.min(MEMO, Math.max(2 * byDf.length, d + 1));
+            byDf = Arrays.copyOf(byDf, size);
+            long[] grown = filled(new long[size]);
+            System.arraycopy(stamp, 0, grown, 0, stamp.length);
+            stamp = grown;
+        }
+        if (stamp[d] != version) {
+            byDf[d] = compute(d);
+            stamp[d] = version;
+        }
+        return byDf[d];
     }
 
     private double compute(int d) {
@@ -119,12 +144,7 @@ final class IdfTable {
         }
         int next = ids.size();
         if (next == df.length) {
-            int size = 2 * next;
-            df = Arrays.copyOf(df, size);
-            idf = Arrays.copyOf(idf, size);
-            long[] grown = filled(new long[size]);
-            System.arraycopy(stamp, 0, grown, 0, next);
-            stamp = grown;
+            df = Arrays.copyOf(df, 2 * next);
         }
         StoryAssembler.Frequencies f = fixed;
         df[next] = f != null ? f.df().getOrDefault(key, 0) : 0;

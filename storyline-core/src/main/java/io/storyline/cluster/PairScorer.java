@@ -49,8 +49,8 @@ final class PairScorer {
         long gap = p.dayGap(a.features.published());
         x[14] = gap < 0 ? 0 : Math.log1p((double) gap);
         x[15] = gap < 0 ? 1 : 0;
-        x[16] = yearsShared(a.features, p) ? 1 : 0;
-        x[17] = yearsClash(a.features, p) ? 1 : 0;
+        x[16] = yearsShared(a, p) ? 1 : 0;
+        x[17] = yearsClash(a, p) ? 1 : 0;
         x[18] = Math.log1p(p.articles.size());
         x[19] = recentEmbeddingCosine(a, p);
         double jaccard = 0;
@@ -78,11 +78,11 @@ final class PairScorer {
         ArticleFeatures f = a.features;
         boolean undated = f.published() == null;
         if (undated && options.yearWeight() > 0) {
-            s += options.yearWeight() * (yearsShared(f, p) ? 1 : 0);
+            s += options.yearWeight() * (yearsShared(a, p) ? 1 : 0);
             w += options.yearWeight();
         }
         s /= w;
-        if (undated && yearsClash(f, p)) {
+        if (undated && yearsClash(a, p)) {
             s *= options.yearClash();
         }
         if (options.nameClash() < 1 && mainNamesDiffer(a, p)) {
@@ -167,9 +167,9 @@ final class PairScorer {
         return s / words.size();
     }
 
-    private static boolean yearsShared(ArticleFeatures f, StoryProfile p) {
-        for (String k : f.terms().keySet()) {
-            if (ArticleFeatures.isYear(k) && p.years.containsKey(k)) {
+    private static boolean yearsShared(ArticleVectors a, StoryProfile p) {
+        for (String y : a.years) {
+            if (p.years.containsKey(y)) {
                 return true;
             }
         }
@@ -177,20 +177,16 @@ final class PairScorer {
     }
 
     /** The article mentions years, the story mentions years, and they have none in common. */
-    private static boolean yearsClash(ArticleFeatures f, StoryProfile p) {
+    private static boolean yearsClash(ArticleVectors a, StoryProfile p) {
         if (p.years.isEmpty()) {
             return false;
         }
-        boolean any = false;
-        for (String k : f.terms().keySet()) {
-            if (ArticleFeatures.isYear(k)) {
-                if (p.years.containsKey(k)) {
-                    return false;
-                }
-                any = true;
+        for (String y : a.years) {
+            if (p.years.containsKey(y)) {
+                return false;
             }
         }
-        return any;
+        return !a.years.isEmpty();
     }
 
     /**

@@ -18,27 +18,55 @@ import org.jspecify.annotations.Nullable;
  */
 final class StoryVector {
 
-    private final Map<String, Double> sums = new HashMap<>();
+    private final Map<String, Sum> sums = new HashMap<>();
     private int @Nullable [] ids;
     private double[] packed = new double[0];
     private long normVersion = -1;
     private double norm2;
 
+    /** The running sum of one key, with the key's number in the {@link IdfTable} once known (else -1). */
+    static final class Sum {
+        private double value;
+        private int id;
+
+        private Sum(double value, int id) {
+            this.value = value;
+            this.id = id;
+        }
+
+        double value() {
+            return value;
+        }
+    }
+
     /** Adds {@code value} to the sum of {@code key}. */
     void add(String key, double value) {
-        sums.merge(key, value, Double::sum);
+        add(key, value, -1);
         changed();
     }
 
     /** Adds the sums of {@code other} to this one's. */
     void addAll(StoryVector other) {
-        other.sums.forEach((k, v) -> sums.merge(k, v, Double::sum));
+        other.sums.forEach((k, v) -> add(k, v.value, v.id));
         changed();
+    }
+
+    /**
+     * As {@code Map.merge(key, value, Double::sum)} did, through {@code merge} itself: it grows the table
+     * at other moments than {@code put}, and the table's size decides the order the norm is summed in.
+     */
+    private void add(String key, double value, int id) {
+        sums.merge(key, new Sum(value, id), StoryVector::sum);
+    }
+
+    private static Sum sum(Sum old, Sum more) {
+        old.value = old.value + more.value;
+        return old;
     }
 
     /** The sum of {@code key}, or null when no article of the story has it. */
     @Nullable
-    Double get(String key) {
+    Sum get(String key) {
         return sums.get(key);
     }
 
@@ -68,9 +96,13 @@ final class StoryVector {
         int[] numbers = new int[sums.size()];
         packed = new double[sums.size()];
         int i = 0;
-        for (Map.Entry<String, Double> e : sums.entrySet()) {
-            numbers[i] = idf.id(e.getKey());
-            packed[i++] = e.getValue();
+        for (Map.Entry<String, Sum> e : sums.entrySet()) {
+            Sum s = e.getValue();
+            if (s.id < 0) {
+                s.id = idf.id(e.getKey());
+            }
+            numbers[i] = s.id;
+            packed[i++] = s.value;
         }
         ids = numbers;
         return numbers;

@@ -41,9 +41,9 @@ final class WeightedTerms {
     double cosine(StoryVector story, IdfTable idf) {
         double dot = 0;
         for (int i = 0; i < keys.length; i++) {
-            Double w = story.get(keys[i]);
+            StoryVector.Sum w = story.get(keys[i]);
             if (w != null) {
-                dot += weights[i] * w * idfs[i];
+                dot += weights[i] * w.value() * idfs[i];
             }
         }
         if (norm2 == 0) {

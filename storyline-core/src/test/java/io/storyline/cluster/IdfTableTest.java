@@ -50,4 +50,12 @@ class IdfTableTest {
         assertThat(t.idf("t0")).isEqualTo(before).isEqualTo(Math.log((9 + 0 + 1.0) / (2 + 1.0)) + 1.0);
         assertThat(t.idf("t1")).isEqualTo(Math.log(10.0) + 1.0);
     }
+
+    @Test
+    void largeDocumentFrequenciesGetTheFormulaToo() {
+        IdfTable t = new IdfTable(100, new StoryAssembler.Frequencies(1_000_000, Map.of("big", 100_000, "small", 3)));
+        assertThat(t.idf("big")).isEqualTo(Math.log((1_000_000 + 100 + 1.0) / (100_000 + 1.0)) + 1.0);
+        assertThat(t.idf("small")).isEqualTo(Math.log((1_000_000 + 100 + 1.0) / (3 + 1.0)) + 1.0);
+        assertThat(t.idf(t.id("big"))).isEqualTo(t.idf("big"));
+    }
 }

@@ -110,17 +110,20 @@ public final class TfIdfSinglePass {
             return dot;
         }
 
+        private static double[] sum(double[] old, double[] more) {
+            old[0] = old[0] + more[0];
+            return old;
+        }
+
         /** Adds {@code v} to cluster {@code c} and recomputes its norm. */
         void add(int c, Map<String, Double> v) {
             Map<String, double[]> centroid = sums.get(c);
             v.forEach((k, w) -> {
-                double[] sum = centroid.get(k);
-                if (sum == null) {
-                    sum = new double[] {w};
-                    centroid.put(k, sum);
-                    postings.computeIfAbsent(k, x -> new ArrayList<>()).add(new Posting(c, sum));
-                } else {
-                    sum[0] = sum[0] + w;
+                // merge, as the map of Doubles was filled: put would grow the table at other moments,
+                // and the table's size decides the order the norm below is summed in
+                double[] fresh = {w};
+                if (centroid.merge(k, fresh, Centroids::sum) == fresh) {
+                    postings.computeIfAbsent(k, x -> new ArrayList<>()).add(new Posting(c, fresh));
                 }
             });
             double s = 0;
