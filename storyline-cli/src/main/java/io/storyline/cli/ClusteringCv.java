@@ -61,29 +61,29 @@ final class ClusteringCv {
                 folds,
                 seeds.length);
         AssemblyOptions options = AssemblyOptions.defaults();
-        double learned = ClusteringFolds.report(
+        double learned = FoldReport.report(
                 out,
                 "pair model (learned)",
-                ClusteringFolds.crossValidate(items, folds, seeds, new ClusteringFolds.Learned(options)),
+                ClusteringFolds.crossValidate(items, folds, seeds, new ClusteringGroupers.Learned(options)),
                 seeds);
         double shipped = 0;
         double tuned = 0;
         if (hand) {
-            shipped = ClusteringFolds.report(
+            shipped = FoldReport.report(
                     out,
                     "hand-weighted, as shipped",
-                    ClusteringFolds.crossValidate(items, folds, seeds, ClusteringFolds.hand(options, false)),
+                    ClusteringFolds.crossValidate(items, folds, seeds, ClusteringGroupers.hand(options, false)),
                     seeds);
-            tuned = ClusteringFolds.report(
+            tuned = FoldReport.report(
                     out,
                     "hand-weighted, threshold CV",
-                    ClusteringFolds.crossValidate(items, folds, seeds, ClusteringFolds.hand(options, true)),
+                    ClusteringFolds.crossValidate(items, folds, seeds, ClusteringGroupers.hand(options, true)),
                     seeds);
         }
-        double baseline = ClusteringFolds.report(
+        double baseline = FoldReport.report(
                 out,
                 "TF-IDF single pass",
-                ClusteringFolds.crossValidate(items, folds, seeds, ClusteringFolds.baseline()),
+                ClusteringFolds.crossValidate(items, folds, seeds, ClusteringGroupers.baseline()),
                 seeds);
         return new Result(learned, shipped, tuned, baseline);
     }
@@ -160,7 +160,7 @@ final class ClusteringCv {
             Path file,
             String command,
             List<String> figures) {
-        ClusteringFolds.Learned learner = new ClusteringFolds.Learned(AssemblyOptions.defaults());
+        ClusteringGroupers.Learned learner = new ClusteringGroupers.Learned(AssemblyOptions.defaults());
         List<Double> knob = ClusteringFolds.choose(items, seeds, learner);
         List<String> header = new ArrayList<>(List.of(
                 "Story pair model (logistic regression on standardised StoryPairModel.FEATURES), trained by",

@@ -5,19 +5,15 @@ import io.storyline.analysis.Pipeline;
 import io.storyline.cluster.ArticleFeatures;
 import io.storyline.cluster.AssemblyOptions;
 import io.storyline.cluster.StoryAssembler;
-import io.storyline.cluster.StoryPairModel;
 import io.storyline.core.Article;
 import io.storyline.eval.Clustering;
 import io.storyline.eval.EventGold;
-import io.storyline.eval.TfIdfSinglePass;
 import io.storyline.store.ArticleLoader;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -28,7 +24,6 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Cross-validated story grouping: the articles of a labelled set are analysed once, split into
@@ -63,9 +58,6 @@ final class ClusteringFolds {
     /** What one held-out fold scored in one order, and the knob chosen for it. */
     record FoldScore(int fold, long seed, List<Double> knob, Clustering.Scores scores, Map<String, String> predicted) {}
 
-    private static final double L2 = 1.0;
-    private static final double[] JOIN = {0.6, 0.7, 0.8, 0.9, 0.95, 0.97};
-    private static final double[] MERGE = {0.95, 0.98, 1.0};
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')]*\\s+(?=[\"“‘(]?\\p{Lu})");
     private static final Pattern WORDS = Pattern.compile("\\p{L}+");
 
@@ -198,176 +190,10 @@ final class ClusteringFolds {
         return grid.get(best);
     }
 
-    /**
-     * Prints each held-out fold's B-cubed F1 in every order, each order's mean ± sd over folds, and
-     * the stability between the first two orders (B-cubed F1 of one order's stories against the
-     * other's, mean over folds); returns the worst order's mean.
-     */
-    static double report(PrintWriter out, String name, List<FoldScore> scores, long[] seeds) {
-        double worst = Double.MAX_VALUE;
-        StringBuilder b = new StringBuilder();
-        for (long seed : seeds) {
-            double[] f1 = scores.stream()
-                    .filter(s -> s.seed() == seed)
-                    .mapToDouble(s -> s.scores().bcubedF1())
-                    .toArray();
-            double[] p = scores.stream()
-                    .filter(s -> s.seed() == seed)
-                    .mapToDouble(s -> s.scores().bcubedPrecision())
-                    .toArray();
-            double[] r = scores.stream()
-                    .filter(s -> s.seed() == seed)
-                    .mapToDouble(s -> s.scores().bcubedRecall())
-                    .toArray();
-            worst = Math.min(worst, Folds.mean(f1));
-            b.append(String.format(
-                    Locale.ROOT,
-                    "    order %d: B3 F1 %.4f ± %.4f (P %.4f, R %.4f)  folds",
-                    seed,
-                    Folds.mean(f1),
-                    Folds.sd(f1),
-                    Folds.mean(p),
-                    Folds.mean(r)));
-            scores.stream()
-                    .filter(s -> s.seed() == seed)
-                    .forEach(s -> b.append(String.format(
-                            Locale.ROOT, " %d:%.3f%s", s.fold(), s.scores().bcubedF1(), knob(s.knob()))));
-            b.append('\n');
-        }
-        String stability = "";
-        if (seeds.length > 1) {
-            List<Double> agree = new ArrayList<>();
-            for (FoldScore a : scores) {
-                if (a.seed() == seeds[0]) {
-                    scores.stream()
-                            .filter(o -> o.seed() == seeds[1] && o.fold() == a.fold())
-                            .forEach(o -> agree.add(Clustering.score(a.predicted(), o.predicted())
-                                    .bcubedF1()));
-                }
-            }
-            stability = String.format(
-                    Locale.ROOT,
-                    ", orders %d vs %d agree B3 %.4f",
-                    seeds[0],
-                    seeds[1],
-                    Folds.mean(agree.stream().mapToDouble(Double::doubleValue).toArray()));
-        }
-        out.printf(Locale.ROOT, "  %-28s worst order B3 F1 %.4f%s%n", name, worst, stability);
-        out.print(b);
-        out.flush();
-        return worst;
-    }
-
-    private static String knob(List<Double> k) {
-        StringBuilder b = new StringBuilder("(");
-        for (double v : k) {
-            b.append(b.length() > 1 ? "/" : "").append(String.format(Locale.ROOT, "%.2f", v));
-        }
-        return b.append(')').toString();
-    }
-
     static Map<String, String> gold(List<Item> items) {
         Map<String, String> g = new HashMap<>();
         items.forEach(i -> g.put(i.id(), i.gold()));
         return g;
-    }
-
-    /** The hand-weighted score of {@link AssemblyOptions}, its join threshold chosen on the training folds. */
-    static Grouper hand(AssemblyOptions options, boolean tune) {
-        return new Grouper() {
-            @Override
-            public List<List<Double>> train(List<Item> training, long[] seeds) {
-                return tune
-                        ? List.of(0.26, 0.28, 0.30, 0.32, 0.34, 0.36, 0.38, 0.40, 0.42, 0.44).stream()
-                                .map(List::of)
-                                .toList()
-                        : List.of(List.of(options.joinThreshold()));
-            }
-
-            @Override
-            public Map<String, String> group(List<Item> items, List<Double> knob) {
-                StoryAssembler a = new StoryAssembler(withThreshold(options, knob.get(0)));
-                return stories(a, items);
-            }
-        };
-    }
-
-    private static AssemblyOptions withThreshold(AssemblyOptions o, double t) {
-        return new AssemblyOptions(
-                t,
-                o.termWeight(),
-                o.nameWeight(),
-                o.embeddingWeight(),
-                o.yearWeight(),
-                o.maxDayGap(),
-                o.yearClash(),
-                o.nameClash(),
-                o.nameClashMentions(),
-                o.idfPrior(),
-                o.nearDuplicate(),
-                o.queryTerms(),
-                o.maxPostings(),
-                o.maxCandidates(),
-                o.recluster(),
-                false);
-    }
-
-    /** The pair model fitted on the training folds, its join probability chosen there too. */
-    static final class Learned implements Grouper {
-        private final AssemblyOptions options;
-        private @Nullable StoryPairModel model;
-
-        Learned(AssemblyOptions options) {
-            this.options = options;
-        }
-
-        @Override
-        public List<List<Double>> train(List<Item> training, long[] seeds) {
-            model = fit(training, seeds, options, 0.5);
-            List<List<Double>> grid = new ArrayList<>();
-            for (double join : JOIN) {
-                for (double merge : MERGE) {
-                    if (merge >= join) {
-                        grid.add(List.of(join, merge));
-                    }
-                }
-            }
-            return grid;
-        }
-
-        @Override
-        public Map<String, String> group(List<Item> items, List<Double> knob) {
-            StoryAssembler a = new StoryAssembler(options, model().withThresholds(knob.get(0), knob.get(1)));
-            return stories(a, items);
-        }
-
-        /** The model fitted by the last {@link #train}. */
-        StoryPairModel model() {
-            StoryPairModel m = model;
-            if (m == null) {
-                throw new IllegalStateException("train the pair model first");
-            }
-            return m;
-        }
-    }
-
-    /**
-     * Fits the pair model on the candidate stories the training articles meet while each is placed in
-     * its gold story, in every order of {@code seeds}.
-     */
-    static StoryPairModel fit(List<Item> training, long[] seeds, AssemblyOptions options, double join) {
-        List<double[]> x = new ArrayList<>();
-        List<Boolean> y = new ArrayList<>();
-        for (long seed : seeds) {
-            StoryAssembler a = new StoryAssembler(options);
-            for (Item i : order(training, seed)) {
-                for (StoryAssembler.Example e : a.observe(i.features(), i.gold())) {
-                    x.add(e.vector());
-                    y.add(e.joined());
-                }
-            }
-        }
-        return StoryPairModel.fit(x, y, L2, join);
     }
 
     /** Adds {@code items} to {@code a} in order; article id → story once all are in (merges included). */
@@ -382,24 +208,5 @@ final class ClusteringFolds {
     static Map<String, String> shipped(List<Item> items) {
         StoryAssembler a = ArticleLoader.assembler(AssemblyOptions.defaults());
         return stories(a, items);
-    }
-
-    /** The TF-IDF single-pass baseline, its threshold chosen on the training folds. */
-    static Grouper baseline() {
-        return new Grouper() {
-            @Override
-            public List<List<Double>> train(List<Item> training, long[] seeds) {
-                List<List<Double>> grid = new ArrayList<>();
-                for (int i = 0; i < 15; i++) {
-                    grid.add(List.of(0.05 + 0.025 * i));
-                }
-                return grid;
-            }
-
-            @Override
-            public Map<String, String> group(List<Item> items, List<Double> knob) {
-                return TfIdfSinglePass.cluster(items.stream().map(Item::article).toList(), knob.get(0));
-            }
-        };
     }
 }

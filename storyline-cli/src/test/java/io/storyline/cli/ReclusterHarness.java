@@ -68,17 +68,17 @@ final class ReclusterHarness {
         long[] seeds = {1, 2, 3};
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         long t0 = System.nanoTime();
-        ClusteringFolds.report(
+        FoldReport.report(
                 out,
                 "pair model recluster=" + recluster,
-                ClusteringFolds.crossValidate(items, 5, seeds, new ClusteringFolds.Learned(o)),
+                ClusteringFolds.crossValidate(items, 5, seeds, new ClusteringGroupers.Learned(o)),
                 seeds);
         out.printf("  (%.1f s)%n", (System.nanoTime() - t0) / 1e9);
         if (baseline) {
-            ClusteringFolds.report(
+            FoldReport.report(
                     out,
                     "TF-IDF single pass",
-                    ClusteringFolds.crossValidate(items, 5, seeds, ClusteringFolds.baseline()),
+                    ClusteringFolds.crossValidate(items, 5, seeds, ClusteringGroupers.baseline()),
                     seeds);
         }
     }

@@ -16,15 +16,18 @@ import org.jspecify.annotations.Nullable;
  * The running summary of one story that new articles are compared with: summed normalised term
  * weights, summed normalised name-word vectors, in how many articles each name and each mentioned
  * year occurs, the date range, the embedding centroid, and in how many articles each title word,
- * lead term, stated date and number occurs. Mutable; owned by {@link StoryAssembler}.
+ * lead term, stated date and number occurs; and what is derived from them for scoring (the norms of
+ * the summed vectors under today's idf, the main name, the centroid's norm), kept until the story
+ * changes. Mutable; owned by a {@link StoryTable} or, while stories are regrouped, by {@link
+ * Recluster}.
  */
 final class StoryProfile {
 
     final String id;
     final List<String> articles = new ArrayList<>();
-    final Map<String, Double> terms = new HashMap<>();
+    final StoryVector terms = new StoryVector();
     final Map<String, Integer> names = new HashMap<>();
-    final Map<String, Double> nameWords = new HashMap<>();
+    final StoryVector nameWords = new StoryVector();
     final Map<String, Integer> years = new HashMap<>();
     final Map<String, Integer> title = new HashMap<>();
     final Map<String, Integer> lead = new HashMap<>();
@@ -35,7 +38,7 @@ final class StoryProfile {
     int titled;
 
     /** The embeddings and lead terms of the story's most recent articles, newest first, at most {@link #RECENT}. */
-    final Deque<float[]> recentEmbeddings = new ArrayDeque<>();
+    final Deque<Embedded> recentEmbeddings = new ArrayDeque<>();
 
     final Deque<Set<String>> recentLeads = new ArrayDeque<>();
 
@@ -51,11 +54,40 @@ final class StoryProfile {
     float @Nullable [] embeddingSum;
     int embedded;
 
+    /** Counts the changes, so that what is derived from the summaries is recomputed after one. */
+    private int changes;
+
+    private int namesSeen = -1;
+    private @Nullable String mainName;
+    private final Map<String, Integer> lastWordCarriers = new HashMap<>();
+    private int centroidSeen = -1;
+    private double centroidNorm2;
+
+    /** An embedding with its squared norm ({@link PairScorer#norm2}), computed once. */
+    static final class Embedded {
+        private final float[] vector;
+        private final double norm2;
+
+        Embedded(float[] vector) {
+            this.vector = vector;
+            this.norm2 = PairScorer.norm2(vector);
+        }
+
+        float[] vector() {
+            return vector;
+        }
+
+        double norm2() {
+            return norm2;
+        }
+    }
+
     StoryProfile(String id) {
         this.id = id;
     }
 
     void add(ArticleFeatures f) {
+        changes++;
         articles.add(f.id());
         double norm = 0;
         for (Map.Entry<String, Integer> e : f.terms().entrySet()) {
@@ -69,7 +101,7 @@ final class StoryProfile {
         if (norm > 0) {
             for (Map.Entry<String, Integer> e : f.terms().entrySet()) {
                 if (!ArticleFeatures.isYear(e.getKey())) {
-                    terms.merge(e.getKey(), e.getValue() / norm, Double::sum);
+                    terms.add(e.getKey(), e.getValue() / norm);
                 }
             }
         }
@@ -89,9 +121,9 @@ final class StoryProfile {
         remember(recentLeads, c.lead());
         c.dates().forEach(d -> dates.merge(d, 1, Integer::sum));
         c.numbers().forEach(n -> numbers.merge(n, 1, Integer::sum));
-        Set<String> words = StoryAssembler.nameWords(f);
+        Set<String> words = IdfTable.nameWords(f);
         for (String w : words) {
-            nameWords.merge(w, 1 / Math.sqrt(words.size()), Double::sum);
+            nameWords.add(w, 1 / Math.sqrt(words.size()));
         }
         LocalDate d = f.published();
         if (d != null) {
@@ -108,7 +140,7 @@ final class StoryProfile {
                 embeddingSum[i] += v[i];
             }
             embedded++;
-            remember(recentEmbeddings, v);
+            remember(recentEmbeddings, new Embedded(v));
         }
     }
 
@@ -121,12 +153,13 @@ final class StoryProfile {
 
     /** Adds the summaries of {@code other}'s articles to this story's. */
     void absorb(StoryProfile other) {
+        changes++;
         other.recentLeads.descendingIterator().forEachRemaining(l -> remember(recentLeads, l));
         other.recentEmbeddings.descendingIterator().forEachRemaining(e -> remember(recentEmbeddings, e));
         articles.addAll(other.articles);
-        other.terms.forEach((k, v) -> terms.merge(k, v, Double::sum));
+        terms.addAll(other.terms);
         other.names.forEach((k, v) -> names.merge(k, v, Integer::sum));
-        other.nameWords.forEach((k, v) -> nameWords.merge(k, v, Double::sum));
+        nameWords.addAll(other.nameWords);
         other.years.forEach((k, v) -> years.merge(k, v, Integer::sum));
         other.title.forEach((k, v) -> title.merge(k, v, Integer::sum));
         other.lead.forEach((k, v) -> lead.merge(k, v, Integer::sum));
@@ -151,6 +184,42 @@ final class StoryProfile {
             }
             embedded += other.embedded;
         }
+    }
+
+    /**
+     * The story's main name: its most frequent name (ties to the alphabetically first), or null when
+     * it has none. Kept until the story changes.
+     */
+    @Nullable
+    String mainName() {
+        names();
+        return mainName;
+    }
+
+    /** The most articles that carry one name whose last word is {@code word} (0 when none does). */
+    int carriers(String word) {
+        names();
+        return lastWordCarriers.getOrDefault(word, 0);
+    }
+
+    private void names() {
+        if (namesSeen == changes) {
+            return;
+        }
+        mainName = PairScorer.mostFrequent(names, 1);
+        lastWordCarriers.clear();
+        names.forEach((n, c) -> lastWordCarriers.merge(PairScorer.lastWord(n), c, Math::max));
+        namesSeen = changes;
+    }
+
+    /** The squared norm of {@link #embeddingSum} ({@link PairScorer#norm2}), kept until the story changes. */
+    double centroidNorm2() {
+        float[] sum = embeddingSum;
+        if (centroidSeen != changes && sum != null) {
+            centroidNorm2 = PairScorer.norm2(sum);
+            centroidSeen = changes;
+        }
+        return centroidNorm2;
     }
 
     /** Days between {@code d} and the story's date range (0 inside it), or -1 when either is undated. */

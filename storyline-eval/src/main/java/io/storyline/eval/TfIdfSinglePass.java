@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * The plain baseline for story grouping: single-pass clustering of TF-IDF vectors. Each article
  * (title and text, lower-cased words, IDF over the articles given) joins the cluster whose centroid
  * is the most similar by cosine when that cosine is at least {@code threshold}, else founds one.
- * Every cluster is compared (no index): a baseline, not a product. Stateless.
+ * Every cluster sharing a word is compared (no candidate cut): a baseline, not a product. Stateless.
  */
 public final class TfIdfSinglePass {
 
@@ -37,8 +37,7 @@ public final class TfIdfSinglePass {
             c.keySet().forEach(w -> df.merge(w, 1, Integer::sum));
         }
         int n = articles.size();
-        List<Map<String, Double>> centroids = new ArrayList<>();
-        List<Double> norms = new ArrayList<>();
+        Centroids centroids = new Centroids();
         Map<String, String> out = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             Map<String, Double> v = new HashMap<>();
@@ -50,36 +49,88 @@ public final class TfIdfSinglePass {
             }
             double len = Math.sqrt(norm);
             v.replaceAll((k, w) -> len == 0 ? 0 : w / len);
+            double[] dot = centroids.dots(v);
             int best = -1;
             double bestCos = -1;
-            for (int c = 0; c < centroids.size(); c++) {
-                double dot = 0;
-                for (Map.Entry<String, Double> e : v.entrySet()) {
-                    Double w = centroids.get(c).get(e.getKey());
-                    if (w != null) {
-                        dot += e.getValue() * w;
-                    }
-                }
-                double cos = norms.get(c) == 0 ? 0 : dot / norms.get(c);
+            for (int c = 0; c < dot.length; c++) {
+                double cos = centroids.norm(c) == 0 ? 0 : dot[c] / centroids.norm(c);
                 if (cos > bestCos) {
                     bestCos = cos;
                     best = c;
                 }
             }
             if (best < 0 || bestCos < threshold) {
-                best = centroids.size();
-                centroids.add(new HashMap<>());
-                norms.add(0.0);
+                best = centroids.found();
             }
-            Map<String, Double> centroid = centroids.get(best);
-            v.forEach((k, w) -> centroid.merge(k, w, Double::sum));
-            double s = 0;
-            for (double w : centroid.values()) {
-                s += w * w;
-            }
-            norms.set(best, Math.sqrt(s));
+            centroids.add(best, v);
             out.put(articles.get(i).id(), "c" + (best + 1));
         }
         return out;
+    }
+
+    /**
+     * The clusters' summed vectors with an inverted index (word → the clusters holding it), so that an
+     * article's dot product with every cluster costs its words' postings, not clusters × words. Each
+     * dot product adds the same terms in the same order as a loop over the article's words would.
+     */
+    private static final class Centroids {
+        private final List<Map<String, double[]>> sums = new ArrayList<>();
+        private final List<Double> norms = new ArrayList<>();
+        private final Map<String, List<Posting>> postings = new HashMap<>();
+
+        /** A cluster holding a word, and that word's running sum in the cluster (shared with the map). */
+        private static final class Posting {
+            final int cluster;
+            final double[] weight;
+
+            Posting(int cluster, double[] weight) {
+                this.cluster = cluster;
+                this.weight = weight;
+            }
+        }
+
+        int found() {
+            sums.add(new HashMap<>());
+            norms.add(0.0);
+            return sums.size() - 1;
+        }
+
+        double norm(int c) {
+            return norms.get(c);
+        }
+
+        /** The dot product of {@code v} with every cluster's summed vector. */
+        double[] dots(Map<String, Double> v) {
+            double[] dot = new double[sums.size()];
+            for (Map.Entry<String, Double> e : v.entrySet()) {
+                for (Posting p : postings.getOrDefault(e.getKey(), List.of())) {
+                    dot[p.cluster] += e.getValue() * p.weight[0];
+                }
+            }
+            return dot;
+        }
+
+        private static double[] sum(double[] old, double[] more) {
+            old[0] = old[0] + more[0];
+            return old;
+        }
+
+        /** Adds {@code v} to cluster {@code c} and recomputes its norm. */
+        void add(int c, Map<String, Double> v) {
+            Map<String, double[]> centroid = sums.get(c);
+            v.forEach((k, w) -> {
+                // merge, as the map of Doubles was filled: put would grow the table at other moments,
+                // and the table's size decides the order the norm below is summed in
+                double[] fresh = {w};
+                if (centroid.merge(k, fresh, Centroids::sum) == fresh) {
+                    postings.computeIfAbsent(k, x -> new ArrayList<>()).add(new Posting(c, fresh));
+                }
+            });
+            double s = 0;
+            for (double[] w : centroid.values()) {
+                s += w[0] * w[0];
+            }
+            norms.set(c, Math.sqrt(s));
+        }
     }
 }

@@ -1,0 +1,144 @@
+package io.storyline.cli;
+
+import io.storyline.cli.ClusteringFolds.Grouper;
+import io.storyline.cli.ClusteringFolds.Item;
+import io.storyline.cluster.AssemblyOptions;
+import io.storyline.cluster.StoryAssembler;
+import io.storyline.cluster.StoryPairModel;
+import io.storyline.eval.TfIdfSinglePass;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The ways of grouping articles that {@link ClusteringFolds#crossValidate} compares, each with the
+ * knobs it tries on the training folds: the learned pair model (its weights fitted there, its join
+ * and merge probabilities chosen there), the hand-weighted score (its join threshold as shipped or
+ * chosen there) and the TF-IDF single-pass baseline (its threshold chosen there).
+ */
+final class ClusteringGroupers {
+
+    private static final double L2 = 1.0;
+    private static final double[] JOIN = {0.6, 0.7, 0.8, 0.9, 0.95, 0.97};
+    private static final double[] MERGE = {0.95, 0.98, 1.0};
+
+    private ClusteringGroupers() {}
+
+    /** The hand-weighted score of {@link AssemblyOptions}, its join threshold chosen on the training folds. */
+    static Grouper hand(AssemblyOptions options, boolean tune) {
+        return new Grouper() {
+            @Override
+            public List<List<Double>> train(List<Item> training, long[] seeds) {
+                return tune
+                        ? List.of(0.26, 0.28, 0.30, 0.32, 0.34, 0.36, 0.38, 0.40, 0.42, 0.44).stream()
+                                .map(List::of)
+                                .toList()
+                        : List.of(List.of(options.joinThreshold()));
+            }
+
+            @Override
+            public Map<String, String> group(List<Item> items, List<Double> knob) {
+                StoryAssembler a = new StoryAssembler(withThreshold(options, knob.get(0)));
+                return ClusteringFolds.stories(a, items);
+            }
+        };
+    }
+
+    private static AssemblyOptions withThreshold(AssemblyOptions o, double t) {
+        return new AssemblyOptions(
+                t,
+                o.termWeight(),
+                o.nameWeight(),
+                o.embeddingWeight(),
+                o.yearWeight(),
+                o.maxDayGap(),
+                o.yearClash(),
+                o.nameClash(),
+                o.nameClashMentions(),
+                o.idfPrior(),
+                o.nearDuplicate(),
+                o.queryTerms(),
+                o.maxPostings(),
+                o.maxCandidates(),
+                o.recluster(),
+                false);
+    }
+
+    /** The pair model fitted on the training folds, its join probability chosen there too. */
+    static final class Learned implements Grouper {
+        private final AssemblyOptions options;
+        private @Nullable StoryPairModel model;
+
+        Learned(AssemblyOptions options) {
+            this.options = options;
+        }
+
+        @Override
+        public List<List<Double>> train(List<Item> training, long[] seeds) {
+            model = fit(training, seeds, options, 0.5);
+            List<List<Double>> grid = new ArrayList<>();
+            for (double join : JOIN) {
+                for (double merge : MERGE) {
+                    if (merge >= join) {
+                        grid.add(List.of(join, merge));
+                    }
+                }
+            }
+            return grid;
+        }
+
+        @Override
+        public Map<String, String> group(List<Item> items, List<Double> knob) {
+            StoryAssembler a = new StoryAssembler(options, model().withThresholds(knob.get(0), knob.get(1)));
+            return ClusteringFolds.stories(a, items);
+        }
+
+        /** The model fitted by the last {@link #train}. */
+        StoryPairModel model() {
+            StoryPairModel m = model;
+            if (m == null) {
+                throw new IllegalStateException("train the pair model first");
+            }
+            return m;
+        }
+    }
+
+    /**
+     * Fits the pair model on the candidate stories the training articles meet while each is placed in
+     * its gold story, in every order of {@code seeds}.
+     */
+    static StoryPairModel fit(List<Item> training, long[] seeds, AssemblyOptions options, double join) {
+        List<double[]> x = new ArrayList<>();
+        List<Boolean> y = new ArrayList<>();
+        for (long seed : seeds) {
+            StoryAssembler a = new StoryAssembler(options);
+            for (Item i : ClusteringFolds.order(training, seed)) {
+                for (StoryAssembler.Example e : a.observe(i.features(), i.gold())) {
+                    x.add(e.vector());
+                    y.add(e.joined());
+                }
+            }
+        }
+        return StoryPairModel.fit(x, y, L2, join);
+    }
+
+    /** The TF-IDF single-pass baseline, its threshold chosen on the training folds. */
+    static Grouper baseline() {
+        return new Grouper() {
+            @Override
+            public List<List<Double>> train(List<Item> training, long[] seeds) {
+                List<List<Double>> grid = new ArrayList<>();
+                for (int i = 0; i < 15; i++) {
+                    grid.add(List.of(0.05 + 0.025 * i));
+                }
+                return grid;
+            }
+
+            @Override
+            public Map<String, String> group(List<Item> items, List<Double> knob) {
+                return TfIdfSinglePass.cluster(items.stream().map(Item::article).toList(), knob.get(0));
+            }
+        };
+    }
+}
