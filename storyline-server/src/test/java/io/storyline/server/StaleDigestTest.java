@@ -79,9 +79,7 @@ class StaleDigestTest {
             String story = digestedStoryThenALateCopy(store, digests);
 
             Held worker = new Held();
-            StoryArticles articles = new StoryArticles(8);
-            Catalog catalog = new Catalog(store, articles);
-            try (StoryViews views = new StoryViews(store, catalog, articles, digests, worker)) {
+            try (StoryViews views = views(store, digests, worker)) {
                 List<StoredArticle> ordered = views.articles(story).orElseThrow();
                 int computedBefore = digests.computed();
                 StoryDigests.Based stale = views.latest(story, ordered);
@@ -117,9 +115,7 @@ class StaleDigestTest {
             String story = digestedStoryThenALateCopy(store, digests);
 
             Held worker = new Held();
-            StoryArticles articles = new StoryArticles(8);
-            Catalog catalog = new Catalog(store, articles);
-            try (StoryViews views = new StoryViews(store, catalog, articles, digests, worker)) {
+            try (StoryViews views = views(store, digests, worker)) {
                 StoryView stale = views.view(story, java.time.Duration.ZERO).orElseThrow();
                 assertThat(stale.stale()).isTrue();
                 assertThat(stale.digest()).isNotNull();
@@ -144,9 +140,7 @@ class StaleDigestTest {
             TestData.analyse(store, TestData.pipeline(), List.of(TestData.demo()));
             StoryDigests digests = new StoryDigests(new StoryDigester(null), 8, store);
             Held worker = new Held();
-            StoryArticles articles = new StoryArticles(8);
-            Catalog catalog = new Catalog(store, articles);
-            try (StoryViews views = new StoryViews(store, catalog, articles, digests, worker)) {
+            try (StoryViews views = views(store, digests, worker)) {
                 String story = store.article("dunmere-gazette-ferry-strike")
                         .orElseThrow()
                         .story();
@@ -185,6 +179,12 @@ class StaleDigestTest {
         TestData.analyse(store, pipeline, List.of(extra));
         assertThat(store.article("late-copy").orElseThrow().story()).isEqualTo(base.story());
         return base.story();
+    }
+
+    /** The views over {@code store} whose background digests wait on {@code worker}. */
+    private static StoryViews views(Store store, StoryDigests digests, Held worker) {
+        StoryArticles articles = new StoryArticles(8);
+        return new StoryViews(store, new Catalog(store, articles), articles, digests, worker);
     }
 
     private static JsonNode story(
