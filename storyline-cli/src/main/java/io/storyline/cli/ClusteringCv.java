@@ -21,7 +21,7 @@ import java.util.Set;
 
 /**
  * {@code storyline eval clustering DIR... --folds K}: held-out fold B-cubed of story grouping (the
- * learned pair model, the hand-weighted score as shipped and with its threshold cross-validated, and
+ * learned pair model with its trees and, for comparison, its logistic regression alone, the hand-weighted score as shipped and with its threshold cross-validated, and
  * the plain TF-IDF single pass), each as the worst of several random arrival orders; and the pair
  * model fitted on every article, written with the command that trained it. Stateless.
  */
@@ -47,8 +47,9 @@ final class ClusteringCv {
     }
 
     /**
-     * Prints and returns the held-out figures of every grouper on {@code items}; the hand-weighted
-     * score only when {@code hand} (its figures are 0 otherwise).
+     * Prints and returns the held-out figures of every grouper on {@code items}; the pair model's
+     * logistic regression alone and the hand-weighted score only when {@code hand} (the latter's figures
+     * are 0 otherwise).
      */
     static Result crossValidate(
             PrintWriter out, String set, List<ClusteringFolds.Item> items, int folds, long[] seeds, boolean hand) {
@@ -63,12 +64,18 @@ final class ClusteringCv {
         AssemblyOptions options = AssemblyOptions.defaults();
         double learned = FoldReport.report(
                 out,
-                "pair model (learned)",
-                ClusteringFolds.crossValidate(items, folds, seeds, new ClusteringGroupers.Learned(options)),
+                "pair model (trees)",
+                ClusteringFolds.crossValidate(
+                        items, folds, seeds, new ClusteringGroupers.Learned(options, ClusteringGroupers.TREES)),
                 seeds);
         double shipped = 0;
         double tuned = 0;
         if (hand) {
+            FoldReport.report(
+                    out,
+                    "pair model (logistic)",
+                    ClusteringFolds.crossValidate(items, folds, seeds, new ClusteringGroupers.Learned(options, null)),
+                    seeds);
             shipped = FoldReport.report(
                     out,
                     "hand-weighted, as shipped",
@@ -160,20 +167,23 @@ final class ClusteringCv {
             Path file,
             String command,
             List<String> figures) {
-        ClusteringGroupers.Learned learner = new ClusteringGroupers.Learned(AssemblyOptions.defaults());
+        ClusteringGroupers.Learned learner =
+                new ClusteringGroupers.Learned(AssemblyOptions.defaults(), ClusteringGroupers.TREES);
         List<Double> knob = ClusteringFolds.choose(items, seeds, learner);
         List<String> header = new ArrayList<>(List.of(
-                "Story pair model (logistic regression on standardised StoryPairModel.FEATURES), trained by",
+                "Story pair model: gradient-boosted trees over StoryPairModel.FEATURES (" + ClusteringGroupers.TREES
+                        + ") decide; the logistic",
+                "regression on the standardised features, fitted on the same pairs, is kept as a summary. Trained by",
                 "  " + command,
                 "on the candidate stories met by the " + items.size() + " articles placed in their gold stories in "
-                        + seeds.length + " random orders; join and merge chosen on the same articles.",
+                        + seeds.length + " random orders; join, merge and treeShare (the trees' share of the",
+                "log-odds, the rest the logistic regression's) chosen on the same articles.",
                 figures.isEmpty()
                         ? "Held-out figures: the same command with --folds 5."
                         : "Held-out topic folds (models fitted on the other folds), worst of " + seeds.length
                                 + " orders, B3 F1:"));
         figures.forEach(f -> header.add("  " + f));
-        StoryPairModel m =
-                learner.model().withThresholds(knob.get(0), knob.get(1)).withHeader(header);
+        StoryPairModel m = learner.tuned(knob).withHeader(header);
         try {
             Files.writeString(file, m.write(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -181,10 +191,11 @@ final class ClusteringCv {
         }
         out.printf(
                 Locale.ROOT,
-                "wrote the pair model fitted on all %d articles (join %.2f, merge %.2f) to %s%n",
+                "wrote the pair model fitted on all %d articles (join %.2f, merge %.2f, tree share %.2f) to %s%n",
                 items.size(),
                 knob.get(0),
                 knob.get(1),
+                m.treeShare(),
                 file);
     }
 }

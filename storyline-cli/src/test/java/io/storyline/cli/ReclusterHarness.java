@@ -71,7 +71,8 @@ final class ReclusterHarness {
         FoldReport.report(
                 out,
                 "pair model recluster=" + recluster,
-                ClusteringFolds.crossValidate(items, 5, seeds, new ClusteringGroupers.Learned(o)),
+                ClusteringFolds.crossValidate(
+                        items, 5, seeds, new ClusteringGroupers.Learned(o, ClusteringGroupers.TREES)),
                 seeds);
         out.printf("  (%.1f s)%n", (System.nanoTime() - t0) / 1e9);
         if (baseline) {

@@ -14,8 +14,9 @@
  *   <li>{@code StoryIndex}: candidate retrieval (an inverted index of terms and names → most recent
  *       stories, cut at {@code maxPostings}) and near-duplicates (MinHash bands).
  *   <li>{@code PairScorer}: the pair features of an article against a story for the learned {@code
- *       StoryPairModel} (weights in {@code story-pair-model.tsv}, written by {@code storyline eval
- *       clustering --out}), and the hand-weighted score of {@code AssemblyOptions}.
+ *       StoryPairModel} (gradient-boosted trees blended with a logistic regression, both in {@code
+ *       story-pair-model.tsv}, written by {@code storyline eval clustering --out}), and the
+ *       hand-weighted score of {@code AssemblyOptions}.
  *   <li>{@code StoryTable} and {@code StoryProfile}: the story state (each story's running summary,
  *       with its {@code StoryVector}s whose norms are kept between calls; article → story; the next
  *       story id; the features of the latest articles).

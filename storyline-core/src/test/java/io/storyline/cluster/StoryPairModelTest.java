@@ -57,6 +57,75 @@ class StoryPairModelTest {
         assertThat(back.header()).containsExactly("trained by a test");
     }
 
+    /**
+     * Same story when the embedding is close, unless the dates clash: an interaction a single weight per
+     * feature cannot hold (a close embedding with clashing dates looks like a close embedding).
+     */
+    private static List<double[]> interactionRows(SplittableRandom rnd, int n, List<Boolean> y) {
+        List<double[]> x = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            double[] v = new double[StoryPairModel.FEATURES.size()];
+            v[2] = rnd.nextDouble();
+            v[8] = rnd.nextInt(2);
+            x.add(v);
+            y.add(v[2] > 0.5 && v[8] == 0);
+        }
+        return x;
+    }
+
+    @Test
+    void treesLearnAnInteractionAndReadBackTheSame() throws IOException {
+        List<Boolean> y = new ArrayList<>();
+        List<double[]> x = interactionRows(new SplittableRandom(3), 1500, y);
+        StoryPairModel logistic = StoryPairModel.fit(x, y, 1.0, 0.5);
+        StoryPairModel trees =
+                logistic.withTreesFitted(x, y, new io.storyline.learn.BoostedTrees.Settings(80, 2, 0.3, 1, 1, 16));
+        List<Boolean> ty = new ArrayList<>();
+        List<double[]> test = interactionRows(new SplittableRandom(9), 500, ty);
+        int rightTrees = 0;
+        int rightLogistic = 0;
+        for (int i = 0; i < test.size(); i++) {
+            rightTrees += (trees.probability(test.get(i)) >= 0.5) == ty.get(i) ? 1 : 0;
+            rightLogistic += (logistic.probability(test.get(i)) >= 0.5) == ty.get(i) ? 1 : 0;
+        }
+        assertThat(rightTrees).isGreaterThan(480).isGreaterThan(rightLogistic);
+        assertThat(trees.hasTrees()).isTrue();
+        assertThat(logistic.hasTrees()).isFalse();
+
+        StoryPairModel blend = trees.withTreeShare(0.5);
+        StoryPairModel back =
+                StoryPairModel.read(new ByteArrayInputStream(blend.write().getBytes(StandardCharsets.UTF_8)));
+        assertThat(back.hasTrees()).isTrue();
+        assertThat(back.treeShare()).isEqualTo(0.5);
+        for (double[] v : test.subList(0, 50)) {
+            assertThat(back.probability(v)).isCloseTo(blend.probability(v), within(1e-6));
+            assertThat(trees.withTreeShare(0).probability(v)).isCloseTo(logistic.probability(v), within(1e-12));
+        }
+        assertThrows(IllegalArgumentException.class, () -> logistic.withTreeShare(0.5));
+        double[] clash = new double[StoryPairModel.FEATURES.size()];
+        clash[2] = 0.9;
+        clash[8] = 1;
+        double[] c = trees.contributions(clash);
+        assertThat(c[8]).as("the date clash pulls the decision down").isLessThan(0);
+        assertThat(c[0])
+                .as("a feature the trees never test contributes nothing")
+                .isEqualTo(0.0);
+    }
+
+    @Test
+    void rejectsBrokenTreesNamingTheLine() {
+        String text = "join\t0.5\nbias\t0.1\n"
+                + String.join(
+                        "",
+                        StoryPairModel.FEATURES.stream()
+                                .map(f -> f + "\t0\t1\t0\n")
+                                .toList()) + "[trees]\nbias\t0\ntree\t0\n0\tcolour\t0.5\n";
+        IOException e = assertThrows(
+                IOException.class,
+                () -> StoryPairModel.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
+        assertThat(e.getMessage()).contains("story pair model line").contains("unknown feature colour");
+    }
+
     @Test
     void shippedModelLoads() {
         StoryPairModel m = StoryPairModel.shipped();

@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * One stage of the {@link BlockModel}: a probability from a feature vector, written to and read from the
- * model's TSV. Either a {@link LogisticLayer} or {@link BoostedTrees}. Implementations are immutable.
+ * model's TSV. Either a {@link LogisticLayer} or a {@link TreeLayer}. Implementations are immutable.
  */
-sealed interface BlockLayer permits LogisticLayer, BoostedTrees {
+sealed interface BlockLayer permits LogisticLayer, TreeLayer {
 
     /** The probability that the block with features {@code x} is body text. */
     double probability(double[] x);
@@ -21,7 +21,7 @@ sealed interface BlockLayer permits LogisticLayer, BoostedTrees {
     static BlockLayer parse(List<String> names, List<String> lines, int from, int to) {
         for (String line : lines.subList(from, to)) {
             if (line.startsWith("tree\t")) {
-                return BoostedTrees.parse(names, lines, from, to);
+                return TreeLayer.parse(names, lines, from, to);
             }
         }
         return LogisticLayer.parse(names, lines, from, to);

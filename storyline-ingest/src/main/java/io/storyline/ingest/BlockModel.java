@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /**
  * Decides which text blocks of a page belong to the article body: two stacked stages. The first weighs each
- * block's own features ({@link BlockFeatures}) with gradient-boosted trees ({@link BoostedTrees}, or a
+ * block's own features ({@link BlockFeatures}) with gradient-boosted trees ({@link io.storyline.learn.BoostedTrees}, or a
  * logistic regression, {@link LogisticLayer}); the second, a logistic regression, weighs the first's probability
  * with those of the block's neighbours and of the blocks under the same ancestors ({@link
  * ContextFeatures}). A block is kept when the second stage's probability reaches the threshold; when no

@@ -1,5 +1,6 @@
 package io.storyline.ingest;
 
+import io.storyline.learn.BoostedTrees;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -89,7 +90,7 @@ final class BlockModelTrainer {
             y[i] = ys.get(i);
             w[i] = ws.get(i);
         }
-        return BoostedTrees.fit(names, xs, y, w, trees);
+        return new TreeLayer(BoostedTrees.fit(names, xs, y, w, trees));
     }
 
     /** Adds the page's blocks with their labels and weights. */

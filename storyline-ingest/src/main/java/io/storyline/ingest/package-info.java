@@ -9,7 +9,7 @@
  * one page. Extraction: {@code BlockSplitter} cuts the page into {@code TextBlock}s; {@code
  * BlockFeatures} describes each (its text through {@code BlockText}, its ancestors through {@code
  * BlockAncestry}, the page's title and JSON-LD body, the hand-weighted {@code HeuristicSelection}); the
- * learned {@code BlockModel} (gradient-boosted trees, {@code BoostedTrees}, then a logistic regression over
+ * learned {@code BlockModel} (gradient-boosted trees, {@code learn.BoostedTrees}, then a logistic regression over
  * the block's and its neighbours' and containers' probabilities, {@code ContextFeatures}; weights in a
  * resource, trained by {@code BlockModelTrainer}, chosen by site folds) keeps or drops each block; {@code PageMetadata} reads title, date, author and language. {@code
  * ExtractionEvaluation} and {@code ExtractionCrossValidation} score it on the eval sets ({@code

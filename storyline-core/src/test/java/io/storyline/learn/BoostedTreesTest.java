@@ -1,4 +1,4 @@
-package io.storyline.ingest;
+package io.storyline.learn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -58,17 +58,16 @@ class BoostedTreesTest {
         StringBuilder sb = new StringBuilder();
         trees.appendTsv(sb);
         List<String> lines = Arrays.asList(sb.toString().split("\n"));
-        BoostedTrees copy = BoostedTrees.parse(NAMES, lines, 0, lines.size());
+        BoostedTrees copy = BoostedTrees.parse(NAMES, lines, 0, lines.size(), "test model");
         for (double[] x : xorRows(new Random(3), 200)) {
             assertThat(copy.probability(x)).isCloseTo(trees.probability(x), org.assertj.core.data.Offset.offset(1e-6));
         }
-        assertThat(BlockLayer.parse(NAMES, lines, 0, lines.size())).isInstanceOf(BoostedTrees.class);
     }
 
     @Test
     void rejectsATreeThatNamesAnUnknownFeature() {
         List<String> lines = List.of("bias\t0.1", "tree\t0", "0\tcolour\t0.5", "1\tleaf\t1", "2\tleaf\t-1");
-        assertThatThrownBy(() -> BoostedTrees.parse(NAMES, lines, 0, lines.size()))
+        assertThatThrownBy(() -> BoostedTrees.parse(NAMES, lines, 0, lines.size(), "test model"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("line 3")
                 .hasMessageContaining("unknown feature colour");

@@ -1,4 +1,4 @@
-package io.storyline.ingest;
+package io.storyline.learn;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +13,7 @@ import java.util.Locale;
  *
  * <p>Immutable and thread-safe once built; the cost of a decision is the number of trees times their depth.
  */
-final class BoostedTrees implements BlockLayer {
+public final class BoostedTrees {
 
     /**
      * Fitting settings.
@@ -25,8 +25,8 @@ final class BoostedTrees implements BlockLayer {
      * @param minHessian smallest sum of second derivatives (weighted) a leaf may hold
      * @param bins candidate thresholds per feature (quantiles)
      */
-    record Settings(int trees, int depth, double rate, double l2, double minHessian, int bins) {
-        Settings {
+    public record Settings(int trees, int depth, double rate, double l2, double minHessian, int bins) {
+        public Settings {
             if (trees < 1 || depth < 1 || depth > 10 || !(rate > 0) || l2 < 0 || bins < 2 || bins > 255) {
                 throw new IllegalArgumentException("bad tree settings: " + trees + " trees, depth " + depth + ", rate "
                         + rate + ", l2 " + l2 + ", " + bins + " bins");
@@ -63,7 +63,8 @@ final class BoostedTrees implements BlockLayer {
         this.value = deepCopy(value);
     }
 
-    double margin(double[] x) {
+    /** The log-odds {@code bias + Σ tree(x)}. */
+    public double margin(double[] x) {
         double z = bias;
         for (int t = 0; t < feature.length; t++) {
             int[] f = feature[t];
@@ -76,7 +77,7 @@ final class BoostedTrees implements BlockLayer {
         return z;
     }
 
-    @Override
+    /** The probability {@code σ(margin(x))}. */
     public double probability(double[] x) {
         return 1 / (1 + Math.exp(-margin(x)));
     }
@@ -86,7 +87,7 @@ final class BoostedTrees implements BlockLayer {
      *
      * @throws IllegalArgumentException when there are no rows or the lists differ in length
      */
-    static BoostedTrees fit(List<String> names, List<double[]> xs, double[] ys, double[] ws, Settings s) {
+    public static BoostedTrees fit(List<String> names, List<double[]> xs, double[] ys, double[] ws, Settings s) {
         int m = xs.size();
         if (m == 0 || ys.length != m || ws.length != m) {
             throw new IllegalArgumentException(
@@ -127,7 +128,6 @@ final class BoostedTrees implements BlockLayer {
     }
 
     /** Appends {@code bias<TAB>b}, then per tree a line {@code tree<TAB>i} and one line per node. */
-    @Override
     public void appendTsv(StringBuilder sb) {
         sb.append(String.format(Locale.ROOT, "bias\t%.6f%n", bias));
         for (int t = 0; t < feature.length; t++) {
@@ -148,11 +148,12 @@ final class BoostedTrees implements BlockLayer {
     }
 
     /**
-     * Reads trees from {@code lines[from, to)} as written by {@link #appendTsv}.
+     * Reads trees from {@code lines[from, to)} as written by {@link #appendTsv}; {@code what} names the model
+     * (and its file) in error messages.
      *
      * @throws IllegalArgumentException when a line is not a node or names an unknown feature
      */
-    static BoostedTrees parse(List<String> names, List<String> lines, int from, int to) {
+    public static BoostedTrees parse(List<String> names, List<String> lines, int from, int to, String what) {
         double bias = 0;
         List<int[]> features = new ArrayList<>();
         List<double[]> thresholds = new ArrayList<>();
@@ -192,11 +193,11 @@ final class BoostedTrees implements BlockLayer {
                 }
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(
-                        "block model line " + (i + 1) + ": " + e.getMessage() + ": \"" + lines.get(i) + "\"", e);
+                        what + " line " + (i + 1) + ": " + e.getMessage() + ": \"" + lines.get(i) + "\"", e);
             }
         }
         if (features.isEmpty() || depthNodes == 0) {
-            throw new IllegalArgumentException("block model trees: no tree found");
+            throw new IllegalArgumentException(what + ": no tree found");
         }
         return new BoostedTrees(
                 names,

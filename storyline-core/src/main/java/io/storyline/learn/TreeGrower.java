@@ -1,4 +1,4 @@
-package io.storyline.ingest;
+package io.storyline.learn;
 
 import java.util.Arrays;
 import java.util.List;
