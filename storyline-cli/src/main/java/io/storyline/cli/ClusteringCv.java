@@ -172,8 +172,9 @@ final class ClusteringCv {
         List<Double> knob = ClusteringFolds.choose(items, seeds, learner);
         List<String> header = new ArrayList<>(List.of(
                 "Story pair model: gradient-boosted trees over StoryPairModel.FEATURES (" + ClusteringGroupers.TREES
-                        + ") decide; the logistic",
-                "regression on the standardised features, fitted on the same pairs, is kept as a summary. Trained by",
+                        + ")",
+                "blended by treeShare with a logistic regression on the standardised features, fitted on the same pairs."
+                        + " Trained by",
                 "  " + command,
                 "on the candidate stories met by the " + items.size() + " articles placed in their gold stories in "
                         + seeds.length + " random orders; join, merge and treeShare (the trees' share of the",

@@ -47,16 +47,15 @@ public final class Gates {
     /**
      * Minimum B-cubed F1 of story grouping per set. For basil-dev and ecbplus-dev it is the held-out
      * figure: the mean over 5 topic folds (pair model fitted and thresholds chosen on the other folds),
-     * worst of 3 random arrival orders: basil-dev at issue 14's target (measured 1.000), ecbplus-dev a
-     * regression floor below the 0.9255 measured with the bounded re-clustering and knobs chosen on one
-     * order of the training folds (0.9289 with the choice over 3 orders; 0.9203 before re-clustering;
-     * issue 14's target, 0.93, is not reached). The seed
+     * worst of 3 random arrival orders, both at issue 14's targets: basil-dev measured 1.000,
+     * ecbplus-dev 0.9619 and 0.9781 in two runs with the pair model's trees (0.9255 with the logistic
+     * regression alone, which the gate of 0.92 guarded before). The seed
      * story must be one story.
      */
     public static double clustering(String set) {
         return switch (set) {
             case "basil-dev" -> 0.98;
-            case "ecbplus-dev" -> 0.92;
+            case "ecbplus-dev" -> 0.93;
             case "ceasefire-2025" -> 1.0;
             default -> 0.0;
         };
