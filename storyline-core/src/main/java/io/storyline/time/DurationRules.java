@@ -15,6 +15,11 @@ final class DurationRules {
 
     private DurationRules() {}
 
+    /**
+     * The duration, set, clock-time and present/past/future rules, in the order {@link RuleTimeFinder}
+     * tries them (one table of named rules, kept in one method so the order reads top to bottom); with
+     * {@code formerIsPast}, "former" (as in "the former minister") is a past reference.
+     */
     static List<Rule> rules(boolean formerIsPast) {
         String past = "recently|more\\s+recently|recent|lately|previously|formerly|in\\s+the\\s+past|the\\s+past"
                 + (formerIsPast ? "|former" : "");
