@@ -99,8 +99,7 @@ public final class Store implements AutoCloseable {
     public synchronized void put(StoredArticle a, List<String> retired, Map<String, String> moved) {
         String doc = codec.write(a);
         try {
-            db.setAutoCommit(false);
-            try {
+            StoreRows.inTransaction(db, () -> {
                 for (Map.Entry<String, String> m : moved.entrySet()) {
                     update("UPDATE article SET story = ? WHERE id = ?", m.getValue(), m.getKey());
                 }
@@ -115,13 +114,7 @@ public final class Store implements AutoCloseable {
                         a.contentHash(),
                         doc);
                 update("MERGE INTO meta KEY(k) VALUES ('digests', 'pending')");
-                db.commit();
-            } catch (SQLException | RuntimeException e) {
-                db.rollback();
-                throw e;
-            } finally {
-                db.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw new StoreException("cannot store article " + a.id() + ": " + firstLine(e), e);
         }

@@ -8,10 +8,10 @@ import java.sql.Statement;
 import java.util.function.Consumer;
 
 /**
- * The tables of a {@link Store}: their schema ({@link #migrate}), and the article table row by row,
- * undecoded, for {@link StoreCheck}: reading rows, looking them up through the indices, and the
- * repairs (quarantine, content hash, rewrite, story index). Every instance method holds the store's
- * lock, as the store's own methods do.
+ * The tables of a {@link Store}: their schema ({@link #migrate}), its transactions ({@link
+ * #inTransaction}), and the article table row by row, undecoded, for {@link StoreCheck}: reading rows,
+ * looking them up through the indices, and the repairs (quarantine, content hash, rewrite, story
+ * index). Every instance method holds the store's lock, as the store's own methods do.
  */
 final class StoreRows {
 
@@ -44,6 +44,28 @@ final class StoreRows {
             st.execute("CREATE TABLE IF NOT EXISTS quarantine (seq BIGINT PRIMARY KEY, id VARCHAR(200),"
                     + " story VARCHAR(64), content_hash VARCHAR(64), doc CLOB, reason VARCHAR(1000) NOT NULL)");
             st.execute("MERGE INTO meta KEY(k) VALUES ('schema', '" + Store.SCHEMA + "')");
+        }
+    }
+
+    /** Statements run on the store's connection. */
+    interface SqlWork {
+        void run() throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} on {@code db} as one transaction: committed when it returns, rolled back when it
+     * throws (and the exception passed on); the connection is back in auto-commit after, either way.
+     */
+    static void inTransaction(Connection db, SqlWork work) throws SQLException {
+        db.setAutoCommit(false);
+        try {
+            work.run();
+            db.commit();
+        } catch (SQLException | RuntimeException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(true);
         }
     }
 
@@ -116,23 +138,18 @@ final class StoreRows {
     void quarantine(long seq, String reason) {
         synchronized (store) {
             try {
-                db.setAutoCommit(false);
-                try (PreparedStatement ins = db.prepareStatement(
-                                "INSERT INTO quarantine (seq, id, story, content_hash, doc,"
-                                        + " reason) SELECT seq, id, story, content_hash, doc, ? FROM article WHERE seq = ?");
-                        PreparedStatement del = db.prepareStatement("DELETE FROM article WHERE seq = ?")) {
-                    ins.setString(1, reason.length() > 1000 ? reason.substring(0, 1000) : reason);
-                    ins.setLong(2, seq);
-                    ins.executeUpdate();
-                    del.setLong(1, seq);
-                    del.executeUpdate();
-                    db.commit();
-                } catch (SQLException | RuntimeException e) {
-                    db.rollback();
-                    throw e;
-                } finally {
-                    db.setAutoCommit(true);
-                }
+                inTransaction(db, () -> {
+                    try (PreparedStatement ins = db.prepareStatement(
+                                    "INSERT INTO quarantine (seq, id, story, content_hash, doc,"
+                                            + " reason) SELECT seq, id, story, content_hash, doc, ? FROM article WHERE seq = ?");
+                            PreparedStatement del = db.prepareStatement("DELETE FROM article WHERE seq = ?")) {
+                        ins.setString(1, reason.length() > 1000 ? reason.substring(0, 1000) : reason);
+                        ins.setLong(2, seq);
+                        ins.executeUpdate();
+                        del.setLong(1, seq);
+                        del.executeUpdate();
+                    }
+                });
             } catch (SQLException e) {
                 throw new StoreException("cannot quarantine article row " + seq + ": " + Store.firstLine(e), e);
             }
