@@ -141,12 +141,7 @@ public final class LoadBench {
             double dice = rnd.nextDouble();
             if (dice < writes) {
                 String id = "load-" + client + "-" + posted++;
-                String body = "{\"id\":\"" + id + "\",\"title\":\"Harbour crane " + client
-                        + " repaired\",\"published\":"
-                        + "\"2031-04-0" + (1 + rnd.nextInt(9))
-                        + "\",\"outlet\":\"Load Wire\",\"text\":\"The harbour crane "
-                        + client + " at Valmora was repaired on Tuesday, port officials said. Dock workers said the"
-                        + " repair took " + (1 + rnd.nextInt(9)) + " hours and shipping resumed.\"}";
+                String body = articleJson(id, client, rnd);
                 HttpResponse<String> r = send(
                         http,
                         "POST /api/articles",
@@ -194,6 +189,16 @@ public final class LoadBench {
                                 URI.create(base + "/stories/" + stories.get(rnd.nextInt(stories.size())))));
             }
         }
+    }
+
+    /** A small article for client {@code client} as the API takes it (two draws from {@code rnd}). */
+    private static String articleJson(String id, int client, SplittableRandom rnd) {
+        return "{\"id\":\"" + id + "\",\"title\":\"Harbour crane " + client
+                + " repaired\",\"published\":"
+                + "\"2031-04-0" + (1 + rnd.nextInt(9))
+                + "\",\"outlet\":\"Load Wire\",\"text\":\"The harbour crane "
+                + client + " at Valmora was repaired on Tuesday, port officials said. Dock workers said the"
+                + " repair took " + (1 + rnd.nextInt(9)) + " hours and shipping resumed.\"}";
     }
 
     private @Nullable HttpResponse<String> send(HttpClient http, String kind, HttpRequest.Builder request) {

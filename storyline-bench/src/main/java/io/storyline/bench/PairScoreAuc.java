@@ -63,22 +63,7 @@ public final class PairScoreAuc {
         arts = arts.subList(0, Math.min(limit, arts.size()));
         Map<String, String> texts = new HashMap<>();
         arts.forEach(a -> texts.put(a.id(), a.text()));
-        List<ClaimAgreement.GoldClaim> gold;
-        if (seed) {
-            gold = new ArrayList<>();
-            for (String[] row : GoldTsv.rows(dir.resolve("gold/claims.tsv"))) {
-                String[] files = row[2].split(",");
-                String[] parts = row[3].split(" \\|\\| ");
-                Map<String, List<Span>> sp = new HashMap<>();
-                for (int i = 0; i < files.length && i < parts.length; i++) {
-                    String id = files[i].strip().replace(".txt", "");
-                    int at = texts.getOrDefault(id, "").indexOf(parts[i]);
-                    if (at < 0) continue;
-                    sp.computeIfAbsent(id, k -> new ArrayList<>()).add(new Span(at, at + parts[i].length()));
-                }
-                gold.add(new ClaimAgreement.GoldClaim(row[0], row[1], sp));
-            }
-        } else gold = EventGold.read(dir.resolve("gold/events.tsv"));
+        List<ClaimAgreement.GoldClaim> gold = gold(dir, seed, texts);
         Map<String, String> storyOf = new HashMap<>();
         if (Files.isRegularFile(dir.resolve("gold-stories.tsv")))
             for (String[] r : GoldTsv.rows(dir.resolve("gold-stories.tsv"))) storyOf.put(r[0], r[1]);
@@ -96,58 +81,7 @@ public final class PairScoreAuc {
                 st.forEach(all::addAll);
                 if (all.size() < 2) continue;
                 List<Embedding> v = e.embedAll(all.stream().map(ClaimUnit::text).toList());
-                List<float[]> fv = v.stream().map(Embedding::copyOf).toList();
-                int n = all.size();
-                int d = fv.get(0).length;
-                double[] mean = new double[d];
-                for (float[] x : fv) for (int i = 0; i < d; i++) mean[i] += x[i] / n;
-                double[][] c = new double[n][];
-                for (int i = 0; i < n; i++) {
-                    double[] y = new double[d];
-                    double nn = 0;
-                    for (int k = 0; k < d; k++) {
-                        y[k] = fv.get(i)[k] - mean[k];
-                        nn += y[k] * y[k];
-                    }
-                    nn = Math.sqrt(nn);
-                    for (int k = 0; k < d; k++) y[k] /= nn;
-                    c[i] = y;
-                }
-                double[][] cos = new double[n][n];
-                double[][] cc = new double[n][n];
-                for (int i = 0; i < n; i++)
-                    for (int j = 0; j < n; j++) {
-                        cos[i][j] = v.get(i).cosine(v.get(j));
-                        double s = 0;
-                        for (int k = 0; k < d; k++) s += c[i][k] * c[j][k];
-                        cc[i][j] = s;
-                    }
-                // gold labels per unit
-                List<Set<String>> on = new ArrayList<>();
-                for (ClaimUnit u : all) {
-                    Set<String> g = new HashSet<>();
-                    for (var gc : gold)
-                        for (Span s : gc.spans().getOrDefault(u.article(), List.of()))
-                            if (ClaimAgreement.liesOn(u.span(), s)) g.add(gc.id());
-                    on.add(g);
-                }
-                // kNN per unit per other article and over story
-                for (int i = 0; i < n; i++)
-                    for (int j = i + 1; j < n; j++) {
-                        ClaimUnit a = all.get(i), b = all.get(j);
-                        if (a.article().equals(b.article())
-                                || on.get(i).isEmpty()
-                                || on.get(j).isEmpty()) continue;
-                        boolean pos = !Collections.disjoint(on.get(i), on.get(j));
-                        double ka = topk(cos[i], all, b.article(), K), kb = topk(cos[j], all, a.article(), K);
-                        double sa = topkAll(cos[i], all, a.article(), K * 3),
-                                sb = topkAll(cos[j], all, b.article(), K * 3);
-                        double m = cos[i][j] / ((ka + kb) / 2);
-                        double ms = cos[i][j] / ((sa + sb) / 2);
-                        double dm = cos[i][j] - (ka + kb) / 2;
-                        double r = rank(cos[i], all, b.article(), j) + rank(cos[j], all, a.article(), i);
-                        ps.add(new P(cos[i][j], cc[i][j], m, ms, dm, -r, pos));
-                    }
+                pairs(all, v, gold, K, ps);
             }
         }
         long pos = ps.stream().filter(P::pos).count();
@@ -159,6 +93,82 @@ public final class PairScoreAuc {
         report("diff margin", ps, P::diffMargin);
         report("-rank sum", ps, P::rank);
         report("centred + diff margin", ps, q -> q.centred() + q.diffMargin());
+    }
+
+    /** The gold claims of {@code dir}: the seed's claims.tsv (spans found in {@code texts}) or events.tsv. */
+    static List<ClaimAgreement.GoldClaim> gold(Path dir, boolean seed, Map<String, String> texts) throws Exception {
+        List<ClaimAgreement.GoldClaim> gold;
+        if (seed) {
+            gold = new ArrayList<>();
+            for (String[] row : GoldTsv.rows(dir.resolve("gold/claims.tsv"))) {
+                String[] files = row[2].split(",");
+                String[] parts = row[3].split(" \\|\\| ");
+                Map<String, List<Span>> sp = new HashMap<>();
+                for (int i = 0; i < files.length && i < parts.length; i++) {
+                    String id = files[i].strip().replace(".txt", "");
+                    int at = texts.getOrDefault(id, "").indexOf(parts[i]);
+                    if (at < 0) continue;
+                    sp.computeIfAbsent(id, k -> new ArrayList<>()).add(new Span(at, at + parts[i].length()));
+                }
+                gold.add(new ClaimAgreement.GoldClaim(row[0], row[1], sp));
+            }
+        } else gold = EventGold.read(dir.resolve("gold/events.tsv"));
+        return gold;
+    }
+
+    /** Adds to {@code ps} every scored pair of units of different articles of one story that both lie on gold. */
+    static void pairs(List<ClaimUnit> all, List<Embedding> v, List<ClaimAgreement.GoldClaim> gold, int K, List<P> ps) {
+        List<float[]> fv = v.stream().map(Embedding::copyOf).toList();
+        int n = all.size();
+        int d = fv.get(0).length;
+        double[] mean = new double[d];
+        for (float[] x : fv) for (int i = 0; i < d; i++) mean[i] += x[i] / n;
+        double[][] c = new double[n][];
+        for (int i = 0; i < n; i++) {
+            double[] y = new double[d];
+            double nn = 0;
+            for (int k = 0; k < d; k++) {
+                y[k] = fv.get(i)[k] - mean[k];
+                nn += y[k] * y[k];
+            }
+            nn = Math.sqrt(nn);
+            for (int k = 0; k < d; k++) y[k] /= nn;
+            c[i] = y;
+        }
+        double[][] cos = new double[n][n];
+        double[][] cc = new double[n][n];
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < n; j++) {
+                cos[i][j] = v.get(i).cosine(v.get(j));
+                double s = 0;
+                for (int k = 0; k < d; k++) s += c[i][k] * c[j][k];
+                cc[i][j] = s;
+            }
+        // gold labels per unit
+        List<Set<String>> on = new ArrayList<>();
+        for (ClaimUnit u : all) {
+            Set<String> g = new HashSet<>();
+            for (var gc : gold)
+                for (Span s : gc.spans().getOrDefault(u.article(), List.of()))
+                    if (ClaimAgreement.liesOn(u.span(), s)) g.add(gc.id());
+            on.add(g);
+        }
+        // kNN per unit per other article and over story
+        for (int i = 0; i < n; i++)
+            for (int j = i + 1; j < n; j++) {
+                ClaimUnit a = all.get(i), b = all.get(j);
+                if (a.article().equals(b.article())
+                        || on.get(i).isEmpty()
+                        || on.get(j).isEmpty()) continue;
+                boolean pos = !Collections.disjoint(on.get(i), on.get(j));
+                double ka = topk(cos[i], all, b.article(), K), kb = topk(cos[j], all, a.article(), K);
+                double sa = topkAll(cos[i], all, a.article(), K * 3), sb = topkAll(cos[j], all, b.article(), K * 3);
+                double m = cos[i][j] / ((ka + kb) / 2);
+                double ms = cos[i][j] / ((sa + sb) / 2);
+                double dm = cos[i][j] - (ka + kb) / 2;
+                double r = rank(cos[i], all, b.article(), j) + rank(cos[j], all, a.article(), i);
+                ps.add(new P(cos[i][j], cc[i][j], m, ms, dm, -r, pos));
+            }
     }
 
     static double topk(double[] row, List<ClaimUnit> all, String art, int k) {

@@ -160,13 +160,7 @@ final class BenchStreamCommand implements Callable<Integer> {
     /** Sends {@code n} articles at {@code rate} per second (0: all at once) and times their events. */
     private Result run(Pipeline pipeline, List<Article> articles, int rate, int n) throws Exception {
         String prefix = "bench-" + System.currentTimeMillis() + "-" + (rate == 0 ? "backlog" : rate);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            admin.createTopics(Stream.of("in", "out", "dead")
-                            .map(t -> new NewTopic(prefix + "-" + t, 1, (short) 1))
-                            .toList())
-                    .all()
-                    .get(30, TimeUnit.SECONDS);
-        }
+        createTopics(prefix);
         Path data = Files.createTempDirectory("storyline-bench-stream");
         Map<String, Long> sent = new ConcurrentHashMap<>();
         Map<String, Long> latency = new ConcurrentHashMap<>();
@@ -219,6 +213,17 @@ final class BenchStreamCommand implements Callable<Integer> {
                 growing(order, latency),
                 loadMillis.get(),
                 digestMillis.get());
+    }
+
+    /** Creates the run's input, output and dead-letter topics, one partition each. */
+    private void createTopics(String prefix) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            admin.createTopics(Stream.of("in", "out", "dead")
+                            .map(t -> new NewTopic(prefix + "-" + t, 1, (short) 1))
+                            .toList())
+                    .all()
+                    .get(30, TimeUnit.SECONDS);
+        }
     }
 
     /** Whether the last quarter of the articles waited 2 s longer than the first (or some never came). */

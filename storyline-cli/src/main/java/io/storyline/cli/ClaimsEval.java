@@ -81,13 +81,7 @@ final class ClaimsEval implements Callable<Integer> {
 
     static Result run(PrintWriter out, String name, Path dir, AnalysedSets.Analysed set, Views views) {
         List<AnalyzedArticle> analysed = set.articles();
-        Map<String, List<AnalyzedArticle>> stories = new LinkedHashMap<>();
-        Map<String, String> gold =
-                Files.isRegularFile(dir.resolve("gold-stories.tsv")) ? EvalSets.goldStories(dir) : Map.of();
-        for (AnalyzedArticle a : analysed) {
-            stories.computeIfAbsent(gold.getOrDefault(a.id(), "story"), k -> new ArrayList<>())
-                    .add(a);
-        }
+        Map<String, List<AnalyzedArticle>> stories = byGoldStory(dir, analysed);
         StatementAligner aligner = new StatementAligner(views.embedder());
         Tally tally = new Tally();
         StageTimes storyTimes = new StageTimes();
@@ -123,14 +117,7 @@ final class ClaimsEval implements Callable<Integer> {
                 tally.garbled,
                 tally.paraphrased);
         cost(out, set, tally.storySeconds, storyTimes);
-        out.printf(
-                Locale.ROOT,
-                "  summaries: %d sentences, verbatim %d, repeated claims %d, citing every article that states them %d (%.3f)%n",
-                tally.sentences,
-                tally.verbatim,
-                tally.repeated,
-                tally.citeAll,
-                tally.citeShare());
+        summaries(out, tally);
         if (seed != null) {
             out.println("  seed: " + seed);
             seed.notes().forEach(n -> out.println("    " + n));
@@ -145,6 +132,29 @@ final class ClaimsEval implements Callable<Integer> {
                     analysed.stream().map(AnalyzedArticle::article).toList());
         }
         return new Result(seed, eventScores, tally.citeShare(), tally.garbled);
+    }
+
+    /** The articles by their gold story ({@code gold-stories.tsv}), or all in one story without it. */
+    private static Map<String, List<AnalyzedArticle>> byGoldStory(Path dir, List<AnalyzedArticle> analysed) {
+        Map<String, List<AnalyzedArticle>> stories = new LinkedHashMap<>();
+        Map<String, String> gold =
+                Files.isRegularFile(dir.resolve("gold-stories.tsv")) ? EvalSets.goldStories(dir) : Map.of();
+        for (AnalyzedArticle a : analysed) {
+            stories.computeIfAbsent(gold.getOrDefault(a.id(), "story"), k -> new ArrayList<>())
+                    .add(a);
+        }
+        return stories;
+    }
+
+    private static void summaries(PrintWriter out, Tally tally) {
+        out.printf(
+                Locale.ROOT,
+                "  summaries: %d sentences, verbatim %d, repeated claims %d, citing every article that states them %d (%.3f)%n",
+                tally.sentences,
+                tally.verbatim,
+                tally.repeated,
+                tally.citeAll,
+                tally.citeShare());
     }
 
     /** The counts over a set's stories that {@link #run} prints. */

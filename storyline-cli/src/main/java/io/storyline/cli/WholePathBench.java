@@ -60,6 +60,86 @@ final class WholePathBench {
         AnalyzeCommand.Summary summary = new AnalyzeCommand.Summary();
         Path dir = tempDir();
         Map<String, String> predicted = new HashMap<>();
+        Parts m;
+        try {
+            m = measure(dir, inputs, pipeline, embeddings, threads, stages, loaderTimes, views, summary, predicted);
+        } finally {
+            ClusteringRun.delete(dir);
+        }
+        double wall = m.wall();
+        double cpu = (m.c5() - m.c1()) / 1e9;
+        int articles = summary.stored;
+        out.printf(
+                "  %d articles read, %d stored, %d skipped; %d stories (B3 F1 against gold %.4f)%n",
+                summary.read,
+                summary.stored,
+                summary.skipped.size(),
+                m.stories(),
+                Clustering.score(predicted, gold).bcubedF1());
+        out.printf(
+                "  end to end %.1f s = %.1f articles/s; process CPU %.1f s = %.1f articles per CPU-second "
+                        + "(models loaded before: %.1f s, %.1f CPU-s; peak heap in use %d MB)%n",
+                wall, articles / wall, cpu, articles / cpu, loading, (m.c1() - c0) / 1e9, heap.stop() >> 20);
+        m.print(out, articles);
+        stageTables(out, threads, articles, stages, loaderTimes, views);
+        out.flush();
+        return wall;
+    }
+
+    /**
+     * Wall seconds and process CPU readings (nanoseconds, {@link #cpuNanos}) of one run's parts: c1 before
+     * loading, c2 after it, c3 after the story views' models loaded, c4 after the digests, c5 after the export.
+     */
+    private record Parts(
+            double load,
+            double viewsLoading,
+            double digest,
+            double export,
+            long c1,
+            long c2,
+            long c3,
+            long c4,
+            long c5,
+            int stories) {
+
+        double wall() {
+            return load + viewsLoading + digest + export;
+        }
+
+        void print(PrintWriter out, int articles) {
+            out.printf(
+                    "    analyse + assemble + store %6.1f s  %6.1f articles/s  CPU %6.1f s%n"
+                            + "    story views' model loading %6.1f s                     CPU %6.1f s%n"
+                            + "    digests of every story     %6.1f s  %6.1f articles/s  CPU %6.1f s%n"
+                            + "    JSON export                %6.1f s                     CPU %6.1f s%n",
+                    load,
+                    articles / load,
+                    (c2 - c1) / 1e9,
+                    viewsLoading,
+                    (c3 - c2) / 1e9,
+                    digest,
+                    articles / digest,
+                    (c4 - c3) / 1e9,
+                    export,
+                    (c5 - c4) / 1e9);
+        }
+    }
+
+    /**
+     * Loads {@code inputs} into a store in {@code dir}, digests every story and exports the JSON, as
+     * {@code analyze --json} does; fills {@code predicted} (article → story) and the timers.
+     */
+    private static Parts measure(
+            Path dir,
+            List<Path> inputs,
+            Pipeline pipeline,
+            boolean embeddings,
+            int threads,
+            StageTimes stages,
+            StageTimes loaderTimes,
+            StageTimes views,
+            AnalyzeCommand.Summary summary,
+            Map<String, String> predicted) {
         double load;
         double digest;
         double export;
@@ -97,46 +177,18 @@ final class WholePathBench {
                 export = (System.nanoTime() - t4) / 1e9;
                 c5 = cpuNanos();
             }
-        } finally {
-            ClusteringRun.delete(dir);
         }
-        double wall = load + viewsLoading + digest + export;
-        double cpu = (c5 - c1) / 1e9;
-        int articles = summary.stored;
-        out.printf(
-                "  %d articles read, %d stored, %d skipped; %d stories (B3 F1 against gold %.4f)%n",
-                summary.read,
-                summary.stored,
-                summary.skipped.size(),
-                stories,
-                Clustering.score(predicted, gold).bcubedF1());
-        out.printf(
-                "  end to end %.1f s = %.1f articles/s; process CPU %.1f s = %.1f articles per CPU-second "
-                        + "(models loaded before: %.1f s, %.1f CPU-s; peak heap in use %d MB)%n",
-                wall, articles / wall, cpu, articles / cpu, loading, (c1 - c0) / 1e9, heap.stop() >> 20);
-        out.printf(
-                "    analyse + assemble + store %6.1f s  %6.1f articles/s  CPU %6.1f s%n"
-                        + "    story views' model loading %6.1f s                     CPU %6.1f s%n"
-                        + "    digests of every story     %6.1f s  %6.1f articles/s  CPU %6.1f s%n"
-                        + "    JSON export                %6.1f s                     CPU %6.1f s%n",
-                load,
-                articles / load,
-                (c2 - c1) / 1e9,
-                viewsLoading,
-                (c3 - c2) / 1e9,
-                digest,
-                articles / digest,
-                (c4 - c3) / 1e9,
-                export,
-                (c5 - c4) / 1e9);
+        return new Parts(load, viewsLoading, digest, export, c1, c2, c3, c4, c5, stories);
+    }
+
+    private static void stageTables(
+            PrintWriter out, int threads, int articles, StageTimes stages, StageTimes loaderTimes, StageTimes views) {
         out.printf("  article stages (ms summed over %d threads, share of their sum):%n", threads);
         print(out, stages.millis(), articles);
         out.println("  loading thread (ms):");
         print(out, loaderTimes.millis(), articles);
         out.printf("  story views (ms summed over %d digest threads):%n", threads);
         print(out, views.millis(), articles);
-        out.flush();
-        return wall;
     }
 
     private static void print(PrintWriter out, Map<String, Double> millis, int articles) {

@@ -2,6 +2,7 @@ package io.storyline.analysis;
 
 import io.storyline.nlp.Sentence;
 import io.storyline.nlp.Token;
+import io.storyline.text.WordList;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -42,10 +43,7 @@ public final class TermStage implements ArticleStage {
         this.leadWeight = leadWeight;
     }
 
-    private static final Set<String> LIGHT = Set.of(
-            "be", "have", "do", "say", "tell", "make", "get", "go", "take", "come", "see", "know", "also", "would",
-            "could", "should", "may", "might", "will", "can", "must", "year", "day", "time", "week", "month", "people",
-            "thing", "way", "one", "new", "other", "many", "last", "first", "more", "most", "such");
+    private static final Set<String> LIGHT = WordList.set(TermStage.class, "light-words.txt");
 
     /** Prefix of the term that stands for a mentioned year ({@code #2013}). */
     public static final String YEAR = "#";

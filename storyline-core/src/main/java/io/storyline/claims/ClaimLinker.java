@@ -4,7 +4,6 @@ import io.storyline.embed.Embedding;
 import io.storyline.embed.TextEmbedder;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -130,8 +129,8 @@ public final class ClaimLinker {
         List<ClaimUnit> all = new ArrayList<>();
         units.forEach(all::addAll);
         Copies copies = Copies.of(all);
-        Pairs lexicalCandidates = new Pairs(sharing(all, copies, false));
-        long[] ordered = ordered(all, copies, lexicalCandidates);
+        CandidatePairs.Pairs lexicalCandidates = new CandidatePairs.Pairs(CandidatePairs.sharing(all, copies, false));
+        long[] ordered = CandidatePairs.ordered(all, copies, lexicalCandidates);
         java.util.TreeSet<Integer> needed = new java.util.TreeSet<>();
         for (long k : ordered) {
             needed.add((int) (k >>> 32));
@@ -247,9 +246,9 @@ public final class ClaimLinker {
         List<ClaimUnit> all = new ArrayList<>();
         units.forEach(all::addAll);
         Copies copies = Copies.of(all);
-        Pairs lexicalCandidates = new Pairs(sharing(all, copies, false));
-        long[] ordered = ordered(all, copies, lexicalCandidates);
-        Evidence evidence = new Evidence(all);
+        CandidatePairs.Pairs lexicalCandidates = new CandidatePairs.Pairs(CandidatePairs.sharing(all, copies, false));
+        long[] ordered = CandidatePairs.ordered(all, copies, lexicalCandidates);
+        KeyEvidence evidence = new KeyEvidence(all);
         double enough = evidence.enough(options.minEvidence());
         // copies compare alike: each value is computed once per ordered pair of nodes
         Map<Long, Double> lexicalOf = new HashMap<>();
@@ -322,83 +321,6 @@ public final class ClaimLinker {
         return 0.2 + 0.76 * lexical;
     }
 
-    /**
-     * The cosines of pairs of embeddings, remembered per ordered pair of nodes ({@link Copies}): copies
-     * of a text usually share one embedding object (a caching embedder hands out one per text), and
-     * then their cosine is computed once. Any other pair is computed as it comes.
-     */
-    private static final class Cosines {
-
-        private record Known(Embedding a, Embedding b, double cosine) {}
-
-        private final Map<Long, Known> known = new HashMap<>();
-
-        // the same objects, not equal ones: identity is what makes the remembered cosine exact and cheap
-        @SuppressWarnings("ReferenceEquality")
-        double of(long pair, Embedding a, Embedding b) {
-            Known k = known.get(pair);
-            if (k != null && k.a() == a && k.b() == b) {
-                return k.cosine();
-            }
-            double c = a.cosine(b);
-            known.put(pair, new Known(a, b, c));
-            return c;
-        }
-    }
-
-    /**
-     * Inverse document frequencies of a story's comparison keys (content lemmas, names and numbers),
-     * counted over its units: a word most statements of the story use is topic, not evidence.
-     */
-    private static final class Evidence {
-
-        private final List<Set<String>> keys = new ArrayList<>();
-        private final Map<String, Double> idf = new HashMap<>();
-
-        Evidence(List<ClaimUnit> all) {
-            Map<String, Integer> df = new HashMap<>();
-            for (ClaimUnit u : all) {
-                Set<String> k = keys(u.statement());
-                keys.add(k);
-                k.forEach(w -> df.merge(w, 1, Integer::sum));
-            }
-            df.forEach((w, n) -> idf.put(w, Math.log((double) all.size() / n)));
-        }
-
-        /**
-         * {@code minEvidence}, or in a story too small for any word to weigh that much, the weight of a
-         * word only two statements use.
-         */
-        double enough(double minEvidence) {
-            return Math.min(minEvidence, Math.log(keys.size() / 2.0));
-        }
-
-        /** Summed IDF of the keys units {@code i} and {@code j} share. */
-        double shared(int i, int j) {
-            Set<String> a = keys.get(i);
-            Set<String> b = keys.get(j);
-            if (a.size() > b.size()) {
-                Set<String> t = a;
-                a = b;
-                b = t;
-            }
-            double sum = 0;
-            for (String w : a) {
-                if (b.contains(w)) {
-                    sum += idf.getOrDefault(w, 0.0);
-                }
-            }
-            return sum;
-        }
-
-        private static Set<String> keys(Statement s) {
-            Set<String> k = new HashSet<>(s.content());
-            k.addAll(s.names());
-            s.numbers().forEach(n -> k.add("#" + n));
-            return k;
-        }
-    }
-
     private Map<Integer, Embedding> embed(List<ClaimUnit> all, java.util.SortedSet<Integer> needed) {
         TextEmbedder e = embedder;
         if (e == null || needed.isEmpty()) {
@@ -410,110 +332,6 @@ public final class ClaimLinker {
         Map<Integer, Embedding> out = new HashMap<>();
         for (int k = 0; k < order.size(); k++) {
             out.put(order.get(k), vectors.get(k));
-        }
-        return out;
-    }
-
-    /** The candidate pairs, sorted: {@code lexical} ones and those sharing a name or a number. */
-    private static long[] ordered(List<ClaimUnit> all, Copies copies, Pairs lexical) {
-        long[] named = sharing(all, copies, true);
-        long[] both = new long[lexical.keys.length + named.length];
-        System.arraycopy(lexical.keys, 0, both, 0, lexical.keys.length);
-        System.arraycopy(named, 0, both, lexical.keys.length, named.length);
-        java.util.Arrays.sort(both);
-        int n = 0;
-        for (int p = 0; p < both.length; p++) {
-            if (p == 0 || both[p] != both[p - 1]) {
-                both[n++] = both[p];
-            }
-        }
-        return java.util.Arrays.copyOf(both, n);
-    }
-
-    /**
-     * A sorted set of packed pairs (a sorted array searched by bisection: packed pairs hash badly,
-     * {@code i ^ j}, and a story of many copies has millions of them).
-     */
-    private static final class Pairs {
-
-        private final long[] keys;
-
-        Pairs(long[] keys) {
-            this.keys = keys.clone();
-            java.util.Arrays.sort(this.keys);
-        }
-
-        boolean contains(long k) {
-            return java.util.Arrays.binarySearch(keys, k) >= 0;
-        }
-    }
-
-    /**
-     * Flat index pairs (i < j, packed) of units of different articles sharing a name or a number
-     * ({@code names}), or else two content lemmas. Copies share what their nodes share, so the shared
-     * keys are counted once per pair of nodes ({@link Copies}) and the pairs of their units listed.
-     */
-    private static long[] sharing(List<ClaimUnit> all, Copies copies, boolean names) {
-        Map<String, List<Integer>> index = new HashMap<>();
-        List<Set<String>> keys = new ArrayList<>();
-        for (int x = 0; x < copies.size(); x++) {
-            Statement s = all.get(copies.first(x)).statement();
-            Set<String> k = new HashSet<>();
-            if (names) {
-                k.addAll(s.names());
-                s.numbers().forEach(n -> k.add("#" + n));
-            } else {
-                k.addAll(s.content());
-            }
-            keys.add(k);
-            for (String key : k) {
-                index.computeIfAbsent(key, w -> new ArrayList<>()).add(x);
-            }
-        }
-        int[] article = articles(all);
-        int need = names ? 1 : 2;
-        java.util.stream.LongStream.Builder out = java.util.stream.LongStream.builder();
-        for (int x = 0; x < copies.size(); x++) {
-            Map<Integer, Integer> shared = new HashMap<>();
-            for (String key : keys.get(x)) {
-                for (int y : index.getOrDefault(key, List.of())) {
-                    if (y >= x) {
-                        shared.merge(y, 1, Integer::sum);
-                    }
-                }
-            }
-            for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-                if (e.getValue() >= need) {
-                    int y = e.getKey();
-                    unitPairs(copies, article, x, y, out);
-                    if (y != x) {
-                        unitPairs(copies, article, y, x, out);
-                    }
-                }
-            }
-        }
-        return out.build().toArray();
-    }
-
-    /** Adds the packed pairs (i, j) of units i of node x and j > i of node y in different articles. */
-    private static void unitPairs(Copies copies, int[] article, int x, int y, java.util.stream.LongStream.Builder out) {
-        int[] ys = copies.units(y);
-        for (int i : copies.units(x)) {
-            for (int p = Copies.firstAbove(ys, i); p < ys.length; p++) {
-                int j = ys[p];
-                if (article[j] != article[i]) {
-                    out.add(((long) i << 32) | j);
-                }
-            }
-        }
-    }
-
-    /** Each unit's article as a dense number. */
-    private static int[] articles(List<ClaimUnit> all) {
-        Map<String, Integer> ids = new HashMap<>();
-        int[] out = new int[all.size()];
-        for (int i = 0; i < all.size(); i++) {
-            out[i] = ids.computeIfAbsent(all.get(i).article(), a -> ids.size());
         }
         return out;
     }

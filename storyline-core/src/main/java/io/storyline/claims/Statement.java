@@ -4,6 +4,7 @@ import io.storyline.nlp.OpenNlpAnalyzer;
 import io.storyline.nlp.Sentence;
 import io.storyline.nlp.Token;
 import io.storyline.text.Fold;
+import io.storyline.text.WordList;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,53 +24,9 @@ public final class Statement {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
 
-    private static final Set<String> LIGHT_VERBS = Set.of(
-            "be",
-            "have",
-            "do",
-            "say",
-            "said",
-            "tell",
-            "told",
-            "make",
-            "get",
-            "go",
-            "will",
-            "would",
-            "could",
-            "should",
-            "can",
-            "may",
-            "might",
-            "must",
-            "add",
-            "added",
-            "state",
-            "stated",
-            "according",
-            "also");
+    private static final Set<String> LIGHT_VERBS = WordList.set(Statement.class, "light-verbs.txt");
 
-    static final Set<String> NEGATIONS = Set.of(
-            "not",
-            "no",
-            "never",
-            "nothing",
-            "none",
-            "neither",
-            "nor",
-            "cannot",
-            "without",
-            "nobody",
-            "unlikely",
-            "n't",
-            "refuse",
-            "refused",
-            "reject",
-            "rejected",
-            "rejects",
-            "deny",
-            "denied",
-            "denies");
+    static final Set<String> NEGATIONS = WordList.set(Statement.class, "negations.txt");
 
     private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
             Map.entry("one", "1"),

@@ -90,14 +90,7 @@ public record StoryAlignment(
         }
         // copies align alike: one decision per ordered pair of nodes
         Map<Long, Alignment> decided = new HashMap<>();
-        Map<String, List<int[]>> index = new HashMap<>();
-        for (int art = 0; art < units.size(); art++) {
-            for (int u = 0; u < units.get(art).size(); u++) {
-                for (String lemma : units.get(art).get(u).statement().content()) {
-                    index.computeIfAbsent(lemma, k -> new ArrayList<>()).add(new int[] {art, u});
-                }
-            }
-        }
+        Map<String, List<int[]>> index = lemmaIndex(units);
         List<AlignedPair> same = new ArrayList<>();
         List<AlignedPair> contradictions = new ArrayList<>();
         int compared = 0;
@@ -141,5 +134,18 @@ public record StoryAlignment(
             }
         }
         return new StoryAlignment(units, same, contradictions, List.of(), compared, session.embedded());
+    }
+
+    /** Content lemma → the units stating it, as (article, unit) positions in story order. */
+    private static Map<String, List<int[]>> lemmaIndex(List<List<ClaimUnit>> units) {
+        Map<String, List<int[]>> index = new HashMap<>();
+        for (int art = 0; art < units.size(); art++) {
+            for (int u = 0; u < units.get(art).size(); u++) {
+                for (String lemma : units.get(art).get(u).statement().content()) {
+                    index.computeIfAbsent(lemma, k -> new ArrayList<>()).add(new int[] {art, u});
+                }
+            }
+        }
+        return index;
     }
 }

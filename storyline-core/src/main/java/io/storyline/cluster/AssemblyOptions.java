@@ -5,57 +5,41 @@ package io.storyline.cluster;
  * cosine, name-word cosine, embedding cosine (when both sides have one) and, for an undated
  * article, whether it mentions a year the story mentions; then multiplied by the penalties below.
  *
- * <p>Since issue 14 the join decision is the learned {@link StoryPairModel} ({@code learned}); the
- * weights and penalties below are the hand-weighted score it replaced, kept for comparison ({@code
- * storyline eval clustering DIR --folds 5} prints both on held-out folds), while {@code idfPrior},
- * {@code nearDuplicate}, {@code queryTerms}, {@code maxPostings}, {@code maxCandidates} and {@code
- * nameClashMentions} still shape the index, the idf and the model's features.
+ * <p>The join decision is the learned {@link StoryPairModel} ({@code learned}); the weights and
+ * penalties below are the hand-weighted score it replaced, kept for comparison ({@code storyline eval
+ * clustering DIR --folds 5} prints both on held-out folds), while {@code idfPrior}, {@code
+ * nearDuplicate}, {@code queryTerms}, {@code maxPostings}, {@code maxCandidates} and {@code
+ * nameClashMentions} still shape the index, the idf and the model's features. How the hand-weighted
+ * defaults were chosen, with the figures, is in {@code docs/TUNING.md}.
  *
- * <p>The hand-weighted defaults were chosen in-sample (not cross-validated) on the development sets with the tuning harness
- * ({@code ClusterTuner} in storyline-cli's tests), B-cubed F1 per set: seed (ceasefire-2025, 5
- * articles), basil-dev (135, dated, three outlets per event) and ecbplus-dev (772, undated, two
- * similar events per topic); the figures below are from that harness. The starting point (weights
- * 0.6/0.4/0, threshold 0.30, no year or name-clash rules) scored seed 0.53, basil 0.911, ecbplus
- * 0.850.
- *
- * @param joinThreshold minimum score to join an existing story. 0.36: at 0.34 ecbplus drops to
- *     0.917 (two topics merge), at 0.38 to 0.90 (recall) and basil to 0.995; seed and basil are 1.0
- *     from 0.30 to 0.37
+ * @param joinThreshold minimum score to join an existing story (0.36)
  * @param termWeight weight of the tf-idf content-word cosine against the story centroid (0.6)
  * @param nameWeight weight of the name-word cosine: the words of the article's names, idf-weighted,
  *     against the story's summed name-word vectors. Words, not whole names, so that "Blumenthal"
- *     meets "Richard Blumenthal". Replacing the earlier one-sided name overlap by this raised
- *     ecbplus by 0.014 and basil by 0.005. 0.4; 0.6 or 0.7 did not do better
+ *     meets "Richard Blumenthal" (0.4)
  * @param embeddingWeight weight of the cosine between the article's lead embedding and the story's
- *     embedding centroid. 0 → 0.3 lifted basil from 0.91 to 0.98 and the seed from 0.53 to 1.0; 0.5
- *     is as good on basil and 0.005 better on ecbplus than 0.3; 0.7 no better
+ *     embedding centroid (0.5)
  * @param yearWeight weight, for an undated article only, of "mentions a year that the story's
- *     articles mention": undated articles stand in the years they name for a date. 0.2 raised
- *     ecbplus by 0.01; 0.35 less. Dated articles ignore it (on basil, same-event articles share a
- *     mentioned year hardly more often than others)
+ *     articles mention": undated articles stand in the years they name for a date. Dated articles
+ *     ignore it (on basil, same-event articles share a mentioned year hardly more often than others).
+ *     0.2
  * @param maxDayGap articles further apart than this many days (when both are dated) need a much
- *     higher score (10, not re-tuned: basil events span days)
+ *     higher score (10: basil events span days)
  * @param yearClash factor applied to the score of an undated article that mentions years of which
- *     the story mentions none while the story mentions others (0.8; 1 = off). 0.8 added 0.005 on
- *     ecbplus; 0.5 cut recall more than it gained
+ *     the story mentions none while the story mentions others (0.8; 1 = off)
  * @param nameClash factor applied when the article's main name and the story's main name are
  *     different ones: the article's most mentioned name (at least {@code nameClashMentions} times)
  *     is a name fewer than half the story's articles carry, and the story's main name (carried by
  *     at least half its articles) is mentioned less than twice in the article; names compare by
  *     last word. Two different people as main actors make two events (one athlete's arrest is not
- *     another's). 0.8 with 4 mentions raised ecbplus precision by 0.016 and F1 by 0.004; 0.6 or
- *     fewer mentions cost more recall than they gained. 1 = off
- * @param nameClashMentions how often the article must mention its main name for {@code nameClash}.
- *     5: after the name finder learnt to drop titles inside a name ("Transport Minister X"), 4 gave
- *     ecbplus 0.919 and 5 gave 0.922 (3: 0.915); basil and the seed stay at 1.0
+ *     another's). 0.8; 1 = off
+ * @param nameClashMentions how often the article must mention its main name for {@code nameClash} (5)
  * @param idfPrior pseudo-documents added to the collection size in idf, so that a young collection
- *     does not call the words that all its few articles share worthless. With 5 articles (the seed
- *     alone) 0 split the seed into 2 stories; 100 keeps it one and lifted basil to 1.0; with a few
- *     thousand articles it hardly matters; 200 cost ecbplus 0.008
+ *     does not call the words that all its few articles share worthless (100; with a few thousand
+ *     articles it hardly matters)
  * @param nearDuplicate estimated Jaccard of fingerprints from which two articles are near-duplicates
  * @param queryTerms how many of the article's strongest terms and names query the index
- * @param maxPostings how many of the most recent stories to read per query term (bounds the cost).
- *     100: 400, 100 and 50 give identical stories on all three development sets
+ * @param maxPostings how many of the most recent stories to read per query term (bounds the cost)
  * @param maxCandidates how many candidate stories are scored in full
  * @param recluster at most how many articles the bounded re-clustering after an article's placement
  *     regroups (the stories the article touched, with the pair model only; 0 turns it off): the

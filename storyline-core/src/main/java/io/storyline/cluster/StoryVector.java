@@ -9,12 +9,12 @@ import org.jspecify.annotations.Nullable;
  * A story's summed vector (normalised term counts, or name-word weights, added up over its articles),
  * with its norm under today's idf kept between calls.
  *
- * <p>The norm {@code Σ (sum(k) × idf(k))²} is what an article's cosine with the story needs, and it
- * used to be recomputed over every key of the story for every candidate pair. Here the sums are
- * packed (key number and sum, in the map's iteration order) once after each change, and the norm is
- * recomputed from the packed arrays only when the story or the idf changed ({@link
- * IdfTable#version}). The terms are added in the same order as before, so the norm is the same
- * number, bit for bit. Not thread-safe.
+ * <p>The norm {@code Σ (sum(k) × idf(k))²} is what an article's cosine with the story needs; rather
+ * than recompute it over every key of the story for every candidate pair, the sums are packed (key
+ * number and sum, in the map's iteration order) once after each change, and the norm is recomputed
+ * from the packed arrays only when the story or the idf changed ({@link IdfTable#version}). The
+ * terms are added in the map's iteration order, as a scan of the map would add them, so the norm is
+ * the same number, bit for bit. Not thread-safe.
  */
 final class StoryVector {
 

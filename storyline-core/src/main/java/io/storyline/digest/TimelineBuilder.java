@@ -2,6 +2,7 @@ package io.storyline.digest;
 
 import io.storyline.core.Span;
 import io.storyline.nlp.Sentence;
+import io.storyline.text.WordList;
 import io.storyline.time.DateRange;
 import io.storyline.time.Precision;
 import io.storyline.time.ReferenceDate;
@@ -37,63 +38,7 @@ public final class TimelineBuilder {
     static final double SAME_EVENT = 0.2;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
-    private static final Set<String> STOP = Set.of(
-            "the",
-            "and",
-            "that",
-            "this",
-            "with",
-            "from",
-            "have",
-            "has",
-            "had",
-            "were",
-            "was",
-            "will",
-            "would",
-            "said",
-            "says",
-            "their",
-            "they",
-            "them",
-            "there",
-            "which",
-            "what",
-            "when",
-            "while",
-            "been",
-            "being",
-            "about",
-            "after",
-            "before",
-            "into",
-            "over",
-            "than",
-            "then",
-            "also",
-            "such",
-            "some",
-            "more",
-            "most",
-            "other",
-            "could",
-            "should",
-            "must",
-            "earlier",
-            "later",
-            "week",
-            "last",
-            "next",
-            "day",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "year",
-            "month");
+    private static final Set<String> STOP = WordList.set(TimelineBuilder.class, "stop-words.txt");
 
     private final RuleTimeFinder finder;
 

@@ -41,8 +41,6 @@ final class TreeGrower {
         int firstOfLevel = 0;
         for (int level = 0; level <= s.depth(); level++) {
             int count = 1 << level;
-            double[][] gSum = new double[count][];
-            double[][] hSum = new double[count][];
             double[] gNode = new double[count];
             double[] hNode = new double[count];
             for (int r = 0; r < m; r++) {
@@ -60,49 +58,7 @@ final class TreeGrower {
             }
             int[] bestFeature = new int[count];
             int[] bestBin = new int[count];
-            Arrays.fill(bestFeature, -1);
-            double[] bestGain = new double[count];
-            for (int f = 0; f < data.cuts().length; f++) {
-                int nb = data.cuts()[f].length + 1;
-                if (nb < 2) {
-                    continue;
-                }
-                for (int k = 0; k < count; k++) {
-                    gSum[k] = new double[nb];
-                    hSum[k] = new double[nb];
-                }
-                byte[] col = data.bins()[f];
-                for (int r = 0; r < m; r++) {
-                    int local = nodeOf[r] - firstOfLevel;
-                    if (local >= 0 && local < count) {
-                        gSum[local][col[r]] += g[r];
-                        hSum[local][col[r]] += h[r];
-                    }
-                }
-                for (int k = 0; k < count; k++) {
-                    if (hNode[k] < 2 * s.minHessian()) {
-                        continue;
-                    }
-                    double parent = gNode[k] * gNode[k] / (hNode[k] + s.l2());
-                    double gl = 0;
-                    double hl = 0;
-                    for (int b = 0; b < nb - 1; b++) {
-                        gl += gSum[k][b];
-                        hl += hSum[k][b];
-                        double gr = gNode[k] - gl;
-                        double hr = hNode[k] - hl;
-                        if (hl < s.minHessian() || hr < s.minHessian()) {
-                            continue;
-                        }
-                        double gain = gl * gl / (hl + s.l2()) + gr * gr / (hr + s.l2()) - parent;
-                        if (gain > bestGain[k] + 1e-12) {
-                            bestGain[k] = gain;
-                            bestFeature[k] = f;
-                            bestBin[k] = b;
-                        }
-                    }
-                }
-            }
+            bestSplits(nodeOf, firstOfLevel, gNode, hNode, bestFeature, bestBin);
             for (int k = 0; k < count; k++) {
                 int node = firstOfLevel + k;
                 if (bestFeature[k] >= 0) {
@@ -122,6 +78,62 @@ final class TreeGrower {
             firstOfLevel = nextFirst;
         }
         return nodeOf;
+    }
+
+    /**
+     * The best split of each of the level's nodes (first node {@code firstOfLevel}, as many as {@code
+     * bestFeature} has places) into {@code bestFeature} and {@code bestBin}: the feature and bin of the
+     * highest Newton gain over the binned rows, or feature -1 where no split gains.
+     */
+    private void bestSplits(
+            int[] nodeOf, int firstOfLevel, double[] gNode, double[] hNode, int[] bestFeature, int[] bestBin) {
+        int m = data.rows();
+        int count = bestFeature.length;
+        double[][] gSum = new double[count][];
+        double[][] hSum = new double[count][];
+        Arrays.fill(bestFeature, -1);
+        double[] bestGain = new double[count];
+        for (int f = 0; f < data.cuts().length; f++) {
+            int nb = data.cuts()[f].length + 1;
+            if (nb < 2) {
+                continue;
+            }
+            for (int k = 0; k < count; k++) {
+                gSum[k] = new double[nb];
+                hSum[k] = new double[nb];
+            }
+            byte[] col = data.bins()[f];
+            for (int r = 0; r < m; r++) {
+                int local = nodeOf[r] - firstOfLevel;
+                if (local >= 0 && local < count) {
+                    gSum[local][col[r]] += g[r];
+                    hSum[local][col[r]] += h[r];
+                }
+            }
+            for (int k = 0; k < count; k++) {
+                if (hNode[k] < 2 * s.minHessian()) {
+                    continue;
+                }
+                double parent = gNode[k] * gNode[k] / (hNode[k] + s.l2());
+                double gl = 0;
+                double hl = 0;
+                for (int b = 0; b < nb - 1; b++) {
+                    gl += gSum[k][b];
+                    hl += hSum[k][b];
+                    double gr = gNode[k] - gl;
+                    double hr = hNode[k] - hl;
+                    if (hl < s.minHessian() || hr < s.minHessian()) {
+                        continue;
+                    }
+                    double gain = gl * gl / (hl + s.l2()) + gr * gr / (hr + s.l2()) - parent;
+                    if (gain > bestGain[k] + 1e-12) {
+                        bestGain[k] = gain;
+                        bestFeature[k] = f;
+                        bestBin[k] = b;
+                    }
+                }
+            }
+        }
     }
 
     /** The rows as small bin numbers per feature, with the thresholds between bins. */

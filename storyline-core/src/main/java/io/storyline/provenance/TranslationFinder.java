@@ -4,6 +4,7 @@ import io.storyline.claims.ClaimInput;
 import io.storyline.core.SourceRef;
 import io.storyline.core.Span;
 import io.storyline.nlp.Sentence;
+import io.storyline.text.WordList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -56,39 +57,17 @@ public final class TranslationFinder {
     }
 
     /** The most frequent function words of the languages told apart (a word may serve two). */
-    private static final Map<String, Set<String>> FUNCTION_WORDS = Map.of(
-            "en",
-                    Set.of(
-                            "the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "as", "by", "at",
-                            "from", "it", "are", "were", "has", "have"),
-            "de",
-                    Set.of(
-                            "der", "die", "und", "das", "den", "nicht", "ist", "mit", "sich", "des", "auf", "für",
-                            "von", "dem", "ein", "eine", "im", "zu", "wurde", "auch"),
-            "fr",
-                    Set.of(
-                            "le", "la", "les", "des", "et", "est", "une", "un", "du", "dans", "que", "pour", "sur",
-                            "au", "qui", "pas", "par", "avec", "sont", "aux"),
-            "es",
-                    Set.of(
-                            "el", "la", "los", "las", "de", "que", "y", "en", "del", "un", "una", "por", "con", "para",
-                            "es", "se", "al", "como", "fue", "sus"),
-            "it",
-                    Set.of(
-                            "il", "la", "di", "che", "e", "per", "un", "una", "del", "della", "non", "con", "sono",
-                            "gli", "alla", "nel", "dei", "le", "ha", "anche"),
-            "pt",
-                    Set.of(
-                            "o", "a", "os", "as", "de", "que", "e", "do", "da", "em", "um", "uma", "para", "com", "não",
-                            "no", "na", "dos", "foi", "ao"),
-            "nl",
-                    Set.of(
-                            "de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "met", "voor", "zijn",
-                            "die", "in", "werd", "ook", "aan", "bij", "naar"),
-            "pl",
-                    Set.of(
-                            "i", "w", "na", "z", "się", "nie", "że", "do", "jest", "to", "o", "od", "jak", "za", "po",
-                            "przez", "oraz", "ze", "być", "dla"));
+    private static final Map<String, Set<String>> FUNCTION_WORDS = functionWords();
+
+    /** {@code function-words-by-language.txt}: one language a line, {@code code|word|word|...}. */
+    private static Map<String, Set<String>> functionWords() {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String line : WordList.list(TranslationFinder.class, "function-words-by-language.txt")) {
+            String[] parts = line.split("\\|");
+            out.put(parts[0], Set.of(java.util.Arrays.copyOfRange(parts, 1, parts.length)));
+        }
+        return Map.copyOf(out);
+    }
 
     /** A number with spaces between its groups of three ("1 200"), or a word (with inner marks). */
     private static final Pattern WORD = Pattern.compile(

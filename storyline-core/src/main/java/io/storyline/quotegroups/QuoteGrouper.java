@@ -95,7 +95,6 @@ public final class QuoteGrouper {
         }
         Map<String, Double> idf = Features.idf(features);
         SpeakerCompat compat = new SpeakerCompat(speakers);
-        Map<Integer, Embedding> embeddings = new HashMap<>();
         Set<Long> formPairs =
                 new CandidateIndex(forms, options.nearLcs(), MAX_STEM_SHARE, options.minContent()).pairs(compat);
         for (int f = 0; f < forms.size(); f++) {
@@ -103,6 +102,42 @@ public final class QuoteGrouper {
                 formPairs.add(Components.key(f, f));
             }
         }
+        List<Candidate> candidates = candidates(quotes, members, forms, formPairs, idf, compat);
+        // Story order of the pairs, then strongest first (a stable sort): same words, then by cosine; a
+        // pair that would put two incompatible named speakers in one group by meaning alone is dropped
+        // (one statement has one source), and so is one that would join two groups most of whose members
+        // are not alike (average linkage).
+        candidates.sort(Comparator.comparingInt(Candidate::a).thenComparingInt(Candidate::b));
+        candidates.sort(Comparator.comparingDouble(Candidate::strength).reversed());
+        Set<Long> links = new HashSet<>();
+        candidates.forEach(c -> links.add(Components.key(c.a(), c.b())));
+        Components components = new Components(quotes, compat, links);
+        List<QuotePair> pairs = new ArrayList<>();
+        for (Candidate c : candidates) {
+            boolean sameWords = c.pair().semantic() < 0;
+            if (sameWords
+                    || (components.compatible(c.a(), c.b())
+                            && components.linkedShare(c.a(), c.b()) >= options.linkShare())) {
+                components.union(c.a(), c.b());
+                pairs.add(c.pair());
+            }
+        }
+        return components.groups(pairs);
+    }
+
+    /**
+     * The compared pairs of quotes of the form pairs {@code formPairs} (each pair of forms compared once
+     * per direction, the result applied to their members), in the order of {@code formPairs}; quotes of one article
+     * whose spans overlap are not paired.
+     */
+    private List<Candidate> candidates(
+            List<GroupQuote> quotes,
+            List<List<Integer>> members,
+            List<Features> forms,
+            Set<Long> formPairs,
+            Map<String, Double> idf,
+            SpeakerCompat compat) {
+        Map<Integer, Embedding> embeddings = new HashMap<>();
         List<Candidate> candidates = new ArrayList<>();
         for (long key : formPairs) {
             int fa = (int) (key >>> 32);
@@ -133,26 +168,7 @@ public final class QuoteGrouper {
                 }
             }
         }
-        // Story order of the pairs, then strongest first (a stable sort): same words, then by cosine; a
-        // pair that would put two incompatible named speakers in one group by meaning alone is dropped
-        // (one statement has one source), and so is one that would join two groups most of whose members
-        // are not alike (average linkage).
-        candidates.sort(Comparator.comparingInt(Candidate::a).thenComparingInt(Candidate::b));
-        candidates.sort(Comparator.comparingDouble(Candidate::strength).reversed());
-        Set<Long> links = new HashSet<>();
-        candidates.forEach(c -> links.add(Components.key(c.a(), c.b())));
-        Components components = new Components(quotes, compat, links);
-        List<QuotePair> pairs = new ArrayList<>();
-        for (Candidate c : candidates) {
-            boolean sameWords = c.pair().semantic() < 0;
-            if (sameWords
-                    || (components.compatible(c.a(), c.b())
-                            && components.linkedShare(c.a(), c.b()) >= options.linkShare())) {
-                components.union(c.a(), c.b());
-                pairs.add(c.pair());
-            }
-        }
-        return components.groups(pairs);
+        return candidates;
     }
 
     /** What makes two quotes compare alike: the same text from the same speaker. */

@@ -2,6 +2,7 @@ package io.storyline.quotes;
 
 import io.storyline.core.Span;
 import io.storyline.nlp.Token;
+import io.storyline.text.WordList;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -16,31 +17,7 @@ final class HeadlineColons {
     private static final int MAX_LEFT = 6;
     private static final Set<String> JOINERS = Set.of("of", "on", "and", "the", "'s", "’s");
     /** Section labels that stand before a headline's colon without speaking. */
-    private static final Set<String> LABELS = Set.of(
-            "latest",
-            "breaking",
-            "exclusive",
-            "watch",
-            "look",
-            "revealed",
-            "wow",
-            "boom",
-            "update",
-            "updated",
-            "correction",
-            "note",
-            "notice",
-            "byline",
-            "video",
-            "photos",
-            "analysis",
-            "opinion",
-            "editorial",
-            "review",
-            "live",
-            "email",
-            "morning",
-            "evening");
+    private static final Set<String> LABELS = WordList.set(HeadlineColons.class, "headline-labels.txt");
 
     private final Doc doc;
     private final Phrases phrases;

@@ -3,6 +3,7 @@ package io.storyline.quotes;
 import io.storyline.core.Span;
 import io.storyline.nlp.Sentence;
 import io.storyline.nlp.Token;
+import io.storyline.text.WordList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +16,7 @@ import java.util.Set;
  */
 final class SentenceRepair {
 
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col", "capt", "sgt", "st", "jr",
-            "sr", "prof", "rev", "hon", "adm", "maj", "cpl", "pres", "supt", "det", "insp", "no", "vs", "ft", "mt");
+    private static final Set<String> ABBREVIATIONS = WordList.set(SentenceRepair.class, "abbreviations.txt");
 
     /** Joined sentences stay below this many tokens (junk text never grows one huge sentence). */
     private static final int MAX_JOINED = 250;

@@ -1,6 +1,7 @@
 package io.storyline.quotes;
 
 import io.storyline.names.Name;
+import io.storyline.text.EditDistance;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -93,7 +94,7 @@ final class SpeakerResolver {
             if (last.equals(n)) {
                 return e.name();
             }
-            int d = distance(last, n);
+            int d = EditDistance.of(last, n);
             if (last.charAt(0) == n.charAt(0)
                     && n.length() >= 4
                     && (d <= 1 || (d <= 2 && n.length() >= 6) || (d <= 3 && n.length() >= 10))) {
@@ -289,24 +290,5 @@ final class SpeakerResolver {
             }
         }
         return null;
-    }
-
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -1,6 +1,7 @@
 package io.storyline.speakers;
 
 import io.storyline.text.Fold;
+import io.storyline.text.WordList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,110 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class Sides {
 
-    // side|cue|cue|...; a cue in upper case is an acronym and matches only in upper case.
-    private static final String TABLE = ""
-            + "Russia|Russia|Russian|Russians|Russian Federation|Moscow|Kremlin|Duma|State Duma|Federation Council"
-            + "|SVR|FSB|GRU|Rosatom|Gazprom|Roscosmos|TASS|RIA Novosti|Lubyanka|Rosneft\n"
-            + "United States|United States|United States of America|US|USA|America|American|Americans|Washington"
-            + "|White House|Pentagon|State Department|Department of State|Congress|Senate|House of Representatives"
-            + "|CIA|FBI|NSA|Capitol Hill|Oval Office|Treasury Department|Republican|Democrat|Democratic Party"
-            + "|Republican Party|GOP\n"
-            + "Ukraine|Ukraine|Ukrainian|Ukrainians|Kyiv|Kiev|Verkhovna Rada|Rada|SBU|Bankova\n"
-            + "United Kingdom|United Kingdom|UK|Britain|Great Britain|British|Briton|Britons|Scottish|Welsh"
-            + "|London|Downing Street|Whitehall|Westminster|Foreign Office|MI6|MI5|Labour Party|Conservative Party"
-            + "|Tory|Tories\n"
-            + "France|France|French|Paris|Elysee|Élysée|Quai d'Orsay|Matignon\n"
-            + "Germany|Germany|German|Germans|Berlin|Bundestag|Bundeswehr|Chancellery\n"
-            + "China|China|Chinese|Beijing|Peking|Zhongnanhai|PRC|Xinhua\n"
-            + "Taiwan|Taiwan|Taiwanese|Taipei\n"
-            + "Japan|Japan|Japanese|Tokyo\n"
-            + "South Korea|South Korea|South Korean|Seoul\n"
-            + "North Korea|North Korea|North Korean|Pyongyang|DPRK|KCNA\n"
-            + "India|India|Indian|New Delhi|Delhi\n"
-            + "Pakistan|Pakistan|Pakistani|Islamabad\n"
-            + "Afghanistan|Afghanistan|Afghan|Kabul|Taliban\n"
-            + "Iran|Iran|Iranian|Tehran|Teheran|IRGC\n"
-            + "Iraq|Iraq|Iraqi|Baghdad\n"
-            + "Syria|Syria|Syrian|Damascus\n"
-            + "Israel|Israel|Israeli|Israelis|Jerusalem|Knesset|IDF|Mossad|Shin Bet\n"
-            + "Palestine|Palestine|Palestinian|Palestinians|Ramallah|Gaza|Hamas|Palestinian Authority\n"
-            + "Lebanon|Lebanon|Lebanese|Beirut|Hezbollah\n"
-            + "Jordan|Jordanian|Amman\n"
-            + "Saudi Arabia|Saudi Arabia|Saudi|Saudis|Riyadh\n"
-            + "United Arab Emirates|United Arab Emirates|UAE|Emirati|Abu Dhabi|Dubai\n"
-            + "Qatar|Qatar|Qatari|Doha\n"
-            + "Egypt|Egypt|Egyptian|Cairo\n"
-            + "Turkey|Turkey|Turkish|Türkiye|Ankara\n"
-            + "Yemen|Yemen|Yemeni|Sanaa|Houthi|Houthis\n"
-            + "Italy|Italy|Italian|Rome|Palazzo Chigi\n"
-            + "Spain|Spain|Spanish|Madrid|Moncloa\n"
-            + "Portugal|Portugal|Portuguese|Lisbon\n"
-            + "Poland|Poland|Polish|Poles|Warsaw|Sejm\n"
-            + "Netherlands|Netherlands|Dutch|Amsterdam|The Hague\n"
-            + "Belgium|Belgium|Belgian\n"
-            + "Switzerland|Switzerland|Swiss|Bern|Geneva\n"
-            + "Austria|Austria|Austrian|Vienna\n"
-            + "Sweden|Sweden|Swedish|Stockholm\n"
-            + "Norway|Norway|Norwegian|Oslo\n"
-            + "Denmark|Denmark|Danish|Copenhagen\n"
-            + "Finland|Finland|Finnish|Helsinki\n"
-            + "Estonia|Estonia|Estonian|Tallinn\n"
-            + "Latvia|Latvia|Latvian|Riga\n"
-            + "Lithuania|Lithuania|Lithuanian|Vilnius\n"
-            + "Belarus|Belarus|Belarusian|Minsk\n"
-            + "Moldova|Moldova|Moldovan|Chisinau\n"
-            + "Georgia|Georgian|Tbilisi\n"
-            + "Armenia|Armenia|Armenian|Yerevan\n"
-            + "Azerbaijan|Azerbaijan|Azerbaijani|Baku\n"
-            + "Kazakhstan|Kazakhstan|Kazakh|Astana\n"
-            + "Hungary|Hungary|Hungarian|Budapest\n"
-            + "Czech Republic|Czech Republic|Czechia|Czech|Prague\n"
-            + "Slovakia|Slovakia|Slovak|Bratislava\n"
-            + "Romania|Romania|Romanian|Bucharest\n"
-            + "Bulgaria|Bulgaria|Bulgarian\n"
-            + "Serbia|Serbia|Serbian|Belgrade\n"
-            + "Croatia|Croatia|Croatian|Zagreb\n"
-            + "Greece|Greece|Greek|Athens\n"
-            + "Ireland|Ireland|Irish|Dublin\n"
-            + "Canada|Canada|Canadian|Ottawa\n"
-            + "Mexico|Mexico|Mexican|Mexico City\n"
-            + "Brazil|Brazil|Brazilian|Brasilia|Brasília|Planalto\n"
-            + "Argentina|Argentina|Argentine|Argentinian|Buenos Aires|Casa Rosada\n"
-            + "Chile|Chile|Chilean\n"
-            + "Colombia|Colombia|Colombian|Bogota|Bogotá\n"
-            + "Venezuela|Venezuela|Venezuelan|Caracas\n"
-            + "Cuba|Cuba|Cuban|Havana\n"
-            + "Peru|Peru|Peruvian|Lima\n"
-            + "Australia|Australia|Australian|Canberra\n"
-            + "New Zealand|New Zealand|Wellington\n"
-            + "Indonesia|Indonesia|Indonesian|Jakarta\n"
-            + "Philippines|Philippines|Filipino|Philippine|Manila\n"
-            + "Vietnam|Vietnam|Vietnamese|Hanoi\n"
-            + "Thailand|Thailand|Thai|Bangkok\n"
-            + "Malaysia|Malaysia|Malaysian|Kuala Lumpur\n"
-            + "Singapore|Singapore|Singaporean\n"
-            + "Bangladesh|Bangladesh|Bangladeshi|Dhaka\n"
-            + "Sri Lanka|Sri Lanka|Sri Lankan|Colombo\n"
-            + "Myanmar|Myanmar|Burmese|Naypyidaw\n"
-            + "South Africa|South Africa|South African|Pretoria\n"
-            + "Nigeria|Nigeria|Nigerian|Abuja\n"
-            + "Kenya|Kenya|Kenyan|Nairobi\n"
-            + "Ethiopia|Ethiopia|Ethiopian|Addis Ababa\n"
-            + "Sudan|Sudan|Sudanese|Khartoum\n"
-            + "Libya|Libya|Libyan|Tripoli\n"
-            + "Algeria|Algeria|Algerian|Algiers\n"
-            + "Morocco|Morocco|Moroccan|Rabat\n"
-            + "Tunisia|Tunisia|Tunisian|Tunis\n"
-            + "Vatican|Vatican|Holy See|Pope\n"
-            + "NATO|NATO|North Atlantic Treaty Organization|Atlantic alliance\n"
-            + "European Union|European Union|EU|European Commission|European Parliament|European Council|Brussels\n"
-            + "United Nations|United Nations|UN|U.N.|Security Council|UNICEF|UNHCR|IAEA|World Health Organization"
-            + "|WHO\n"
-            + "African Union|African Union\n"
-            + "OPEC|OPEC\n"
-            + "International Monetary Fund|International Monetary Fund|IMF\n"
-            + "World Bank|World Bank\n"
-            + "Red Cross|Red Cross|ICRC\n";
+    /** The gazetteer, {@code sides.txt}: one side a line, {@code side|cue|cue|...}. */
+    private static final List<String> TABLE = WordList.list(Sides.class, "sides.txt");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
 
@@ -147,7 +46,7 @@ public final class Sides {
         Map<String, String> lower = new HashMap<>();
         Map<String, String> acronyms = new HashMap<>();
         List<String> names = new ArrayList<>();
-        for (String line : TABLE.split("\n")) {
+        for (String line : TABLE) {
             String[] parts = line.split("\\|");
             names.add(parts[0]);
             for (int i = 1; i < parts.length; i++) {

@@ -5,6 +5,11 @@ public final class EditDistance {
 
     private EditDistance() {}
 
+    /** The Levenshtein distance between {@code a} and {@code b}. Cost O(|a|·|b|). */
+    public static int of(String a, String b) {
+        return bounded(a, b, Integer.MAX_VALUE - 1);
+    }
+
     /**
      * The Levenshtein distance between {@code a} and {@code b}, or {@code limit + 1} as soon as it is
      * known to exceed {@code limit}. Cost O(|a|·|b|) at worst, usually far less.

@@ -26,6 +26,10 @@ final class CalendarRules {
 
     private CalendarRules() {}
 
+    /**
+     * The calendar rules, in the order {@link RuleTimeFinder} tries them: one table of named rules, each
+     * a pattern and the method that resolves it, kept in one method so the order reads top to bottom.
+     */
     static List<Rule> rules() {
         return List.of(
                 Rule.of(

@@ -15,6 +15,11 @@ final class DurationRules {
 
     private DurationRules() {}
 
+    /**
+     * The duration, set, clock-time and present/past/future rules, in the order {@link RuleTimeFinder}
+     * tries them (one table of named rules, kept in one method so the order reads top to bottom); with
+     * {@code formerIsPast}, "former" (as in "the former minister") is a past reference.
+     */
     static List<Rule> rules(boolean formerIsPast) {
         String past = "recently|more\\s+recently|recent|lately|previously|formerly|in\\s+the\\s+past|the\\s+past"
                 + (formerIsPast ? "|former" : "");
@@ -181,14 +186,7 @@ final class DurationRules {
         String w = lower(m.group("w"));
         if (!w.isEmpty()) {
             String t = w.equals("noon") ? "12:00" : "24:00";
-            return new Value(
-                    null,
-                    day + "T" + t,
-                    Precision.TIME,
-                    ref == null ? null : DateRange.of(ref),
-                    null,
-                    ref == null ? Anchor.NONE : Anchor.REFERENCE,
-                    ref);
+            return clockTime(day, t, ref);
         }
         int h = Integer.parseInt(m.required("h"));
         String mi = m.group("mi");
@@ -198,6 +196,11 @@ final class DurationRules {
         }
         int hour = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
         String t = String.format(Locale.ROOT, "%02d:%s", hour, mi == null ? "00" : mi);
+        return clockTime(day, t, ref);
+    }
+
+    /** The time {@code t} (HH:MM) on {@code day}, anchored on the reference date when there is one. */
+    private static Value clockTime(String day, String t, @Nullable LocalDate ref) {
         return new Value(
                 null,
                 day + "T" + t,

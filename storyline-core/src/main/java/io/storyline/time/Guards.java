@@ -1,67 +1,20 @@
 package io.storyline.time;
 
+import io.storyline.text.WordList;
 import java.util.Locale;
 import java.util.Set;
 
 /** Context checks that keep ambiguous words ("May", "summer", "1,990") from being taken as time expressions. */
 final class Guards {
 
-    static final Set<String> MONTH_PREPOSITIONS = Set.of(
-            "in", "since", "until", "till", "by", "of", "through", "from", "during", "before", "after", "to", "between",
-            "and", "early", "late", "mid", "last", "this", "next", "on", "for", "around", "or", "the");
+    static final Set<String> MONTH_PREPOSITIONS = WordList.set(Guards.class, "month-prepositions.txt");
 
-    static final Set<String> SEASON_PREPOSITIONS = Set.of(
-            "in", "since", "until", "by", "through", "from", "during", "before", "after", "this", "last", "next", "the",
-            "early", "late", "mid", "over", "past");
+    static final Set<String> SEASON_PREPOSITIONS = WordList.set(Guards.class, "season-prepositions.txt");
 
     /** Words after which "a day", "a year" is a length of time rather than a rate ("$5 a year"). */
-    static final Set<String> BEFORE_A_UNIT = Set.of(
-            "for", "within", "over", "about", "nearly", "almost", "than", "least", "after", "once", "just", "only",
-            "half", "past", "take", "takes", "took", "taken", "lasted", "spent", "spend", "in", "barely", "roughly",
-            "some", "around", "another", "up", "to", "of");
+    static final Set<String> BEFORE_A_UNIT = WordList.set(Guards.class, "before-a-unit.txt");
 
-    private static final Set<String> NOT_AFTER_YEAR = Set.of(
-            "people",
-            "persons",
-            "troops",
-            "soldiers",
-            "men",
-            "women",
-            "children",
-            "workers",
-            "jobs",
-            "shares",
-            "employees",
-            "feet",
-            "foot",
-            "meters",
-            "metres",
-            "miles",
-            "kilometers",
-            "kilometres",
-            "tons",
-            "tonnes",
-            "acres",
-            "cars",
-            "units",
-            "points",
-            "dollars",
-            "pounds",
-            "euros",
-            "yen",
-            "barrels",
-            "members",
-            "votes",
-            "deaths",
-            "cases",
-            "sq",
-            "square",
-            "km",
-            "mph",
-            "hectares",
-            "homes",
-            "households",
-            "times");
+    private static final Set<String> NOT_AFTER_YEAR = WordList.set(Guards.class, "not-after-year.txt");
 
     private Guards() {}
 

@@ -19,6 +19,22 @@ class EditDistanceTest {
         assertThat(EditDistance.bounded("", "abc", 1)).isEqualTo(2);
     }
 
+    @Test
+    void measuresTheWholeDistanceWithoutALimit() {
+        assertThat(EditDistance.of("kitten", "sitting")).isEqualTo(3);
+        assertThat(EditDistance.of("", "abc")).isEqualTo(3);
+        assertThat(EditDistance.of("halvorsen", "halvorsen")).isZero();
+        assertThat(EditDistance.of("ab", "completely different")).isEqualTo(20);
+    }
+
+    @Property(tries = 200)
+    void unboundedAgreesWithAGenerousBound(
+            @ForAll @StringLength(max = 20) String a, @ForAll @StringLength(max = 20) String b) {
+        assertThat(EditDistance.of(a, b))
+                .isEqualTo(EditDistance.bounded(a, b, 21))
+                .isLessThanOrEqualTo(20);
+    }
+
     @Property(tries = 200)
     void symmetricAndBounded(
             @ForAll @StringLength(max = 20) String a,

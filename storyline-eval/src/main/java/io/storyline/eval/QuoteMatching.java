@@ -3,6 +3,7 @@ package io.storyline.eval;
 import io.storyline.core.Span;
 import io.storyline.quotes.Quote;
 import io.storyline.text.Fold;
+import io.storyline.text.WordList;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,52 +19,7 @@ final class QuoteMatching {
 
     static final Pattern EDGES = Pattern.compile(
             "^[\\s\\p{Punct}\\p{Pi}\\p{Pf}“”„«»‘’‹›–—―\\u00a0]+|[\\s\\p{Punct}\\p{Pi}\\p{Pf}“”„«»‘’‹›–—―\\u00a0]+$");
-    static final Set<String> NOT_NAMES = Set.of(
-            "the",
-            "of",
-            "and",
-            "a",
-            "an",
-            "he",
-            "she",
-            "they",
-            "it",
-            "his",
-            "her",
-            "their",
-            "we",
-            "i",
-            "you",
-            "mr",
-            "mrs",
-            "ms",
-            "dr",
-            "us",
-            "u.s",
-            "who",
-            "that",
-            "this",
-            "said",
-            "says",
-            "president",
-            "former",
-            "senator",
-            "sen",
-            "rep",
-            "gov",
-            "governor",
-            "secretary",
-            "spokesman",
-            "spokeswoman",
-            "official",
-            "officials",
-            "state",
-            "new",
-            "for",
-            "in",
-            "on",
-            "at",
-            "to");
+    static final Set<String> NOT_NAMES = WordList.set(QuoteMatching.class, "not-names.txt");
 
     private QuoteMatching() {}
 

@@ -45,12 +45,7 @@ final class ContextFeatures {
     static List<double[]> of(PageAnalysis page, double[] p) {
         int n = p.length;
         List<int[]> groups = page.groups();
-        int maxGroup = 0;
-        for (int[] g : groups) {
-            for (int v : g) {
-                maxGroup = Math.max(maxGroup, v + 1);
-            }
-        }
+        int maxGroup = groupCount(groups);
         double[] sum = new double[maxGroup];
         double[] chars = new double[maxGroup];
         double keptSum = 0;
@@ -102,6 +97,17 @@ final class ContextFeatures {
             out.add(x);
         }
         return out;
+    }
+
+    /** How many groups the blocks of {@code groups} belong to: one more than the highest group number. */
+    private static int groupCount(List<int[]> groups) {
+        int maxGroup = 0;
+        for (int[] g : groups) {
+            for (int v : g) {
+                maxGroup = Math.max(maxGroup, v + 1);
+            }
+        }
+        return maxGroup;
     }
 
     /** The first stage's probability averaged by characters over the blocks within {@code r} of block {@code i}. */

@@ -106,6 +106,12 @@ public final class WarcArticleReader {
             this.sink = sink;
         }
 
+        /**
+         * Reads every record, emitting each one only once the next has shown that it ended where its
+         * Content-Length said, and resynchronising at the next record boundary after a failure. One loop
+         * on purpose: its three states ({@code pending}, {@code pendingAt}, {@code resyncing}) change
+         * together in every branch.
+         */
         void loop(WarcReader reader, RecordBoundaries boundaries) throws IOException {
             reader.onWarning(warnings::add);
             @Nullable ReadResult pending = null;

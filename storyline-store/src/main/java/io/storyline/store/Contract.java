@@ -32,6 +32,10 @@ import org.jspecify.annotations.Nullable;
  * records with {@link #MAPPER}, so the two can never disagree on a field. Spans appear flattened, as
  * {@code start} and {@code end} fields of the object that has them; enums as lower-case words or their
  * labels; a source as its wire form ({@link io.storyline.core.SourceRef#wire}).
+ *
+ * <p>One file on purpose, though over 400 lines: it is the contract itself, a few lines of record and
+ * {@code of} method per JSON object, in the order {@code docs/CONTRACT.md} lists them, so the two read
+ * side by side and a new field changes one place.
  */
 public final class Contract {
 

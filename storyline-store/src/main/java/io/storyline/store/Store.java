@@ -54,7 +54,7 @@ public final class Store implements AutoCloseable {
                     "jdbc:h2:file:" + dir.toAbsolutePath().resolve("storyline") + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
             Connection c = DriverManager.getConnection(url, "sa", "");
             Store s = new Store(dir, c);
-            s.migrate();
+            StoreRows.migrate(c);
             return s;
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create data directory " + dir + ": " + e.getMessage(), e);
@@ -63,31 +63,10 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static String firstLine(SQLException e) {
+    static String firstLine(SQLException e) {
         String m = String.valueOf(e.getMessage());
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);
-    }
-
-    private void migrate() throws SQLException {
-        try (Statement st = db.createStatement()) {
-            st.execute("CREATE TABLE IF NOT EXISTS meta (k VARCHAR(64) PRIMARY KEY, v VARCHAR(1000))");
-            st.execute("CREATE TABLE IF NOT EXISTS article (seq BIGINT AUTO_INCREMENT PRIMARY KEY,"
-                    + " id VARCHAR(200) NOT NULL UNIQUE, story VARCHAR(64) NOT NULL,"
-                    + " content_hash VARCHAR(64) NOT NULL, doc CLOB NOT NULL)");
-            st.execute("CREATE INDEX IF NOT EXISTS article_story ON article(story)");
-            // One row per story: its digest and what it was computed from (the digest format version and
-            // a hash of the story's articles), replaced whole in one statement, so a killed write
-            // leaves the old row or the new one.
-            st.execute("CREATE TABLE IF NOT EXISTS digest (story VARCHAR(64) PRIMARY KEY,"
-                    + " basis VARCHAR(128) NOT NULL, doc CLOB NOT NULL)");
-            // Story ids that a merge retired: a reopened story assembly must not found a story under them again.
-            st.execute("CREATE TABLE IF NOT EXISTS retired_story (story VARCHAR(64) PRIMARY KEY)");
-            // Article rows that 'check --repair' took out because they do not decode: kept, not lost.
-            st.execute("CREATE TABLE IF NOT EXISTS quarantine (seq BIGINT PRIMARY KEY, id VARCHAR(200),"
-                    + " story VARCHAR(64), content_hash VARCHAR(64), doc CLOB, reason VARCHAR(1000) NOT NULL)");
-            st.execute("MERGE INTO meta KEY(k) VALUES ('schema', '" + SCHEMA + "')");
-        }
     }
 
     public Path directory() {
@@ -120,8 +99,7 @@ public final class Store implements AutoCloseable {
     public synchronized void put(StoredArticle a, List<String> retired, Map<String, String> moved) {
         String doc = codec.write(a);
         try {
-            db.setAutoCommit(false);
-            try {
+            StoreRows.inTransaction(db, () -> {
                 for (Map.Entry<String, String> m : moved.entrySet()) {
                     update("UPDATE article SET story = ? WHERE id = ?", m.getValue(), m.getKey());
                 }
@@ -136,13 +114,7 @@ public final class Store implements AutoCloseable {
                         a.contentHash(),
                         doc);
                 update("MERGE INTO meta KEY(k) VALUES ('digests', 'pending')");
-                db.commit();
-            } catch (SQLException | RuntimeException e) {
-                db.rollback();
-                throw e;
-            } finally {
-                db.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw new StoreException("cannot store article " + a.id() + ": " + firstLine(e), e);
         }
@@ -343,30 +315,14 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** The raw article rows, for {@link StoreCheck}; they lock this store. */
+    StoreRows rows() {
+        return new StoreRows(this, db, codec);
+    }
+
     /** How many story digests are stored. */
     public synchronized int digestCount() {
         return count("SELECT COUNT(*) FROM digest", "cannot count the digests");
-    }
-
-    /** One article row as stored, undecoded (for {@link StoreCheck}). */
-    record Row(long seq, String id, String story, String contentHash, String doc) {}
-
-    /** Every article row in storage order, undecoded. */
-    synchronized void rows(Consumer<Row> action) {
-        try (Statement st = db.createStatement();
-                ResultSet rs = st.executeQuery("SELECT seq, id, story, content_hash, doc FROM article ORDER BY seq")) {
-            while (rs.next()) {
-                action.accept(
-                        new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the article rows: " + firstLine(e), e);
-        }
-    }
-
-    /** The article of {@code row}; throws when its document does not decode. */
-    StoredArticle decode(Row row) {
-        return codec.read(row.doc(), row.story());
     }
 
     /** Every stored digest: story id → digest. */
@@ -383,91 +339,9 @@ public final class Store implements AutoCloseable {
         return out;
     }
 
-    /** The row position of article {@code id} as the id index finds it, or -1. */
-    synchronized long seqOf(String id) {
-        try (PreparedStatement ps = db.prepareStatement("SELECT seq FROM article WHERE id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : -1;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot look up article " + id + ": " + firstLine(e), e);
-        }
-    }
-
-    /** How many articles the story index finds in {@code story}. */
-    synchronized int storySize(String story) {
-        try (PreparedStatement ps = db.prepareStatement("SELECT COUNT(*) FROM article WHERE story = ?")) {
-            ps.setString(1, story);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot count story " + story + ": " + firstLine(e), e);
-        }
-    }
-
-    /** The schema version the store records. */
-    synchronized String schema() {
-        try (Statement st = db.createStatement();
-                ResultSet rs = st.executeQuery("SELECT v FROM meta WHERE k = 'schema'")) {
-            return rs.next() ? String.valueOf(rs.getString(1)) : "none";
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the schema version: " + firstLine(e), e);
-        }
-    }
-
-    /** Moves article row {@code seq} into the quarantine table with {@code reason}, in one transaction. */
-    synchronized void quarantine(long seq, String reason) {
-        try {
-            db.setAutoCommit(false);
-            try (PreparedStatement ins = db.prepareStatement(
-                            "INSERT INTO quarantine (seq, id, story, content_hash, doc,"
-                                    + " reason) SELECT seq, id, story, content_hash, doc, ? FROM article WHERE seq = ?");
-                    PreparedStatement del = db.prepareStatement("DELETE FROM article WHERE seq = ?")) {
-                ins.setString(1, reason.length() > 1000 ? reason.substring(0, 1000) : reason);
-                ins.setLong(2, seq);
-                ins.executeUpdate();
-                del.setLong(1, seq);
-                del.executeUpdate();
-                db.commit();
-            } catch (SQLException | RuntimeException e) {
-                db.rollback();
-                throw e;
-            } finally {
-                db.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot quarantine article row " + seq + ": " + firstLine(e), e);
-        }
-    }
-
     /** How many article rows are in quarantine. */
     public synchronized int quarantined() {
         return count("SELECT COUNT(*) FROM quarantine", "cannot count the quarantined rows");
-    }
-
-    /** Sets the content hash column of article row {@code seq}. */
-    synchronized void setContentHash(long seq, String hash) {
-        try (PreparedStatement ps = db.prepareStatement("UPDATE article SET content_hash = ? WHERE seq = ?")) {
-            ps.setString(1, hash);
-            ps.setLong(2, seq);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("cannot fix the content hash of row " + seq + ": " + firstLine(e), e);
-        }
-    }
-
-    /** Replaces the document of article row {@code seq} with {@code a} (same id, story and text). */
-    synchronized void rewrite(long seq, StoredArticle a) {
-        try (PreparedStatement ps = db.prepareStatement("UPDATE article SET doc = ? WHERE seq = ?")) {
-            ps.setString(1, codec.write(a));
-            ps.setLong(2, seq);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("cannot rewrite article row " + seq + ": " + firstLine(e), e);
-        }
     }
 
     /** Deletes the stored digest of {@code story}, if any. */
@@ -476,16 +350,6 @@ public final class Store implements AutoCloseable {
             update("DELETE FROM digest WHERE story = ?", story);
         } catch (SQLException e) {
             throw new StoreException("cannot delete the digest of story " + story + ": " + firstLine(e), e);
-        }
-    }
-
-    /** Drops and rebuilds the story index of the article table. */
-    synchronized void rebuildStoryIndex() {
-        try (Statement st = db.createStatement()) {
-            st.execute("DROP INDEX IF EXISTS article_story");
-            st.execute("CREATE INDEX article_story ON article(story)");
-        } catch (SQLException e) {
-            throw new StoreException("cannot rebuild the story index: " + firstLine(e), e);
         }
     }
 

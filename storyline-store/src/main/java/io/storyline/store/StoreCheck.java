@@ -72,6 +72,7 @@ public final class StoreCheck {
     private static final int STALE_NAMED = 10;
 
     private final Store store;
+    private final StoreRows table;
     private final @Nullable StoryDigests digester;
     private final List<Finding> damage = new ArrayList<>();
     private final List<String> stale = new ArrayList<>();
@@ -85,6 +86,7 @@ public final class StoreCheck {
 
     private StoreCheck(Store store, @Nullable StoryDigests digester) {
         this.store = store;
+        this.table = store.rows();
         this.digester = digester;
     }
 
@@ -110,11 +112,11 @@ public final class StoreCheck {
     }
 
     private Report run() {
-        String schema = store.schema();
+        String schema = table.schema();
         if (!schema.equals(String.valueOf(Store.SCHEMA))) {
             damage("the store records schema version " + schema + "; this build reads version " + Store.SCHEMA);
         }
-        store.rows(this::row);
+        table.rows(this::row);
         danglingNearDuplicates();
         storyIndex();
         digests();
@@ -136,12 +138,12 @@ public final class StoreCheck {
         damage.add(new Finding(Severity.DAMAGE, what));
     }
 
-    private void row(Store.Row row) {
+    private void row(StoreRows.Row row) {
         rows++;
         String where = "article row " + row.seq() + " (id \"" + row.id() + "\")";
         StoredArticle a;
         try {
-            a = store.decode(row);
+            a = table.decode(row);
         } catch (RuntimeException e) {
             quarantine(row, where + " does not decode: " + e.getMessage());
             return;
@@ -176,11 +178,11 @@ public final class StoreCheck {
             damage(where + ": the content-hash column (" + abbrev(row.contentHash()) + ") disagrees with the"
                     + " document (" + abbrev(a.contentHash()) + ")");
             if (repairing()) {
-                store.setContentHash(row.seq(), a.contentHash());
+                table.setContentHash(row.seq(), a.contentHash());
                 repaired.add("recomputed the content-hash column of " + where);
             }
         }
-        long indexed = store.seqOf(row.id());
+        long indexed = table.seqOf(row.id());
         if (indexed != row.seq()) {
             damage("the id index finds " + (indexed < 0 ? "no row" : "row " + indexed) + " for \"" + row.id()
                     + "\", which is stored at row " + row.seq() + " (not repairable here: export and re-analyse)");
@@ -196,14 +198,14 @@ public final class StoreCheck {
         return hash.length() > 12 ? hash.substring(0, 12) + "…" : hash;
     }
 
-    private void quarantine(Store.Row row, String why) {
+    private void quarantine(StoreRows.Row row, String why) {
         damage(why);
         if (!repairing()) {
             // the row is still there: its story has it, whatever else is wrong with it
             ids.add(row.id());
             storySizes.merge(row.story(), 1, Integer::sum);
         } else {
-            store.quarantine(row.seq(), why);
+            table.quarantine(row.seq(), why);
             repaired.add("moved " + "article row " + row.seq() + " (id \"" + row.id() + "\") to the quarantine table;"
                     + " re-analyse its source to restore it");
         }
@@ -245,7 +247,7 @@ public final class StoreCheck {
             if (of != null && !ids.contains(of)) {
                 damage("article \"" + a.id() + "\" is marked a near-duplicate of \"" + of + "\", which is not stored");
                 if (repairing()) {
-                    store.rewrite(seq, withoutNearDuplicate(a));
+                    table.rewrite(seq, withoutNearDuplicate(a));
                     repaired.add("dropped the near-duplicate mark of \"" + a.id() + "\"");
                 }
             }
@@ -270,7 +272,7 @@ public final class StoreCheck {
     private void storyIndex() {
         boolean broken = false;
         for (Map.Entry<String, Integer> e : storySizes.entrySet()) {
-            int indexed = store.storySize(e.getKey());
+            int indexed = table.storySize(e.getKey());
             if (indexed != e.getValue()) {
                 damage("the story index finds " + indexed + " articles in story " + e.getKey() + ", the rows hold "
                         + e.getValue());
@@ -278,7 +280,7 @@ public final class StoreCheck {
             }
         }
         if (broken && repairing()) {
-            store.rebuildStoryIndex();
+            table.rebuildStoryIndex();
             repaired.add("rebuilt the story index");
         }
     }
