@@ -106,9 +106,15 @@ public final class LoadBench {
     }
 
     private long drive(int port, int clients, int seconds, double writes) throws InterruptedException {
+        // the client's threads are daemons, so the JVM ends once the report is printed
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8, r -> {
+            Thread t = new Thread(r, "load-http");
+            t.setDaemon(true);
+            return t;
+        });
         HttpClient http = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(10))
-                .executor(java.util.concurrent.Executors.newFixedThreadPool(8))
+                .executor(pool)
                 .build();
         String base = "http://127.0.0.1:" + port;
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;

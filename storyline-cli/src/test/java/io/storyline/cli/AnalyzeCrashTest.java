@@ -30,7 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
  * SIGKILLs {@code storyline analyze} (a child JVM) at random points of its run, again and again: after
  * every kill the store reopens and {@code check} finds it sound; a run that finishes, and the run that
  * completes the job after the last kill, leave exactly what a clean run leaves (every article row,
- * story and stored digest, as JSON values). By default (CI) 8 kills over the first 30 articles of
+ * story and stored digest, as JSON values); after every kill, each digest stored for the story version the
+ * clean run ended with equals the clean run's (kills land between digest writes too: the run prints how
+ * many digests each kill after the last article found). By default (CI) 8 kills over the first 30 articles of
  * basil-dev; {@code -Dstoryline.crashKills=50 -Dstoryline.crashArticles=0} for the full count over all
  * of it, {@code -Dstoryline.crashSeed=N} to replay one.
  */
@@ -194,6 +196,29 @@ class AnalyzeCrashTest {
         }
     }
 
+    /**
+     * Asserts that every digest the killed run stored for the story version the clean run ended with (same
+     * story, same basis) is the clean run's digest: a kill during the digest writes leaves whole digests.
+     */
+    private static void sameDigestsWhereCurrent(Snapshot clean, Snapshot now, int kill, long seed) {
+        List<String> differ = new ArrayList<>();
+        now.digests().forEach((story, row) -> {
+            String cleanRow = clean.digests().get(story);
+            if (cleanRow != null && basis(cleanRow).equals(basis(row))) {
+                difference("digest of " + story, row, cleanRow, differ);
+            }
+        });
+        assertThat(differ)
+                .as("after kill %d (seed %d), digests that differ from the clean run's on the same basis", kill, seed)
+                .isEmpty();
+    }
+
+    /** The basis of a digest row ({@code basis + " " + doc}; the basis holds spaces, the doc starts with '{'). */
+    private static String basis(String row) {
+        int doc = row.indexOf(" {");
+        return doc < 0 ? row : row.substring(0, doc);
+    }
+
     @Test
     void analyzeKilledAtRandomPointsReopensSoundAndEndsExactlyLikeACleanRun() throws Exception {
         Path all = corpus();
@@ -223,6 +248,8 @@ class AnalyzeCrashTest {
         int beforeAnyArticle = 0;
         int midArticles = 0;
         int midDigests = 0;
+        int betweenDigestWrites = 0;
+        List<Integer> digestsAtKill = new ArrayList<>();
         while (killed < kills) {
             Process p = analyze(in, data);
             long delay = 200 + rnd.nextLong(cleanMs);
@@ -253,8 +280,14 @@ class AnalyzeCrashTest {
                     midArticles++;
                 } else {
                     midDigests++;
+                    int digested = store.digestCount();
+                    digestsAtKill.add(digested);
+                    if (digested > 0 && digested < expected.digests().size()) {
+                        betweenDigestWrites++;
+                    }
                 }
             }
+            sameDigestsWhereCurrent(expected, snapshot(data), killed, seed);
         }
         Process last = analyze(in, data);
         assertThat(last.waitFor(300, TimeUnit.SECONDS)).isTrue();
@@ -268,7 +301,9 @@ class AnalyzeCrashTest {
         System.out.printf(
                 "AnalyzeCrashTest: seed %d, clean run %d ms, %d articles, %d stories with digests; %d SIGKILLs (%d before"
                         + " any article was stored, %d while storing articles, %d after the last article, while"
-                        + " digesting), %d runs finished before their kill; every reopening sound, final state equal%n",
+                        + " digesting: %d of them between two digest writes; digests stored at those kills %s), %d runs"
+                        + " finished before their kill; every reopening sound, every stored digest whose basis is the"
+                        + " clean run's equal to it, final state equal%n",
                 seed,
                 cleanMs,
                 expected.articles().size(),
@@ -277,6 +312,8 @@ class AnalyzeCrashTest {
                 beforeAnyArticle,
                 midArticles,
                 midDigests,
+                betweenDigestWrites,
+                digestsAtKill,
                 finishedFirst);
     }
 }

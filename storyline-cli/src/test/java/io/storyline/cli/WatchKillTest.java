@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (same rows: story, content hash, document), none lost (an entry remembered as seen but never stored
  * would be), none doubled. Each page is served from its own loopback address, so the per-host delay of
  * the polite fetcher does not pace the test. The first kill lands as soon as the watcher writes the
- * entries it has seen ({@code feeds.json}), the others at random. By default 3 kills; {@code -Dstoryline.watchKills=N} for
+ * entries it has seen ({@code feeds.json}), the others at random, every other one in the second half of
+ * the time the clean watch took to write it (while pages are fetched and articles stored). By default 3 kills; {@code -Dstoryline.watchKills=N} for
  * more, {@code -Dstoryline.killSeed=N} to replay one.
  */
 class WatchKillTest {
@@ -125,6 +126,9 @@ class WatchKillTest {
         Path cleanDir = tmp.resolve("clean");
         long started = System.nanoTime();
         Process clean = watch(cleanDir);
+        assertThat(seenWritten(clean, cleanDir)).isTrue();
+        // when the clean watch had stored its articles (they are stored just before feeds.json is written)
+        long seenMs = (System.nanoTime() - started) / 1_000_000;
         assertThat(clean.waitFor(300, TimeUnit.SECONDS)).isTrue();
         assertThat(clean.exitValue()).as(KillRig.said(tmp)).isZero();
         long cleanMs = (System.nanoTime() - started) / 1_000_000;
@@ -137,7 +141,9 @@ class WatchKillTest {
         List<Integer> storedAtKill = new ArrayList<>();
         while (killed < kills) {
             Process p = watch(data);
-            long delay = 300 + rnd.nextLong(cleanMs);
+            // every other kill lands in the second half of the time to feeds.json (pages fetched, articles
+            // analysed and stored) rather than anywhere, where most would find the models still loading
+            long delay = killed % 2 == 1 ? seenMs / 2 + rnd.nextLong(seenMs / 2 + 200) : 300 + rnd.nextLong(cleanMs);
             // the first kill lands the moment the watcher writes what it has seen (feeds.json), the
             // riskiest point: every entry remembered must have its article stored by then
             boolean running = killed == 0 ? seenWritten(p, data) : !p.waitFor(delay, TimeUnit.MILLISECONDS);
@@ -177,9 +183,10 @@ class WatchKillTest {
                 .isEmpty();
         KillRig.assertSound(data, "after the completing watch");
         System.out.printf(
-                "WatchKillTest: seed %d, clean watch %d ms, %d articles; %d SIGKILLs (articles stored at each: %s),"
-                        + " %d watches finished before their kill; every reopening sound, final articles equal%n",
-                seed, cleanMs, expected.size(), killed, storedAtKill, finished);
+                "WatchKillTest: seed %d, clean watch %d ms (feeds.json at %d ms), %d articles; %d SIGKILLs (articles"
+                        + " stored at each: %s), %d watches finished before their kill; every reopening sound, final"
+                        + " articles equal%n",
+                seed, cleanMs, seenMs, expected.size(), killed, storedAtKill, finished);
     }
 
     /** Waits until {@code p} has written {@code feeds.json}; false when it exited first. */

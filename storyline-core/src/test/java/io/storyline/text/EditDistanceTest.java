@@ -35,6 +35,16 @@ class EditDistanceTest {
                 .isLessThanOrEqualTo(20);
     }
 
+    /**
+     * The finding of {@link #symmetricAndBounded} (867e2bf): lengths within the limit and every row within
+     * it too, but the whole distance (4) past it; the old code returned 4 instead of {@code limit + 1}.
+     */
+    @Test
+    void aDistancePastTheLimitFoundOnlyAtTheLastRowIsClamped() {
+        assertThat(EditDistance.bounded("aa", "bbbb", 2)).isEqualTo(3);
+        assertThat(EditDistance.bounded("bbbb", "aa", 2)).isEqualTo(3);
+    }
+
     @Property(tries = 200)
     void symmetricAndBounded(
             @ForAll @StringLength(max = 20) String a,

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +24,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The story list of a store, kept in memory and brought up to date on each look: the store's last
  * position tells whether anything was added (by this server or by another process writing the same
- * data directory), only the stories that gained articles are summarised again, and stories merged
- * into another are dropped. Thread-safe.
+ * data directory); then only the articles stored since the last look are read, the stories that gained
+ * them or whose article count changed (story assembly moved articles) are summarised again, and
+ * stories left empty (merged into another) are dropped. A story whose articles were exchanged by moves
+ * alone, at an equal count, is not noticed until it changes again. Thread-safe.
  */
 final class Catalog {
 
@@ -68,19 +71,61 @@ final class Catalog {
         if (last == seen) {
             return;
         }
-        for (String id : store.storiesSince(seen)) {
-            List<StoredArticle> read = store.story(id);
+        Map<String, List<StoredArticle>> added = new LinkedHashMap<>();
+        for (StoredArticle a : store.storedBetween(seen, last)) {
+            added.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(a);
+        }
+        added.forEach((id, fresh) -> {
+            List<StoredArticle> read = current(id, fresh);
             if (!read.isEmpty()) {
                 stories.put(id, summarise(id, read, last));
-                articles.put(id, last, StoryDigests.inStoryOrder(read));
+                articles.put(id, last, read);
             }
-        }
-        // story assembly may have merged a story into one that gained an article: drop the absorbed
-        stories.keySet().retainAll(store.storyIds());
+        });
+        // Story assembly may have moved stored articles between stories (a merge, a regrouping) without
+        // storing anything in them: read again a story whose count changed, drop one left empty.
+        Map<String, Integer> sizes = store.storySizes();
+        sizes.forEach((id, size) -> {
+            StorySummary known = stories.get(id);
+            if (!added.containsKey(id) && (known == null || known.articles() != size)) {
+                List<StoredArticle> read = StoryDigests.inStoryOrder(store.story(id));
+                if (!read.isEmpty()) {
+                    stories.put(id, summarise(id, read, last));
+                    articles.put(id, last, read);
+                }
+            }
+        });
+        stories.keySet().retainAll(sizes.keySet());
         seen = last;
         List<StorySummary> all = new ArrayList<>(stories.values());
         all.sort(NEWEST_FIRST);
         sorted = List.copyOf(all);
+    }
+
+    /**
+     * The articles of story {@code id} in story order, given the ones stored in it since the last look:
+     * the articles remembered at the story's last position and {@code fresh}, when the store's story holds
+     * exactly those (no article moved in or out meanwhile); else the whole story read again. A story
+     * that gains one article at a time is thus decoded once, not again on every change.
+     */
+    private List<StoredArticle> current(String id, List<StoredArticle> fresh) {
+        StorySummary known = stories.get(id);
+        List<StoredArticle> prior =
+                known == null ? null : articles.get(id, known.position()).orElse(null);
+        if (prior != null) {
+            Set<String> ids = new HashSet<>();
+            prior.forEach(a -> ids.add(a.id()));
+            fresh.forEach(a -> ids.add(a.id()));
+            List<String> stored = store.storyArticleIds(id);
+            if (ids.size() == prior.size() + fresh.size() && stored.size() == ids.size() && ids.containsAll(stored)) {
+                List<StoredArticle> all = new ArrayList<>(prior);
+                all.addAll(fresh);
+                // prior is in story order with ties in storage order, fresh was stored after it: the stable
+                // sort gives the order of the whole story read again
+                return StoryDigests.inStoryOrder(all);
+            }
+        }
+        return StoryDigests.inStoryOrder(store.story(id));
     }
 
     static StorySummary summarise(String id, List<StoredArticle> articles, long position) {

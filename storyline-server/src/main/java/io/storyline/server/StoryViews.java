@@ -10,11 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -41,6 +43,8 @@ final class StoryViews implements AutoCloseable {
     private static final int LAST = 256;
 
     private final ExecutorService worker;
+    /** Stories whose warm-up is queued on the worker and has not started. */
+    private final Set<String> warming = ConcurrentHashMap.newKeySet();
 
     StoryViews(Store store, Catalog catalog, StoryArticles articles, StoryDigests digests) {
         this(store, catalog, articles, digests, Executors.newSingleThreadExecutor(r -> {
@@ -163,13 +167,27 @@ final class StoryViews implements AutoCloseable {
         return shown;
     }
 
-    /** Starts computing the digest of story {@code id} in the background, if it is not cached. */
+    /**
+     * Starts computing the digest of story {@code id} in the background, if it is not cached; returns at
+     * once. The story is read on the digest thread when its turn comes, so a story changed by many posts
+     * meanwhile is read and digested once, as it is then, not once per post.
+     */
     void warm(String id) {
-        articles(id).ifPresent(ordered -> {
-            if (digests.cached(ordered).isEmpty()) {
-                var unused = start(ordered);
-            }
-        });
+        if (!warming.add(id)) {
+            return; // a warm-up of this story is queued and has not started: it will see this change too
+        }
+        try {
+            worker.execute(() -> {
+                warming.remove(id);
+                articles(id).ifPresent(ordered -> {
+                    if (digests.cached(ordered).isEmpty()) {
+                        var unused = start(ordered);
+                    }
+                });
+            });
+        } catch (RejectedExecutionException e) {
+            warming.remove(id); // the views are closed: nothing to warm
+        }
     }
 
     private CompletableFuture<StoryDigest> start(List<StoredArticle> ordered) {

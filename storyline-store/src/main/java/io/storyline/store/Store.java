@@ -212,18 +212,71 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** The articles of one story, in the order they were stored. */
-    public synchronized List<StoredArticle> story(String storyId) {
-        List<StoredArticle> out = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT doc FROM article WHERE story = ? ORDER BY seq")) {
+    /**
+     * The articles of one story, in the order they were stored. The documents are decoded after the
+     * store's lock is released, so a long story does not hold up the writer and the other readers.
+     */
+    public List<StoredArticle> story(String storyId) {
+        List<String> docs = new ArrayList<>();
+        synchronized (this) {
+            try (PreparedStatement ps = db.prepareStatement("SELECT doc FROM article WHERE story = ? ORDER BY seq")) {
+                ps.setString(1, storyId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        docs.add(rs.getString(1));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreException("cannot read story " + storyId + ": " + firstLine(e), e);
+            }
+        }
+        List<StoredArticle> out = new ArrayList<>(docs.size());
+        for (String doc : docs) {
+            out.add(codec.read(doc, storyId));
+        }
+        return out;
+    }
+
+    /** The ids of the articles of story {@code storyId}, in the order they were stored; nothing is decoded. */
+    public synchronized List<String> storyArticleIds(String storyId) {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT id FROM article WHERE story = ? ORDER BY seq")) {
             ps.setString(1, storyId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(codec.read(rs.getString(1), storyId));
+                    out.add(rs.getString(1));
                 }
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot read story " + storyId + ": " + firstLine(e), e);
+            throw new StoreException("cannot read the article ids of story " + storyId + ": " + firstLine(e), e);
+        }
+        return out;
+    }
+
+    /**
+     * The articles stored after {@code position} (see {@link #lastPosition}) and up to {@code upTo}, in
+     * the order they were stored, each with its story as stored now; decoded after the store's lock is
+     * released.
+     */
+    public List<StoredArticle> storedBetween(long position, long upTo) {
+        List<String[]> rows = new ArrayList<>();
+        synchronized (this) {
+            try (PreparedStatement ps =
+                    db.prepareStatement("SELECT doc, story FROM article WHERE seq > ? AND seq <= ? ORDER BY seq")) {
+                ps.setLong(1, position);
+                ps.setLong(2, upTo);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new String[] {rs.getString(1), rs.getString(2)});
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreException("cannot read the articles stored after " + position + ": " + firstLine(e), e);
+            }
+        }
+        List<StoredArticle> out = new ArrayList<>(rows.size());
+        for (String[] row : rows) {
+            out.add(codec.read(row[0], row[1]));
         }
         return out;
     }
@@ -238,6 +291,20 @@ public final class Store implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read the stories: " + firstLine(e), e);
+        }
+        return out;
+    }
+
+    /** Story id → how many articles it holds now, for every story that holds one (nothing decoded). */
+    public synchronized Map<String, Integer> storySizes() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        try (Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery("SELECT story, COUNT(*) FROM article GROUP BY story")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getInt(2));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot count the stories' articles: " + firstLine(e), e);
         }
         return out;
     }
@@ -290,6 +357,18 @@ public final class Store implements AutoCloseable {
      * @param doc the digest as JSON
      */
     record StoredDigest(String basis, String doc) {}
+
+    /** The basis of the stored digest of {@code storyId} (its document is not read), if one was stored. */
+    synchronized Optional<String> digestBasis(String storyId) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT basis FROM digest WHERE story = ?")) {
+            ps.setString(1, storyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the digest basis of story " + storyId + ": " + firstLine(e), e);
+        }
+    }
 
     /** The stored digest of {@code storyId}, if one was stored. */
     synchronized Optional<StoredDigest> digest(String storyId) {

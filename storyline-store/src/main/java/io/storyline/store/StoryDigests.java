@@ -233,8 +233,13 @@ public final class StoryDigests {
         if (s == null || story == null) {
             return Optional.empty();
         }
+        // the basis first: a stale digest's document (large for a long story) is not read at all
+        String basis = basisOfKey(key);
+        if (!s.digestBasis(story).map(basis::equals).orElse(false)) {
+            return Optional.empty();
+        }
         Optional<Store.StoredDigest> stored = s.digest(story);
-        if (stored.isEmpty() || !stored.get().basis().equals(basisOfKey(key))) {
+        if (stored.isEmpty() || !stored.get().basis().equals(basis)) {
             return Optional.empty();
         }
         StoryDigest d = codec.read(stored.get().doc(), "story " + story + " in " + s.directory());
