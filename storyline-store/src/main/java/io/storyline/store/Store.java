@@ -358,40 +358,9 @@ public final class Store implements AutoCloseable {
      */
     record StoredDigest(String basis, String doc) {}
 
-    /** The basis of the stored digest of {@code storyId} (its document is not read), if one was stored. */
-    synchronized Optional<String> digestBasis(String storyId) {
-        try (PreparedStatement ps = db.prepareStatement("SELECT basis FROM digest WHERE story = ?")) {
-            ps.setString(1, storyId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the digest basis of story " + storyId + ": " + firstLine(e), e);
-        }
-    }
-
-    /** The stored digest of {@code storyId}, if one was stored. */
-    synchronized Optional<StoredDigest> digest(String storyId) {
-        try (PreparedStatement ps = db.prepareStatement("SELECT basis, doc FROM digest WHERE story = ?")) {
-            ps.setString(1, storyId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new StoredDigest(rs.getString(1), rs.getString(2))) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the digest of story " + storyId + ": " + firstLine(e), e);
-        }
-    }
-
-    /** Stores (or replaces) the digest of {@code storyId} in one transaction. */
-    synchronized void putDigest(String storyId, StoredDigest digest) {
-        try (PreparedStatement ps = db.prepareStatement("MERGE INTO digest KEY(story) VALUES (?, ?, ?)")) {
-            ps.setString(1, storyId);
-            ps.setString(2, digest.basis());
-            ps.setString(3, digest.doc());
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("cannot store the digest of story " + storyId + ": " + firstLine(e), e);
-        }
+    /** The digest rows, for {@link StoryDigests} and {@link StoreCheck}; they lock this store. */
+    DigestRows digestRows() {
+        return new DigestRows(this, db);
     }
 
     /** The raw article rows, for {@link StoreCheck}; they lock this store. */
@@ -404,32 +373,9 @@ public final class Store implements AutoCloseable {
         return count("SELECT COUNT(*) FROM digest", "cannot count the digests");
     }
 
-    /** Every stored digest: story id → digest. */
-    synchronized Map<String, StoredDigest> digests() {
-        Map<String, StoredDigest> out = new LinkedHashMap<>();
-        try (Statement st = db.createStatement();
-                ResultSet rs = st.executeQuery("SELECT story, basis, doc FROM digest ORDER BY story")) {
-            while (rs.next()) {
-                out.put(rs.getString(1), new StoredDigest(rs.getString(2), rs.getString(3)));
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the digests: " + firstLine(e), e);
-        }
-        return out;
-    }
-
     /** How many article rows are in quarantine. */
     public synchronized int quarantined() {
         return count("SELECT COUNT(*) FROM quarantine", "cannot count the quarantined rows");
-    }
-
-    /** Deletes the stored digest of {@code story}, if any. */
-    synchronized void deleteDigest(String story) {
-        try {
-            update("DELETE FROM digest WHERE story = ?", story);
-        } catch (SQLException e) {
-            throw new StoreException("cannot delete the digest of story " + story + ": " + firstLine(e), e);
-        }
     }
 
     @Override

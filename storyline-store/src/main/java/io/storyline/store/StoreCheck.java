@@ -286,7 +286,7 @@ public final class StoreCheck {
     }
 
     private void digests() {
-        Map<String, Store.StoredDigest> stored = store.digests();
+        Map<String, Store.StoredDigest> stored = store.digestRows().digests();
         digestRows = stored.size();
         DigestCodec codec = new DigestCodec();
         for (Map.Entry<String, Store.StoredDigest> e : stored.entrySet()) {
@@ -346,7 +346,7 @@ public final class StoreCheck {
 
     private void dropDigest(String story, boolean recompute) {
         if (repairing()) {
-            store.deleteDigest(story);
+            store.digestRows().deleteDigest(story);
             repaired.add("deleted the digest of story " + story);
         }
         if (recompute) {

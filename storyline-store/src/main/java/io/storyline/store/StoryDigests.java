@@ -101,7 +101,7 @@ public final class StoryDigests {
         Store s = store;
         String story = storyOf(ordered);
         if (s != null && story != null) {
-            s.putDigest(story, new Store.StoredDigest(basisOfKey(key), codec.write(d)));
+            s.digestRows().putDigest(story, new Store.StoredDigest(basisOfKey(key), codec.write(d)));
         }
         remember(key, d);
         return d;
@@ -136,7 +136,8 @@ public final class StoryDigests {
         if (s == null || story == null) {
             return Optional.empty();
         }
-        return s.digest(story)
+        return s.digestRows()
+                .digest(story)
                 .map(d -> new Based(codec.read(d.doc(), "story " + story + " in " + s.directory()), d.basis()));
     }
 
@@ -235,10 +236,10 @@ public final class StoryDigests {
         }
         // the basis first: a stale digest's document (large for a long story) is not read at all
         String basis = basisOfKey(key);
-        if (!s.digestBasis(story).map(basis::equals).orElse(false)) {
+        if (!s.digestRows().digestBasis(story).map(basis::equals).orElse(false)) {
             return Optional.empty();
         }
-        Optional<Store.StoredDigest> stored = s.digest(story);
+        Optional<Store.StoredDigest> stored = s.digestRows().digest(story);
         if (stored.isEmpty() || !stored.get().basis().equals(basis)) {
             return Optional.empty();
         }

@@ -31,7 +31,7 @@ public final class CrashDigestWriter {
             load(store, Fixtures.secondBatch());
             List<String> docs = List.of(one, codec.write(digests.of(store.story(story))));
             for (int i = 0; ; i++) {
-                store.putDigest(story, new Store.StoredDigest("basis " + (i % 2), docs.get(i % 2)));
+                store.digestRows().putDigest(story, new Store.StoredDigest("basis " + (i % 2), docs.get(i % 2)));
                 System.out.println("wrote " + i);
                 System.out.flush();
             }

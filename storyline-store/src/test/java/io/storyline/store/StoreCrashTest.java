@@ -73,7 +73,7 @@ class StoreCrashTest {
                 .isEqualTo(300);
         try (Store store = Store.open(dir)) {
             String story = store.article("bridge-a").orElseThrow().story();
-            Store.StoredDigest stored = store.digest(story).orElseThrow();
+            Store.StoredDigest stored = store.digestRows().digest(story).orElseThrow();
             assertThat(stored.basis()).isIn("basis 0", "basis 1");
             List<StoredArticle> articles = store.story(story);
             StoryDigests digests = new StoryDigests(new StoryDigester(null));

@@ -68,7 +68,8 @@ class StoredDigestsTest {
             load(store, articles());
             assertThat(new StoryDigests(new StoryDigester(null), 0, store).refresh(store, store.storyIds(), 1))
                     .isEqualTo(2);
-            store.storyIds().forEach(id -> one.put(id, store.digest(id).orElseThrow()));
+            store.storyIds()
+                    .forEach(id -> one.put(id, store.digestRows().digest(id).orElseThrow()));
         }
         try (Store store = Store.open(dir.resolve("three"))) {
             load(store, articles());
@@ -78,7 +79,8 @@ class StoredDigestsTest {
                     .as("current digests are not computed again")
                     .isZero();
             assertThat(store.storyIds()).containsExactlyInAnyOrderElementsOf(one.keySet());
-            store.storyIds().forEach(id -> assertThat(store.digest(id)).contains(one.get(id)));
+            store.storyIds()
+                    .forEach(id -> assertThat(store.digestRows().digest(id)).contains(one.get(id)));
             assertThatThrownBy(() -> digests.refresh(store, List.of(), 0))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("threads must be >= 1, got 0");
@@ -92,7 +94,7 @@ class StoredDigestsTest {
             StoryDigests digests = new StoryDigests(new StoryDigester(null), 0, store);
             String story = bridgeStory(store);
             StoryDigest one = digests.of(store.story(story));
-            String basis = store.digest(story).orElseThrow().basis();
+            String basis = store.digestRows().digest(story).orElseThrow().basis();
 
             load(store, Fixtures.secondBatch());
             assertThat(store.story(story)).hasSize(2);
@@ -101,10 +103,11 @@ class StoredDigestsTest {
                     .isEmpty();
             StoryDigest two = digests.of(store.story(story));
             assertThat(two).isNotEqualTo(one);
-            assertThat(store.digest(story).orElseThrow().basis()).isNotEqualTo(basis);
+            assertThat(store.digestRows().digest(story).orElseThrow().basis()).isNotEqualTo(basis);
             assertThat(digests.cached(store.story(story))).contains(two);
 
-            store.putDigest(story, new Store.StoredDigest("v0 " + basis.substring(basis.indexOf(' ') + 1), "{}"));
+            store.digestRows()
+                    .putDigest(story, new Store.StoredDigest("v0 " + basis.substring(basis.indexOf(' ') + 1), "{}"));
             assertThat(digests.cached(store.story(story)))
                     .as("a digest of an older format is not current")
                     .isEmpty();
@@ -131,8 +134,8 @@ class StoredDigestsTest {
             String story = bridgeStory(store);
             StoryDigests digests = new StoryDigests(new StoryDigester(null), 0, store);
             digests.of(store.story(story));
-            String basis = store.digest(story).orElseThrow().basis();
-            store.putDigest(story, new Store.StoredDigest(basis, "{\"speakers\": 3"));
+            String basis = store.digestRows().digest(story).orElseThrow().basis();
+            store.digestRows().putDigest(story, new Store.StoredDigest(basis, "{\"speakers\": 3"));
             assertThatThrownBy(() -> digests.cached(store.story(story)))
                     .isInstanceOf(StoreException.class)
                     .hasMessageContaining("digest of story " + story);
