@@ -80,24 +80,4 @@ class ExtractionEvaluationTest {
         assertThat(result.pages()).hasSize(92);
         assertThat(result.f1()).isGreaterThanOrEqualTo(0.96);
     }
-
-    @Test
-    void siteFoldCrossValidationClearsTheGatesOnBothDevSets() throws IOException {
-        Path dev = shared();
-        Path news = dev.resolveSibling("extraction-news-dev");
-        assumeTrue(Files.isDirectory(dev) && Files.isDirectory(news), "shared extraction sets not present");
-        ExtractionCrossValidation.Loaded loaded = ExtractionCrossValidation.load(List.of(dev, news), 2);
-        List<ExtractionCrossValidation.SetFigures> cv = ExtractionCrossValidation.crossValidate(
-                loaded.pages(), BlockModelTrainer.Settings.DEFAULT, Function.identity());
-        System.out.println("site-fold CV: " + cv);
-        assertThat(cv)
-                .extracting(ExtractionCrossValidation.SetFigures::set)
-                .containsExactly("extraction-dev", "extraction-news-dev");
-        assertThat(cv.get(0).foldF1()).hasSize(ExtractionCrossValidation.FOLDS);
-        assertThat(cv.get(0).mean()).isGreaterThanOrEqualTo(0.95);
-        assertThat(cv.get(1).mean()).isGreaterThanOrEqualTo(0.93);
-        // No page of the news set comes out empty any more (six did before issue 19).
-        assertThat(cv.get(1).pooled().pages())
-                .allSatisfy(p -> assertThat(p.predicted()).isNotBlank());
-    }
 }
