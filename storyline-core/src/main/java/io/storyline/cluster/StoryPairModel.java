@@ -3,7 +3,6 @@ package io.storyline.cluster;
 import io.storyline.core.LogisticModelFile;
 import io.storyline.learn.BoostedTrees;
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -150,11 +149,7 @@ public final class StoryPairModel {
         thresholds.put("join", Double.NaN);
         thresholds.put("merge", 1.0);
         thresholds.put("treeShare", 1.0);
-        LogisticModelFile f = LogisticModelFile.read(
-                new ByteArrayInputStream((String.join("\n", logistic) + "\n").getBytes(StandardCharsets.UTF_8)),
-                "story pair model",
-                FEATURES,
-                thresholds);
+        LogisticModelFile f = LogisticModelFile.read(logistic, "story pair model", FEATURES, thresholds);
         BoostedTrees trees = null;
         if (at >= 0) {
             try {
@@ -267,24 +262,21 @@ public final class StoryPairModel {
         return new StoryPairModel(header, join, merge, mean, scale, weights, trees, share);
     }
 
-    /** Whether the decision is made by trees (else by the logistic weights). */
+    /** Whether the model has trees (their weight in the decision is {@link #treeShare()}). */
     public boolean hasTrees() {
         return trees != null;
     }
 
     /**
-     * This model with its decision made by trees fitted on the same examples as {@link #fit} (positives
-     * and negatives weighing the same in total); the logistic weights stay as a readable summary.
+     * This model with trees fitted on the same examples as {@link #fit} (positives and negatives
+     * weighing the same in total), deciding alone ({@link #treeShare()} 1) until {@link #withTreeShare}.
      */
     public StoryPairModel withTreesFitted(List<double[]> x, List<Boolean> y, BoostedTrees.Settings settings) {
-        long positives = y.stream().filter(b -> b).count();
         double[] label = new double[y.size()];
-        double[] weight = new double[y.size()];
         for (int k = 0; k < y.size(); k++) {
             label[k] = y.get(k) ? 1 : 0;
-            weight[k] = y.get(k) ? y.size() / (2.0 * positives) : y.size() / (2.0 * (y.size() - positives));
         }
-        BoostedTrees t = BoostedTrees.fit(FEATURES, x, label, weight, settings);
+        BoostedTrees t = BoostedTrees.fit(FEATURES, x, label, balanced(y), settings);
         return new StoryPairModel(header, join, merge, mean, scale, weights, t, 1);
     }
 
@@ -303,8 +295,6 @@ public final class StoryPairModel {
             throw new IllegalArgumentException(
                     "need both positive and negative examples, got " + positives + " positives of " + y.size());
         }
-        double wPos = y.size() / (2.0 * positives);
-        double wNeg = y.size() / (2.0 * (y.size() - positives));
         double[] mean = new double[d];
         double[] scale = new double[d];
         for (double[] v : x) {
@@ -321,16 +311,24 @@ public final class StoryPairModel {
             scale[i] = Math.max(1e-6, Math.sqrt(scale[i]));
         }
         List<double[]> z = new java.util.ArrayList<>(x.size());
-        double[] weight = new double[x.size()];
         for (int k = 0; k < x.size(); k++) {
             double[] row = new double[d];
             for (int i = 0; i < d; i++) {
                 row[i] = (x.get(k)[i] - mean[i]) / scale[i];
             }
             z.add(row);
-            weight[k] = y.get(k) ? wPos : wNeg;
         }
-        double[] w = io.storyline.core.LogisticRegression.fit(z, y, weight, l2, 30);
+        double[] w = io.storyline.core.LogisticRegression.fit(z, y, balanced(y), l2, 30);
         return new StoryPairModel(List.of(), join, 1, mean, scale, w);
+    }
+
+    /** Example weights under which positives and negatives weigh the same in total (both present). */
+    private static double[] balanced(List<Boolean> y) {
+        long positives = y.stream().filter(b -> b).count();
+        double[] weight = new double[y.size()];
+        for (int k = 0; k < y.size(); k++) {
+            weight[k] = y.get(k) ? y.size() / (2.0 * positives) : y.size() / (2.0 * (y.size() - positives));
+        }
+        return weight;
     }
 }

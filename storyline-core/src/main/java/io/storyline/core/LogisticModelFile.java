@@ -81,6 +81,19 @@ public final class LogisticModelFile {
     public static LogisticModelFile read(
             InputStream in, String what, List<String> features, Map<String, Double> thresholds) throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        List<String> lines = new ArrayList<>();
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+            lines.add(line);
+        }
+        return read(lines, what, features, thresholds);
+    }
+
+    /**
+     * Reads a model file's {@code lines} (the first of the file, numbered from 1 in errors), as {@link
+     * #read(InputStream, String, List, Map)} does.
+     */
+    public static LogisticModelFile read(
+            List<String> lines, String what, List<String> features, Map<String, Double> thresholds) throws IOException {
         List<String> header = new ArrayList<>();
         List<double[]> rows = new ArrayList<>();
         Map<String, Double> values = new LinkedHashMap<>(thresholds);
@@ -92,7 +105,7 @@ public final class LogisticModelFile {
         });
         double bias = Double.NaN;
         int n = 0;
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
+        for (String line : lines) {
             n++;
             if (line.startsWith("#")) {
                 header.add(line.substring(1).strip());
